@@ -2,6 +2,7 @@ package io.irplaybook.workflow;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.Topology;
+import io.grpc.StatusRuntimeException;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,21 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
         .build();
   }
 
+  /** The gRPC status (UNAVAILABLE, DEADLINE_EXCEEDED, ...) and the root cause, for an operator to act on. */
   private static String reasonOf(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getMessage() == null) {
-      cause = cause.getCause();
+    String reason = null;
+    Throwable root = failure;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (reason == null && t instanceof StatusRuntimeException status) {
+        reason = status.getMessage();
+      }
+      root = t;
     }
-    String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    if (reason == null) {
+      reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+    }
+    return root != failure && root.getMessage() != null && !reason.contains(root.getMessage())
+        ? reason + " (" + root.getMessage() + ")"
+        : reason;
   }
 }
