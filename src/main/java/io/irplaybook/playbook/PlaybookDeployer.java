@@ -2,6 +2,7 @@ package io.irplaybook.playbook;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,6 +35,11 @@ public class PlaybookDeployer {
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+    deployed = deploy();
+  }
+
+  /** Deploys the configured playbooks; throws, failing start-up, when the gateway refuses them. */
+  List<DeployedProcess> deploy() {
     String source = config.directory().map(dir -> dir.toAbsolutePath().toString()).orElse("the packaged bpmn/");
     List<PlaybookResource> resources =
         config.directory()
@@ -41,9 +47,9 @@ public class PlaybookDeployer {
             .orElseGet(() -> PlaybookFiles.packaged(PlaybookDeployer.class.getClassLoader()));
     if (resources.isEmpty()) {
       LOG.warnf("No .bpmn or .dmn files in %s; no playbook deployed", source);
-      return;
+      return List.of();
     }
-    deployed = deploy(resources, source);
+    return deploy(resources, source);
   }
 
   /** The processes deployed at start-up, as the gateway reported them. */
@@ -56,8 +62,10 @@ public class PlaybookDeployer {
     try {
       deployment = command(resources).send().join();
     } catch (ClientException e) {
+      // The status (INVALID_ARGUMENT, UNAVAILABLE, ...) tells a bad file from an unreachable gateway.
+      String reason = e instanceof ClientStatusException status ? status.getStatusCode() + ": " + e.getMessage() : e.getMessage();
       throw new IllegalStateException(
-          "Deploying the playbooks from " + source + " was rejected by the gateway: " + e.getMessage(), e);
+          "Could not deploy the playbooks from " + source + " to " + client.getConfiguration().getGrpcAddress() + ": " + reason, e);
     }
     List<DeployedProcess> processes =
         deployment.getProcesses().stream()
