@@ -1,0 +1,12 @@
+package io.irplaybook.engine.state.event;
+
+import io.irplaybook.engine.state.MutableState;
+
+/** An element instance was left normally. */
+public record ElementCompleted(long key) implements EngineEvent {
+
+  @Override
+  public void applyTo(MutableState state) {
+    state.removeInstance(key);
+  }
+}

@@ -1,0 +1,12 @@
+package io.irplaybook.engine.state.event;
+
+import io.irplaybook.engine.state.MutableState;
+
+/** An element instance was cancelled. */
+public record ElementTerminated(long key) implements EngineEvent {
+
+  @Override
+  public void applyTo(MutableState state) {
+    state.removeInstance(key);
+  }
+}
