@@ -115,6 +115,7 @@ public final class ElementTransitions {
     if (instance.isProcessInstance()) {
       Map<String, Object> variables = state().visibleVariables(key);
       context.emit(new ElementCompleted(key));
+      context.instanceFinished(key);
       for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(key)) {
         context.respond(() -> awaiter.completed(variables));
       }
@@ -165,6 +166,7 @@ public final class ElementTransitions {
     incidents.resolveAllOf(instance.key());
     context.emit(new ElementTerminated(instance.key()));
     if (instance.isProcessInstance()) {
+      context.instanceFinished(instance.key());
       Rejection cancelled = new Rejection(RejectionType.INVALID_STATE,
           "Expected process instance " + instance.key() + " to complete, but it was cancelled");
       for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(instance.key())) {

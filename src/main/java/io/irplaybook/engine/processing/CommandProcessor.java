@@ -173,7 +173,7 @@ public final class CommandProcessor {
       return;
     }
     try {
-      log.append(context.pendingEvents(), context.keyWatermark(), context.now());
+      log.append(context.pendingEvents(), context.finishedInstances(), context.keyWatermark(), context.now());
     } catch (SQLException e) {
       LOG.errorf(e, "Engine could not store %d events; %d commands are answered UNAVAILABLE", context.pendingEvents().size(), uncommitted.size());
       Rejection failed = new Rejection(RejectionType.UNAVAILABLE, "Expected to store the command's result, but the database refused: " + e.getMessage());

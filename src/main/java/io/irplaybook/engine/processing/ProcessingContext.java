@@ -2,6 +2,7 @@ package io.irplaybook.engine.processing;
 
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.StoredEvent;
 import io.irplaybook.engine.state.event.EngineEvent;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -21,7 +22,8 @@ public final class ProcessingContext {
   private final Clock clock;
   private final LongPolls longPolls = new LongPolls();
   private final ResultAwaiters resultAwaiters = new ResultAwaiters();
-  private final List<EngineEvent> pending = new ArrayList<>();
+  private final List<StoredEvent> pending = new ArrayList<>();
+  private final Set<Long> finishedInstances = new HashSet<>();
   private final List<Runnable> afterCommit = new ArrayList<>();
   private final ArrayDeque<Runnable> followUps = new ArrayDeque<>();
   private final Set<String> activatableTypes = new HashSet<>();
@@ -38,8 +40,14 @@ public final class ProcessingContext {
 
   /** Records an event and applies it at once, so what follows in the same command sees it. */
   public void emit(EngineEvent event) {
+    long processInstanceKey = event.processInstanceKey(state); // read before the event changes the state
     event.applyTo(state);
-    pending.add(event);
+    pending.add(new StoredEvent(event, processInstanceKey));
+  }
+
+  /** The process instance ended: its events leave the log with this batch. */
+  public void instanceFinished(long processInstanceKey) {
+    finishedInstances.add(processInstanceKey);
   }
 
   public long nextKey() {
@@ -90,21 +98,26 @@ public final class ProcessingContext {
 
   // ---- used by the processor around commits
 
-  record Mark(int events, int answers) {}
+  record Mark(int events, int answers, Set<Long> finished) {}
 
   Mark mark() {
-    return new Mark(pending.size(), afterCommit.size());
+    return new Mark(pending.size(), afterCommit.size(), Set.copyOf(finishedInstances));
   }
 
   /** Forgets what was recorded after the mark (a command failed half-way). */
   void truncate(Mark mark) {
     pending.subList(mark.events(), pending.size()).clear();
+    finishedInstances.retainAll(mark.finished());
     afterCommit.subList(mark.answers(), afterCommit.size()).clear();
     followUps.clear();
   }
 
-  List<EngineEvent> pendingEvents() {
+  List<StoredEvent> pendingEvents() {
     return pending;
+  }
+
+  Set<Long> finishedInstances() {
+    return finishedInstances;
   }
 
   List<Runnable> answers() {
@@ -117,6 +130,7 @@ public final class ProcessingContext {
 
   void clearBatch() {
     pending.clear();
+    finishedInstances.clear();
     afterCommit.clear();
     followUps.clear();
     activatableTypes.clear();

@@ -1,5 +1,6 @@
 package io.irplaybook.engine.state.event;
 
+import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /** An element instance was created and is being entered; {@code flowScopeKey} is -1 for a process instance. */
@@ -8,5 +9,10 @@ public record ElementActivating(long key, long processInstanceKey, long processD
   @Override
   public void applyTo(MutableState state) {
     state.createInstance(key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return processInstanceKey;
   }
 }

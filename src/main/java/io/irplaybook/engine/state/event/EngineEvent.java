@@ -1,5 +1,6 @@
 package io.irplaybook.engine.state.event;
 
+import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /**
@@ -9,4 +10,13 @@ import io.irplaybook.engine.state.MutableState;
 public interface EngineEvent {
 
   void applyTo(MutableState state);
+
+  /**
+   * The process instance the event belongs to, read from the state before the event is applied;
+   * -1 for events that outlive instances (deployments). A finished instance's events are deleted
+   * from the log, which keeps restart time proportional to the work still running.
+   */
+  default long processInstanceKey(EngineState state) {
+    return -1;
+  }
 }

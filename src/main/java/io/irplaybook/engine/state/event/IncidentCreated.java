@@ -1,6 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.Incident;
+import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /** Something stopped and needs a person; {@code jobKey} is 0 when no job is involved. */
@@ -9,5 +10,10 @@ public record IncidentCreated(long key, String errorType, String errorMessage, l
   @Override
   public void applyTo(MutableState state) {
     state.putIncident(new Incident(key, errorType, errorMessage, processInstanceKey, elementInstanceKey, elementId, jobKey));
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return processInstanceKey;
   }
 }

@@ -1,6 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.Job;
+import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /** A worker took a job until {@code deadline} (epoch milliseconds). */
@@ -9,5 +10,10 @@ public record JobActivated(long key, String worker, long deadline) implements En
   @Override
   public void applyTo(MutableState state) {
     state.activateJob(key, worker, deadline);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return state.job(key).processInstanceKey();
   }
 }

@@ -1,6 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.Job;
+import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 import java.util.Map;
 
@@ -11,5 +12,10 @@ public record JobCreated(long key, String type, int retries, Map<String, String>
   public void applyTo(MutableState state) {
     state.createJob(new Job(key, type, retries, customHeaders, elementInstanceKey, processInstanceKey, processDefinitionKey, bpmnProcessId, processDefinitionVersion, elementId));
     state.setInstanceJob(elementInstanceKey, key);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return processInstanceKey;
   }
 }
