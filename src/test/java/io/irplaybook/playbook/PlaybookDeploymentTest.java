@@ -9,8 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,13 +46,13 @@ class PlaybookDeploymentTest {
   @Test
   void shouldDeployThePlaybooksOfAConfiguredDirectory() throws IOException {
     // given an operator's directory holding the demo under a new process id
-    String edited = new String(demoPlaybook(), java.nio.charset.StandardCharsets.UTF_8)
+    String edited = new String(demoPlaybook(), StandardCharsets.UTF_8)
         .replace("id=\"demo-hello\"", "id=\"demo-hello-edited\"")
         .replace("bpmnElement=\"demo-hello\"", "bpmnElement=\"demo-hello-edited\"");
     Files.writeString(temp.resolve("demo-hello-edited.bpmn"), edited);
 
     // when
-    var deployed = new PlaybookDeployer(client, () -> Optional.of(temp)).deploy();
+    List<DeployedProcess> deployed = new PlaybookDeployer(client, () -> Optional.of(temp)).deploy();
 
     // then
     assertThat(deployed).extracting(DeployedProcess::bpmnProcessId).containsExactly("demo-hello-edited");
