@@ -31,7 +31,7 @@ class ActivateJobsTest {
         .jobType(jobType)
         .maxJobsToActivate(1)
         .timeout(EngineHarness.JOB_TIMEOUT)
-        .requestTimeout(Duration.ofSeconds(15))
+        .requestTimeout(Duration.ofSeconds(30))
         .send();
     engine.deployProcess("one-service-task.bpmn");
     assertThat(waiting.isDone()).as("long poll answered while no job exists").isFalse();
@@ -43,6 +43,31 @@ class ActivateJobsTest {
     List<ActivatedJob> jobs = waiting.join().getJobs();
     assertThat(jobs).hasSize(1);
     assertThat(jobs.get(0).getProcessInstanceKey()).isEqualTo(instance.getProcessInstanceKey());
+  }
+
+  @Test
+  void shouldHandAJobToOnlyOneOfTwoWaitingWorkers() {
+    // given
+    engine.deployProcess("one-service-task.bpmn");
+    List<CamundaFuture<ActivateJobsResponse>> waiting = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      waiting.add(engine.client().newActivateJobsCommand()
+          .jobType(jobType)
+          .maxJobsToActivate(5)
+          .timeout(EngineHarness.JOB_TIMEOUT)
+          .requestTimeout(Duration.ofSeconds(3))
+          .send());
+    }
+
+    // when
+    engine.createInstance("one-service-task", variables("jobType", jobType));
+
+    // then
+    int handedOut = 0;
+    for (CamundaFuture<ActivateJobsResponse> request : waiting) {
+      handedOut += request.join().getJobs().size();
+    }
+    assertThat(handedOut).as("activations of the one job").isEqualTo(1);
   }
 
   @Test

@@ -3,9 +3,11 @@ package io.irplaybook.engine.conformance;
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static io.irplaybook.engine.testing.EngineHarness.variables;
 import static io.irplaybook.engine.testing.Rejections.assertRejected;
+import static io.irplaybook.engine.testing.Rejections.description;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.ProcessInstanceResult;
 import io.grpc.Status;
@@ -70,9 +72,13 @@ class CompleteJobTest {
   }
 
   @Test
-  void shouldAnswerNotFoundForAnUnknownJobKey() {
-    // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(2251799813685300L).send().join());
+  void shouldAnswerNotFoundForAnUnknownJobKeyNamingTheKey() {
+    // when
+    ClientStatusException rejection = assertRejected(
+        Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(2251799813685300L).send().join());
+
+    // then
+    assertThat(description(rejection)).contains("2251799813685300");
   }
 
   @Test

@@ -99,6 +99,19 @@ class SetVariablesTest {
   }
 
   @Test
+  void shouldAnswerNotFoundForAnInstanceThatNoLongerRuns() {
+    // given
+    engine.client().newCancelInstanceCommand(instanceKey).send().join();
+
+    // when / then
+    assertRejected(Status.Code.NOT_FOUND, () -> engine.client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("severity", "low"))
+        .send()
+        .join());
+  }
+
+  @Test
   void shouldRejectVariablesThatAreNotAJsonObject() {
     // when / then
     assertRejected(Status.Code.INVALID_ARGUMENT, () -> engine.client()

@@ -69,6 +69,21 @@ class UnimplementedRpcTest {
   }
 
   @Test
+  void shouldAnswerUnimplementedForJobStreamingSoWorkersPoll() {
+    // when
+    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
+        .newStreamJobsCommand()
+        .jobType(EngineHarness.newJobType())
+        .consumer(job -> {})
+        .timeout(EngineHarness.JOB_TIMEOUT)
+        .send()
+        .join());
+
+    // then
+    assertThat(description(rejection)).containsIgnoringCase("StreamActivatedJobs");
+  }
+
+  @Test
   void shouldAnswerUnimplementedForDeleteResource() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED,
