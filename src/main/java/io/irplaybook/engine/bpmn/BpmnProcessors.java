@@ -1,6 +1,8 @@
 package io.irplaybook.engine.bpmn;
 
 import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.container.CallActivityProcessor;
+import io.irplaybook.engine.bpmn.container.MultiInstanceBodyProcessor;
 import io.irplaybook.engine.bpmn.container.ProcessProcessor;
 import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
@@ -26,5 +28,7 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    transitions.register(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
+    transitions.register(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
   }
 }

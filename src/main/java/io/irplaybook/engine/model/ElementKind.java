@@ -10,7 +10,10 @@ public enum ElementKind {
   EXCLUSIVE_GATEWAY,
   PARALLEL_GATEWAY,
   SUB_PROCESS,
-  BOUNDARY_EVENT;
+  BOUNDARY_EVENT,
+  CALL_ACTIVITY,
+  /** The element instance that wraps the inner instances of a multi-instance activity. */
+  MULTI_INSTANCE_BODY;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

@@ -24,6 +24,9 @@ public final class ExecutableElement {
   ExecutableElement attachedTo;
   String errorCode;
   String documentation;
+  CalledElement calledElement;
+  LoopDefinition loop;
+  ExecutableElement innerActivity;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -95,6 +98,24 @@ public final class ExecutableElement {
 
   public String documentation() {
     return documentation;
+  }
+
+  /** For call activities: the process to call and how variables cross. */
+  public CalledElement calledElement() {
+    return calledElement;
+  }
+
+  /** For multi-instance bodies: the loop definition. */
+  public LoopDefinition loop() {
+    return loop;
+  }
+
+  /**
+   * For multi-instance bodies: the activity run once per item. It shares the body's id, as in Zeebe,
+   * so its jobs and incidents name the element the modeller drew.
+   */
+  public ExecutableElement innerActivity() {
+    return innerActivity;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.irplaybook.engine.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.irplaybook.engine.state.event.CalledProcessStarted;
 import io.irplaybook.engine.state.event.ElementActivated;
 import io.irplaybook.engine.state.event.ElementActivating;
 import io.irplaybook.engine.state.event.ElementCompleted;
@@ -46,7 +47,8 @@ public final class EventCodec {
       ElementCompleted.class, ElementTerminating.class, ElementTerminated.class, VariableSet.class,
       JoinTokenArrived.class, JoinFired.class, JobCreated.class, JobActivated.class, JobCompleted.class,
       JobFailed.class, JobTimedOut.class, JobRecurred.class, JobRetriesUpdated.class, JobTimeoutUpdated.class,
-      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class);
+      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
+      CalledProcessStarted.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

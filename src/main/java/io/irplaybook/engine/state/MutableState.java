@@ -31,6 +31,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> activated = new LinkedHashSet<>();
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  private final CallLinks callLinks = new CallLinks();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -48,6 +49,7 @@ public final class MutableState implements EngineState {
     activated.clear();
     backoff.clear();
     incidents.clear();
+    callLinks.clear();
   }
 
   // ---- deployments
@@ -108,6 +110,7 @@ public final class MutableState implements EngineState {
   public void removeInstance(long key) {
     ElementInstance instance = instances.remove(key);
     variablesByScope.remove(key);
+    callLinks.forget(key);
     childrenByScope.remove(key);
     if (instance != null && instance.flowScopeKey() >= 0) {
       Set<Long> siblings = childrenByScope.get(instance.flowScopeKey());
@@ -155,6 +158,20 @@ public final class MutableState implements EngineState {
   public Collection<Long> children(long scopeKey) {
     Set<Long> children = childrenByScope.get(scopeKey);
     return children == null ? List.of() : List.copyOf(children);
+  }
+
+  public void linkCalledProcess(long callActivityInstanceKey, long childProcessInstanceKey) {
+    callLinks.link(callActivityInstanceKey, childProcessInstanceKey);
+  }
+
+  @Override
+  public long calledProcessOf(long callActivityInstanceKey) {
+    return callLinks.childOf(callActivityInstanceKey);
+  }
+
+  @Override
+  public long callingElementOf(long processInstanceKey) {
+    return callLinks.callActivityOf(processInstanceKey);
   }
 
   // ---- variables
