@@ -150,6 +150,20 @@ class CallActivityTest {
   }
 
   @Test
+  void shouldRefuseToCancelAChildInstanceOnItsOwn() {
+    // given
+    engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
+    engine.createInstance("call-activity-default-propagation", variables("jobType", jobType, "childJobType", childJobType));
+    ActivatedJob childJob = engine.awaitJob(childJobType);
+
+    // when / then
+    assertRejected(Status.Code.FAILED_PRECONDITION,
+        () -> engine.client().newCancelInstanceCommand(childJob.getProcessInstanceKey()).send().join());
+    engine.client().newCompleteCommand(childJob.getKey()).send().join();
+    assertThat(engine.awaitJob(jobType).getElementId()).isEqualTo("report-containment");
+  }
+
+  @Test
   void shouldRaiseAnIncidentInTheChildInstanceWhenItsJobRunsOutOfRetries() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
