@@ -19,6 +19,9 @@ import java.util.Locale;
 public final class EngineBenchmark {
 
   public static void main(String[] args) throws Exception {
+    // The Quarkus test classpath brings JBoss LogManager, which complains when JUL starts without it;
+    // name it before anything logs (a no-op when the JVM's JUL is already up, as under exec:java).
+    System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
     var settings = BenchSettings.fromSystemProperties();
     var startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     var environment = new LinkedHashMap<String, Object>();

@@ -36,6 +36,8 @@ final class LatencyRun {
     long start = System.nanoTime();
     long measureFrom = start + settings.warmup().toNanos();
     long measureTo = measureFrom + settings.measure().toNanos();
+    sampler.sampleAt(measureFrom);
+    sampler.sampleAt(measureTo);
     sampler.phase("latency warm-up");
     boolean measuring = false;
     for (long i = 0; ; i++) {
@@ -64,6 +66,11 @@ final class LatencyRun {
           histogram.recordValue(Math.min(micros, HIGHEST_MICROS));
         }
       });
+    }
+    // The last start is up to one period before the window's end; the window still lasts its full time.
+    long wait;
+    while ((wait = measureTo - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(wait);
     }
     sampler.phase("latency drain");
     long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);

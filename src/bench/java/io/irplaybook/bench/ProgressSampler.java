@@ -15,7 +15,11 @@ final class ProgressSampler implements AutoCloseable {
 
   record Sample(long nanos, long jobs, long instances) {}
 
-  /** Rates over a window [from, to] in nanoTime, from the samples nearest inside it. */
+  /**
+   * Rates over a window [from, to] in nanoTime: from the first sample at or after {@code from} to the
+   * first at or after {@code to}. A loaded machine runs the boundary samples late; the rate is still
+   * right because it is divided by the time actually between the samples.
+   */
   record Window(double seconds, long jobs, long instances, double jobsPerSecond, double instancesPerSecond,
       double slowestSecondJobs, double fastestSecondJobs) {}
 
@@ -34,6 +38,12 @@ final class ProgressSampler implements AutoCloseable {
   }
 
   private volatile String phase = "idle";
+  private Sample lastProgress;
+
+  /** Takes an extra sample at this nanoTime, so a measured window starts and ends exactly on time. */
+  void sampleAt(long nanos) {
+    timer.schedule(this::sample, Math.max(0, nanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+  }
 
   /** Names what is running, for the progress line printed every five seconds. */
   void phase(String name) {
@@ -43,9 +53,11 @@ final class ProgressSampler implements AutoCloseable {
   private synchronized void sample() {
     var sample = new Sample(System.nanoTime(), driver.jobsCompleted.sum(), driver.instancesCompleted.sum());
     samples.add(sample);
-    int n = samples.size();
-    if (n > 5 && n % 5 == 1) {
-      var before = samples.get(n - 6);
+    if (lastProgress == null) {
+      lastProgress = sample;
+    } else if (sample.nanos() - lastProgress.nanos() >= 4_900_000_000L) {
+      var before = lastProgress;
+      lastProgress = sample;
       double rate = (sample.jobs() - before.jobs()) / ((sample.nanos() - before.nanos()) / 1e9);
       System.out.printf("  [%s] %.0f jobs/s over the last 5 s, %d jobs completed, %d errors%n",
           phase, rate, sample.jobs(), driver.jobErrors.sum() + driver.instanceErrors.sum());
@@ -53,7 +65,22 @@ final class ProgressSampler implements AutoCloseable {
   }
 
   synchronized Window window(long fromNanos, long toNanos) {
-    var inside = samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos).toList();
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < samples.size() && to < 0; i++) {
+      long at = samples.get(i).nanos();
+      if (from < 0 && at >= fromNanos) {
+        from = i;
+      }
+      if (at >= toNanos) {
+        to = i;
+      }
+    }
+    if (to < 0) {
+      // Asked before the end sample was taken: the window ends at the newest sample.
+      to = samples.size() - 1;
+    }
+    var inside = from < 0 || to <= from ? List.<Sample>of() : samples.subList(from, to + 1);
     if (inside.size() < 2) {
       return new Window(0, 0, 0, 0, 0, 0, 0);
     }
@@ -62,16 +89,27 @@ final class ProgressSampler implements AutoCloseable {
     double seconds = (last.nanos() - first.nanos()) / 1e9;
     double slowest = Double.MAX_VALUE;
     double fastest = 0;
-    for (int i = 1; i < inside.size(); i++) {
-      var a = inside.get(i - 1);
-      var b = inside.get(i);
-      double rate = (b.jobs() - a.jobs()) / ((b.nanos() - a.nanos()) / 1e9);
-      slowest = Math.min(slowest, rate);
-      fastest = Math.max(fastest, rate);
+    var a = first;
+    for (var b : inside) {
+      // Boundary samples can fall a few milliseconds from a regular one; such slivers would make
+      // wild per-second rates, so intervals are merged until they span most of a second.
+      if (b.nanos() - a.nanos() >= 900_000_000L) {
+        double rate = (b.jobs() - a.jobs()) / ((b.nanos() - a.nanos()) / 1e9);
+        slowest = Math.min(slowest, rate);
+        fastest = Math.max(fastest, rate);
+        a = b;
+      }
     }
-    long jobs = last.jobs() - first.jobs();
+    if (slowest == Double.MAX_VALUE) {
+      slowest = fastest = jobs(first, last) / seconds;
+    }
+    long jobs = jobs(first, last);
     long instances = last.instances() - first.instances();
     return new Window(seconds, jobs, instances, jobs / seconds, instances / seconds, slowest, fastest);
+  }
+
+  private static long jobs(Sample from, Sample to) {
+    return to.jobs() - from.jobs();
   }
 
   @Override

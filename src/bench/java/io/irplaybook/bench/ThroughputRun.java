@@ -23,6 +23,8 @@ final class ThroughputRun {
     long start = System.nanoTime();
     long measureFrom = start + settings.warmup().toNanos();
     long measureTo = measureFrom + settings.measure().toNanos();
+    sampler.sampleAt(measureFrom);
+    sampler.sampleAt(measureTo);
     String problem = null;
     sampler.phase("throughput warm-up");
     boolean measuring = false;
@@ -42,7 +44,6 @@ final class ThroughputRun {
       }
       driver.startInstance().whenComplete((result, error) -> permits.release());
     }
-    var window = sampler.window(measureFrom, measureTo);
     sampler.phase("throughput drain");
     // Let the last instances finish so the latency run starts on an idle engine.
     int unfinished = permits.tryAcquire(inFlight, STALL_SECONDS, TimeUnit.SECONDS)
@@ -51,6 +52,7 @@ final class ThroughputRun {
     if (unfinished == 0) {
       permits.release(inFlight);
     }
+    var window = sampler.window(measureFrom, measureTo);
     long errors = driver.jobErrors.sum() + driver.instanceErrors.sum() - errorsBefore;
     return new Result(inFlight, window, errors, unfinished, problem);
   }
