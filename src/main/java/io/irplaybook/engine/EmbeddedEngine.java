@@ -1,5 +1,26 @@
 package io.irplaybook.engine;
 
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.BpmnProcessors;
+import io.irplaybook.engine.command.DueWork;
+import io.irplaybook.engine.expression.ExpressionLanguage;
+import io.irplaybook.engine.gateway.GatewayService;
+import io.irplaybook.engine.gateway.Topology;
+import io.irplaybook.engine.model.ProcessCompiler;
+import io.irplaybook.engine.processing.CommandProcessor;
+import io.irplaybook.engine.processing.KeyGenerator;
+import io.irplaybook.engine.processing.ProcessingContext;
+import io.irplaybook.engine.state.EventLog;
+import io.irplaybook.engine.state.MutableState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
 /**
  * A Zeebe-compatible engine serving the gateway gRPC API in this JVM.
  *
@@ -9,20 +30,74 @@ package io.irplaybook.engine;
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
+  private static final Logger LOG = Logger.getLogger(EmbeddedEngine.class);
+  private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024; // playbooks with diagrams are large XML
+
+  private final CommandProcessor processor;
+  private final Server server;
+
+  private EmbeddedEngine(CommandProcessor processor, Server server) {
+    this.processor = processor;
+    this.server = server;
+  }
+
   /** Migrates the engine tables, replays the stored events and starts serving the gateway. */
   public static EmbeddedEngine start(EngineSettings settings) {
-    throw new UnsupportedOperationException("not yet");
+    long started = System.nanoTime();
+    ExpressionLanguage expressions = new ExpressionLanguage();
+    ProcessCompiler compiler = new ProcessCompiler(expressions);
+    MutableState state = new MutableState(compiler);
+    KeyGenerator keys = new KeyGenerator();
+    EventLog log = new EventLog(settings.dataSource());
+    log.migrate();
+    ProcessingContext context = new ProcessingContext(state, keys, settings.clock());
+    Behaviors behaviors = Behaviors.wire(context, expressions);
+    BpmnProcessors.register(behaviors);
+    CommandProcessor processor = new CommandProcessor(state, keys, log, context, new DueWork(), settings.tickInterval());
+    try {
+      processor.recover();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expected to read the engine's event log, but the database answered: " + e.getMessage(), e);
+    }
+    processor.start();
+    Topology topology = new Topology(settings.host());
+    Server server;
+    try {
+      server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+          .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+          .addService(new GatewayService(processor, behaviors, compiler, state, topology))
+          .build()
+          .start();
+    } catch (IOException e) {
+      processor.close();
+      throw new UncheckedIOException("Expected to serve the Zeebe gateway API on " + settings.host() + ":" + settings.port()
+          + ", but the port could not be bound (is another engine or Zeebe running?): " + e.getMessage(), e);
+    }
+    topology.setPort(server.getPort());
+    LOG.infof("Embedded Zeebe-compatible engine serving the gateway API on %s:%d (state recovered in %d ms)",
+        settings.host(), server.getPort(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    return new EmbeddedEngine(processor, server);
   }
 
   /** The port the gateway listens on (the chosen one when the settings asked for port 0). */
   public int port() {
-    throw new UnsupportedOperationException("not yet");
+    return server.getPort();
   }
 
-  /** Stops accepting commands, finishes the current batch and closes the gateway. */
+  /** Stops accepting calls, finishes the commands already queued and closes the gateway. */
   @Override
   public void close() {
-    throw new UnsupportedOperationException("not yet");
+    server.shutdown();
+    processor.close();
+    try {
+      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.shutdownNow();
+    }
+    LOG.info("Embedded engine stopped");
   }
 
   /**
@@ -30,6 +105,7 @@ public final class EmbeddedEngine implements AutoCloseable {
    * dropped unanswered and nothing more is written. For crash-recovery tests.
    */
   public void halt() {
-    throw new UnsupportedOperationException("not yet");
+    processor.halt();
+    server.shutdownNow();
   }
 }

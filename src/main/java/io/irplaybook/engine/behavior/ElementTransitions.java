@@ -1,0 +1,177 @@
+package io.irplaybook.engine.behavior;
+
+import io.irplaybook.engine.bpmn.BpmnElementProcessor;
+import io.irplaybook.engine.bpmn.Outcome;
+import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableFlow;
+import io.irplaybook.engine.processing.ProcessingContext;
+import io.irplaybook.engine.processing.ResultAwaiters;
+import io.irplaybook.engine.state.DeployedProcess;
+import io.irplaybook.engine.state.ElementInstance;
+import io.irplaybook.engine.state.ElementState;
+import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.event.ElementActivated;
+import io.irplaybook.engine.state.event.ElementActivating;
+import io.irplaybook.engine.state.event.ElementCompleted;
+import io.irplaybook.engine.state.event.ElementCompleting;
+import io.irplaybook.engine.state.event.ElementTerminated;
+import io.irplaybook.engine.state.event.ElementTerminating;
+import io.irplaybook.engine.state.event.JoinFired;
+import io.irplaybook.engine.state.event.JoinTokenArrived;
+import io.irplaybook.engine.processing.Rejection;
+import io.irplaybook.engine.processing.RejectionType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves element instances through their lifecycle and tokens along sequence flows: activation,
+ * completion, termination, joins and the completion of a scope when nothing is left in it.
+ */
+public final class ElementTransitions {
+
+  private final ProcessingContext context;
+  private final IncidentBehavior incidents;
+  private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
+
+  public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
+    this.context = context;
+    this.incidents = incidents;
+  }
+
+  public void register(ElementKind kind, BpmnElementProcessor processor) {
+    processors.put(kind, processor);
+  }
+
+  private EngineState state() {
+    return context.state();
+  }
+
+  public ExecutableElement elementOf(ElementInstance instance) {
+    return state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
+  }
+
+  /** Starts a process instance with the given key; variables are set before anything runs. */
+  public void startProcess(DeployedProcess process, long key, Map<String, Object> variables, VariableBehavior variableBehavior) {
+    context.emit(new ElementActivating(key, key, process.key(), process.bpmnProcessId(), -1));
+    variableBehavior.setLocal(key, variables);
+    runActivation(key);
+  }
+
+  /** Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step is done. */
+  public long activateChild(ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables, VariableBehavior variableBehavior) {
+    long key = context.nextKey();
+    context.emit(new ElementActivating(key, flowScope.processInstanceKey(), flowScope.processDefinitionKey(), element.id(), flowScope.key()));
+    if (!localVariables.isEmpty()) {
+      variableBehavior.setLocal(key, localVariables);
+    }
+    context.followUp(() -> runActivation(key));
+    return key;
+  }
+
+  public long activateChild(ExecutableElement element, ElementInstance flowScope) {
+    long key = context.nextKey();
+    context.emit(new ElementActivating(key, flowScope.processInstanceKey(), flowScope.processDefinitionKey(), element.id(), flowScope.key()));
+    context.followUp(() -> runActivation(key));
+    return key;
+  }
+
+  /** Runs (or, after an incident was resolved, re-runs) the activation step. */
+  public void runActivation(long key) {
+    ElementInstance instance = state().instance(key);
+    if (instance == null || instance.state() != ElementState.ACTIVATING) {
+      return; // cancelled before its turn came
+    }
+    ExecutableElement element = elementOf(instance);
+    Outcome outcome = processors.get(element.kind()).onActivate(element, instance);
+    if (outcome.failed()) {
+      incidents.raise(instance, outcome);
+    }
+  }
+
+  public void markActivated(ElementInstance instance) {
+    context.emit(new ElementActivated(instance.key()));
+  }
+
+  public void complete(ElementInstance instance) {
+    context.emit(new ElementCompleting(instance.key()));
+    runCompletion(instance.key());
+  }
+
+  /** Runs (or, after an incident was resolved, re-runs) the completion step and moves the token on. */
+  public void runCompletion(long key) {
+    ElementInstance instance = state().instance(key);
+    if (instance == null || instance.state() != ElementState.COMPLETING) {
+      return;
+    }
+    ExecutableElement element = elementOf(instance);
+    BpmnElementProcessor processor = processors.get(element.kind());
+    Outcome outcome = processor.onComplete(element, instance);
+    if (outcome.failed()) {
+      incidents.raise(instance, outcome);
+      return;
+    }
+    if (instance.isProcessInstance()) {
+      Map<String, Object> variables = state().visibleVariables(key);
+      context.emit(new ElementCompleted(key));
+      context.instanceFinished(key);
+      for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(key)) {
+        context.respond(() -> awaiter.completed(variables));
+      }
+      return;
+    }
+    List<ExecutableFlow> flows = processor.outgoingFlows(element, instance);
+    context.emit(new ElementCompleted(key));
+    ElementInstance flowScope = state().instance(instance.flowScopeKey());
+    if (flows.isEmpty()) {
+      completeScopeIfDone(flowScope);
+    } else {
+      flows.forEach(flow -> takeFlow(flow, flowScope));
+    }
+  }
+
+  private void takeFlow(ExecutableFlow flow, ElementInstance flowScope) {
+    ExecutableElement target = flow.target();
+    if (target.kind() != ElementKind.PARALLEL_GATEWAY || target.incoming().size() < 2) {
+      activateChild(target, flowScope);
+      return;
+    }
+    context.emit(new JoinTokenArrived(flowScope.key(), target.id(), flow.id()));
+    boolean everyFlowArrived = target.incoming().stream().allMatch(in -> flowScope.joinTokens(target.id(), in.id()) > 0);
+    if (everyFlowArrived) {
+      context.emit(new JoinFired(flowScope.key(), target.id()));
+      activateChild(target, flowScope);
+    }
+  }
+
+  /** A scope with no active element and no waiting token is done. */
+  public void completeScopeIfDone(ElementInstance scope) {
+    if (scope != null && scope.state() == ElementState.ACTIVATED && scope.activeChildren() == 0 && !scope.hasJoinTokens()) {
+      complete(scope);
+    }
+  }
+
+  /** Cancels an element and everything inside it, innermost first. */
+  public void terminate(ElementInstance instance) {
+    context.emit(new ElementTerminating(instance.key()));
+    for (long child : state().children(instance.key())) {
+      ElementInstance childInstance = state().instance(child);
+      if (childInstance != null) {
+        terminate(childInstance);
+      }
+    }
+    ExecutableElement element = elementOf(instance);
+    processors.get(element.kind()).onTerminate(element, instance);
+    incidents.resolveAllOf(instance.key());
+    context.emit(new ElementTerminated(instance.key()));
+    if (instance.isProcessInstance()) {
+      context.instanceFinished(instance.key());
+      Rejection cancelled = new Rejection(RejectionType.INVALID_STATE,
+          "Expected process instance " + instance.key() + " to complete, but it was cancelled");
+      for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(instance.key())) {
+        context.respond(() -> awaiter.failed(cancelled));
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.irplaybook.engine.behavior;
+
+import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.processing.ProcessingContext;
+import io.irplaybook.engine.state.ElementInstance;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds who catches a BPMN error thrown at an element: an error boundary event with the same code
+ * (or one that catches every error) on the element or on an enclosing sub-process, innermost first.
+ */
+public final class ErrorCatching {
+
+  private final ProcessingContext context;
+  private final ElementTransitions transitions;
+  private final VariableBehavior variables;
+
+  public ErrorCatching(ProcessingContext context, ElementTransitions transitions, VariableBehavior variables) {
+    this.context = context;
+    this.transitions = transitions;
+    this.variables = variables;
+  }
+
+  /** The boundary event and the activity instance it is attached to. */
+  public record Catcher(ExecutableElement boundaryEvent, ElementInstance attachedTo) {}
+
+  public Optional<Catcher> find(ElementInstance thrownAt, String errorCode) {
+    for (ElementInstance current = thrownAt; current != null && !current.isProcessInstance();
+        current = context.state().instance(current.flowScopeKey())) {
+      ExecutableElement element = transitions.elementOf(current);
+      Optional<ExecutableElement> exact = element.boundaryEvents().stream().filter(b -> errorCode.equals(b.errorCode())).findFirst();
+      Optional<ExecutableElement> any = element.boundaryEvents().stream().filter(b -> b.errorCode() == null).findFirst();
+      Optional<ExecutableElement> match = exact.or(() -> any);
+      if (match.isPresent()) {
+        return Optional.of(new Catcher(match.get(), current));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Interrupts the activity and continues at its boundary event, which receives the error's variables. */
+  public void catchError(Catcher catcher, Map<String, Object> errorVariables) {
+    ElementInstance flowScope = context.state().instance(catcher.attachedTo().flowScopeKey());
+    transitions.terminate(catcher.attachedTo());
+    transitions.activateChild(catcher.boundaryEvent(), flowScope, errorVariables, variables);
+  }
+}

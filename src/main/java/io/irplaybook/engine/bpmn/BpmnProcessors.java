@@ -1,0 +1,30 @@
+package io.irplaybook.engine.bpmn;
+
+import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.container.ProcessProcessor;
+import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
+import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
+import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
+import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
+import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
+import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
+import io.irplaybook.engine.model.ElementKind;
+
+/** Registers one processor per element kind with the transitions that call them. */
+public final class BpmnProcessors {
+
+  private BpmnProcessors() {}
+
+  public static void register(Behaviors behaviors) {
+    var transitions = behaviors.transitions();
+    transitions.register(ElementKind.PROCESS, new ProcessProcessor(behaviors));
+    transitions.register(ElementKind.SUB_PROCESS, new SubProcessProcessor(behaviors));
+    transitions.register(ElementKind.START_EVENT, new NoneEventProcessor(behaviors));
+    transitions.register(ElementKind.END_EVENT, new NoneEventProcessor(behaviors));
+    transitions.register(ElementKind.BOUNDARY_EVENT, new BoundaryEventProcessor(behaviors));
+    transitions.register(ElementKind.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));
+    transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
+    transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
+    transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+  }
+}

@@ -1,0 +1,24 @@
+package io.irplaybook.engine.bpmn.container;
+
+import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.BpmnElementProcessor;
+import io.irplaybook.engine.bpmn.Outcome;
+import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.state.ElementInstance;
+
+/** The process itself: starts at its none start event and completes when nothing is left inside. */
+public final class ProcessProcessor implements BpmnElementProcessor {
+
+  private final Behaviors behaviors;
+
+  public ProcessProcessor(Behaviors behaviors) {
+    this.behaviors = behaviors;
+  }
+
+  @Override
+  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+    behaviors.transitions().markActivated(instance);
+    behaviors.transitions().activateChild(element.noneStartEvent(), instance);
+    return Outcome.SUCCESS;
+  }
+}

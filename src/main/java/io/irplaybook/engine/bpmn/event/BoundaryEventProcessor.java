@@ -1,0 +1,33 @@
+package io.irplaybook.engine.bpmn.event;
+
+import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.BpmnElementProcessor;
+import io.irplaybook.engine.bpmn.Outcome;
+import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.state.ElementInstance;
+
+/**
+ * An error boundary event, entered after its activity was interrupted. The error's variables arrive
+ * as its local variables and leave through its output mappings, or are merged outwards without them.
+ */
+public final class BoundaryEventProcessor implements BpmnElementProcessor {
+
+  private final Behaviors behaviors;
+
+  public BoundaryEventProcessor(Behaviors behaviors) {
+    this.behaviors = behaviors;
+  }
+
+  @Override
+  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+    behaviors.transitions().markActivated(instance);
+    behaviors.transitions().complete(instance);
+    return Outcome.SUCCESS;
+  }
+
+  @Override
+  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+    var errorVariables = behaviors.context().state().localVariables(instance.key());
+    return behaviors.variables().applyOutputMappings(element, instance, errorVariables);
+  }
+}

@@ -1,0 +1,104 @@
+package io.irplaybook.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A flow node, sub-process or process compiled for execution. Built once per deployment by
+ * {@link ProcessCompiler} and never changed afterwards.
+ */
+public final class ExecutableElement {
+
+  private final String id;
+  private final String name;
+  private final ElementKind kind;
+  private final ExecutableElement flowScope;
+  final List<ExecutableFlow> incoming = new ArrayList<>();
+  final List<ExecutableFlow> outgoing = new ArrayList<>();
+  final List<ExecutableElement> boundaryEvents = new ArrayList<>();
+  ExecutableFlow defaultFlow;
+  List<VariableMapping> inputMappings = List.of();
+  List<VariableMapping> outputMappings = List.of();
+  JobDefinition jobDefinition;
+  ExecutableElement noneStartEvent;
+  ExecutableElement attachedTo;
+  String errorCode;
+  String documentation;
+
+  ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
+    this.id = id;
+    this.name = name;
+    this.kind = kind;
+    this.flowScope = flowScope;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public ElementKind kind() {
+    return kind;
+  }
+
+  /** The enclosing sub-process or process; null for the process itself. */
+  public ExecutableElement flowScope() {
+    return flowScope;
+  }
+
+  public List<ExecutableFlow> incoming() {
+    return incoming;
+  }
+
+  public List<ExecutableFlow> outgoing() {
+    return outgoing;
+  }
+
+  /** Error boundary events attached to this activity. */
+  public List<ExecutableElement> boundaryEvents() {
+    return boundaryEvents;
+  }
+
+  public ExecutableFlow defaultFlow() {
+    return defaultFlow;
+  }
+
+  public List<VariableMapping> inputMappings() {
+    return inputMappings;
+  }
+
+  public List<VariableMapping> outputMappings() {
+    return outputMappings;
+  }
+
+  public JobDefinition jobDefinition() {
+    return jobDefinition;
+  }
+
+  /** For containers: the none start event a new instance begins at. */
+  public ExecutableElement noneStartEvent() {
+    return noneStartEvent;
+  }
+
+  /** For boundary events: the activity the event is attached to. */
+  public ExecutableElement attachedTo() {
+    return attachedTo;
+  }
+
+  /** For error boundary events: the error code caught, or null to catch every error. */
+  public String errorCode() {
+    return errorCode;
+  }
+
+  public String documentation() {
+    return documentation;
+  }
+
+  @Override
+  public String toString() {
+    return kind + "[" + id + "]";
+  }
+}

@@ -1,0 +1,6 @@
+package io.irplaybook.engine.state;
+
+import io.irplaybook.engine.state.event.EngineEvent;
+
+/** An event on its way to the log, with the process instance it belongs to (-1 for none). */
+public record StoredEvent(EngineEvent event, long processInstanceKey) {}

@@ -1,0 +1,18 @@
+package io.irplaybook.engine.state.event;
+
+import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.MutableState;
+
+/** An element instance was created and is being entered; {@code flowScopeKey} is -1 for a process instance. */
+public record ElementActivating(long key, long processInstanceKey, long processDefinitionKey, String elementId, long flowScopeKey) implements EngineEvent {
+
+  @Override
+  public void applyTo(MutableState state) {
+    state.createInstance(key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return processInstanceKey;
+  }
+}
