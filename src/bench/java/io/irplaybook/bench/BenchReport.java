@@ -144,7 +144,9 @@ record BenchReport(
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "n/a";
     }
-    return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    // Three significant figures or so: enough to compare runs, no false precision.
+    String pattern = value >= 100 ? "%.0f" : value >= 1 ? "%.1f" : "%.2f";
+    return String.format(Locale.ROOT, pattern, value);
   }
 
   private static String percent(double share) {
