@@ -54,8 +54,10 @@ public final class EmbeddedEngine implements AutoCloseable {
     Behaviors behaviors = Behaviors.wire(context, expressions);
     BpmnProcessors.register(behaviors);
     CommandProcessor processor = new CommandProcessor(state, keys, log, context, new DueWork(), settings.tickInterval());
+    long replayStarted = System.nanoTime();
+    long replayed;
     try {
-      processor.recover();
+      replayed = processor.recover();
     } catch (SQLException e) {
       throw new IllegalStateException("Expected to read the engine's event log, but the database answered: " + e.getMessage(), e);
     }
@@ -74,8 +76,9 @@ public final class EmbeddedEngine implements AutoCloseable {
           + ", but the port could not be bound (is another engine or Zeebe running?): " + e.getMessage(), e);
     }
     topology.setPort(server.getPort());
-    LOG.infof("Embedded Zeebe-compatible engine serving the gateway API on %s:%d (state recovered in %d ms)",
-        settings.host(), server.getPort(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    LOG.infof("Embedded Zeebe-compatible engine serving the gateway API on %s:%d: %d events replayed in %d ms, ready in %d ms",
+        settings.host(), server.getPort(), replayed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     return new EmbeddedEngine(processor, server);
   }
 

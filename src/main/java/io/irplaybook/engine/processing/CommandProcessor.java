@@ -48,10 +48,19 @@ public final class CommandProcessor {
     this.tickNanos = Math.max(1, tick.toNanos());
   }
 
-  /** Rebuilds the state from the log; call once before {@link #start()}. */
-  public void recover() throws SQLException {
+  /**
+   * Rebuilds the state from the log; call once before {@link #start()}.
+   *
+   * @return how many events were replayed
+   */
+  public long recover() throws SQLException {
     state.clear();
-    keys.continueAfter(log.replay(event -> event.applyTo(state)));
+    long[] replayed = {0};
+    keys.continueAfter(log.replay(event -> {
+      event.applyTo(state);
+      replayed[0]++;
+    }));
+    return replayed[0];
   }
 
   public void start() {
