@@ -62,7 +62,7 @@ final class BenchDatabase implements AutoCloseable {
       deleteRecursively(dir);
       Files.createDirectories(dir);
       var url = settings.jdbcUrl().isEmpty()
-          ? "jdbc:h2:file:" + dir.resolve("bench-" + stamp)
+          ? "jdbc:h2:file:" + dir.resolve("bench-" + stamp) + settings.h2Options()
           : settings.jdbcUrl();
       return new BenchDatabase(settings, url, null, dir);
     }

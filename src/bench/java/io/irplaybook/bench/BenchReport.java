@@ -44,6 +44,9 @@ record BenchReport(
     parameters.put("latencyJobRate", settings.jobRate());
     parameters.put("completion", settings.completion());
     parameters.put("poolSize", settings.poolSize());
+    if (settings.db().equals("h2")) {
+      parameters.put("h2Options", settings.h2Options());
+    }
 
     var rows = new ArrayList<Row>();
     rows.add(new Row("raw commits/s (1 connection, 1-row insert + commit)", fmt(commits.commitsPerSecond()), "", ""));

@@ -9,7 +9,9 @@ import java.util.Locale;
  * carries them into {@code exec:java} (which runs in the Maven JVM and sees its system properties).
  *
  * @param db {@code h2} (file under target/bench) or {@code postgresql}
- * @param jdbcUrl overrides the default URL for the chosen database (for trying H2 settings, another server)
+ * @param jdbcUrl overrides the default URL for the chosen database (another server, another file)
+ * @param h2Options appended to the generated H2 URL; the default mirrors the service's own URL, and
+ *     {@code ;WRITE_DELAY=0} makes H2 write every commit before acknowledging it
  * @param pgUser PostgreSQL user (trust auth assumed, as in CI)
  * @param modes which runs to do: {@code throughput}, {@code latency} or {@code both}
  * @param measure measured window of each run
@@ -29,6 +31,7 @@ import java.util.Locale;
 record BenchSettings(
     String db,
     String jdbcUrl,
+    String h2Options,
     String pgUser,
     String modes,
     Duration measure,
@@ -62,6 +65,7 @@ record BenchSettings(
     var settings = new BenchSettings(
         db,
         str("bench.jdbcUrl", ""),
+        str("bench.h2Options", ";DB_CLOSE_ON_EXIT=FALSE"),
         str("bench.pgUser", "postgres"),
         modes,
         Duration.ofSeconds(integer("bench.seconds", 60)),
