@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
 public final class EventLog implements AutoCloseable {
 
   private static final String INSERT =
-      "INSERT INTO engine_event (position, process_instance_key, event_type, payload, recorded_at) VALUES (?, ?, ?, ?, ?)";
+      "INSERT INTO engine_event (position, process_instance_key, event_type, payload, key_watermark, recorded_at) VALUES (?, ?, ?, ?, ?, ?)";
   private static final String DELETE_INSTANCE = "DELETE FROM engine_event WHERE process_instance_key = ?";
   private static final String UPDATE_WATERMARK = "UPDATE engine_meta SET long_value = ? WHERE name = 'key_watermark'";
 
@@ -28,7 +28,10 @@ public final class EventLog implements AutoCloseable {
   private final EventCodec codec = new EventCodec();
   private Connection writer;
   private long nextPosition = 1;
+  /** The highest key recorded anywhere (a row or engine_meta). */
   private long storedWatermark;
+  /** The value in engine_meta. */
+  private long metaWatermark;
 
   public EventLog(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -57,10 +60,14 @@ public final class EventLog implements AutoCloseable {
       connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
       try (Statement statement = connection.createStatement()) {
         try (ResultSet meta = statement.executeQuery("SELECT long_value FROM engine_meta WHERE name = 'key_watermark'")) {
-          storedWatermark = meta.next() ? meta.getLong(1) : 0;
+          metaWatermark = meta.next() ? meta.getLong(1) : 0;
+          storedWatermark = metaWatermark;
         }
-        try (ResultSet last = statement.executeQuery("SELECT MAX(position) FROM engine_event")) {
-          nextPosition = last.next() ? last.getLong(1) + 1 : 1;
+        try (ResultSet last = statement.executeQuery("SELECT MAX(position), MAX(key_watermark) FROM engine_event")) {
+          if (last.next()) {
+            nextPosition = last.getLong(1) + 1;
+            storedWatermark = Math.max(storedWatermark, last.getLong(2));
+          }
         }
         statement.setFetchSize(1000);
         try (ResultSet rows = statement.executeQuery("SELECT event_type, payload FROM engine_event ORDER BY position")) {
@@ -79,7 +86,7 @@ public final class EventLog implements AutoCloseable {
    * of the batch is stored. Events of an instance that finished in this very batch are not written.
    */
   public void append(List<StoredEvent> events, Set<Long> finishedInstances, long keyWatermark, long now) throws SQLException {
-    if (events.isEmpty() && finishedInstances.isEmpty()) {
+    if (events.isEmpty() && finishedInstances.isEmpty() && keyWatermark == storedWatermark) {
       return;
     }
     Connection connection = writer();
@@ -95,7 +102,8 @@ public final class EventLog implements AutoCloseable {
           insert.setLong(2, stored.processInstanceKey());
           insert.setString(3, codec.typeName(stored.event()));
           insert.setString(4, codec.encode(stored.event()));
-          insert.setLong(5, now);
+          insert.setLong(5, keyWatermark);
+          insert.setLong(6, now);
           insert.addBatch();
           any = true;
         }
@@ -112,7 +120,12 @@ public final class EventLog implements AutoCloseable {
           delete.executeBatch();
         }
       }
-      if (keyWatermark != storedWatermark) {
+      // Rows carry the watermark; engine_meta must hold it when rows that may carry it are deleted,
+      // or when a batch handed out keys but wrote no row. Other batches skip the extra statement.
+      boolean rowsWritten = position != nextPosition;
+      boolean metaNeeded = (!finishedInstances.isEmpty() && keyWatermark != metaWatermark)
+          || (!rowsWritten && keyWatermark != storedWatermark);
+      if (metaNeeded) {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_WATERMARK)) {
           update.setLong(1, keyWatermark);
           update.executeUpdate();
@@ -121,6 +134,9 @@ public final class EventLog implements AutoCloseable {
       connection.commit();
       nextPosition = position;
       storedWatermark = keyWatermark;
+      if (metaNeeded) {
+        metaWatermark = keyWatermark;
+      }
     } catch (SQLException e) {
       rollbackAndDrop(connection);
       throw e;

@@ -63,6 +63,25 @@ class CrashRecoveryTest {
   }
 
   @Test
+  void shouldNeverReuseAKeyAfterEveryInstanceFinishedAndItsEventsWereDeleted() {
+    // given: an instance that ran to its end, so the log no longer holds any of its events
+    engine.deployProcess("one-service-task.bpmn");
+    ProcessInstanceEvent finished = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ActivatedJob job = engine.awaitJob(jobType);
+    engine.client().newCompleteCommand(job.getKey()).send().join();
+    engine.assertNoActivatableJob(jobType);
+
+    // when
+    engine.crashAndRestart();
+
+    // then: keys continue above every key handed out before, though the rows that held them are gone
+    ProcessInstanceEvent next = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ActivatedJob nextJob = engine.awaitJob(jobType);
+    assertThat(next.getProcessInstanceKey()).isGreaterThan(job.getKey());
+    assertThat(nextJob.getKey()).isGreaterThan(job.getKey()).isNotEqualTo(finished.getProcessInstanceKey());
+  }
+
+  @Test
   void shouldAcceptTheCompletionOfAJobActivatedBeforeTheCrash() {
     // given
     engine.deployProcess("two-service-tasks.bpmn");

@@ -20,11 +20,12 @@ public class V1__EngineEventLog extends BaseJavaMigration {
             process_instance_key BIGINT      NOT NULL,
             event_type           VARCHAR(64) NOT NULL,
             payload              TEXT        NOT NULL,
+            key_watermark        BIGINT      NOT NULL,
             recorded_at          BIGINT      NOT NULL
           )""");
       // finished instances are deleted by key
       statement.execute("CREATE INDEX engine_event_by_instance ON engine_event (process_instance_key)");
-      // the highest key ever handed out: rows that held it may be gone, yet keys must never repeat
+      // the highest key handed out when rows that held it were deleted: keys must never repeat
       statement.execute("CREATE TABLE engine_meta (name VARCHAR(64) NOT NULL PRIMARY KEY, long_value BIGINT NOT NULL)");
       statement.execute("INSERT INTO engine_meta (name, long_value) VALUES ('key_watermark', 0)");
     }
