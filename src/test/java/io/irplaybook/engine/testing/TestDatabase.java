@@ -133,6 +133,11 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /** {@code h2} or {@code postgresql}. */
+  /** The PostgreSQL schema of this database, or null for H2. */
+  public String schema() {
+    return schema;
+  }
+
   public String kind() {
     return kind;
   }
