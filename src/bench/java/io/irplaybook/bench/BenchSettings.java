@@ -10,8 +10,9 @@ import java.util.Locale;
  *
  * @param db {@code h2} (file under target/bench) or {@code postgresql}
  * @param jdbcUrl overrides the default URL for the chosen database (another server, another file)
- * @param h2Options appended to the generated H2 URL; the default mirrors the service's own URL, and
- *     {@code ;WRITE_DELAY=0} makes H2 write every commit before acknowledging it
+ * @param h2Options appended to the generated H2 URL; the default mirrors the service's own URL, whose
+ *     {@code WRITE_DELAY=0} makes H2 write every commit before acknowledging it (without it H2 loses up
+ *     to half a second of acknowledged commits on kill -9, and its commit rate means nothing)
  * @param pgUser PostgreSQL user (trust auth assumed, as in CI)
  * @param modes which runs to do: {@code throughput}, {@code latency} or {@code both}
  * @param measure measured window of each run
@@ -65,7 +66,7 @@ record BenchSettings(
     var settings = new BenchSettings(
         db,
         str("bench.jdbcUrl", ""),
-        str("bench.h2Options", ";DB_CLOSE_ON_EXIT=FALSE"),
+        str("bench.h2Options", ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
         str("bench.pgUser", "postgres"),
         modes,
         Duration.ofSeconds(integer("bench.seconds", 60)),
