@@ -182,6 +182,41 @@ class CallActivityTest {
   }
 
   @Test
+  void shouldCarryTheParentOnWhenTheChildIncidentIsResolved() {
+    // given
+    engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
+    long parentKey = engine.createInstance("call-activity-default-propagation",
+        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    ActivatedJob childJob = engine.awaitJob(childJobType);
+    engine.client().newFailCommand(childJob.getKey()).retries(0).errorMessage("EDR unreachable").send().join();
+    Incident incident = engine.awaitIncident(childJob.getProcessInstanceKey());
+
+    // when
+    engine.client().newUpdateRetriesCommand(childJob.getKey()).retries(1).send().join();
+    engine.client().newResolveIncidentCommand(incident.key()).send().join();
+    engine.client().newCompleteCommand(engine.awaitJob(childJobType).getKey()).send().join();
+
+    // then
+    assertThat(engine.awaitJob(jobType).getProcessInstanceKey()).isEqualTo(parentKey);
+  }
+
+  @Test
+  void shouldRaiseAnIncidentWhenTheProcessIdExpressionYieldsNoString() {
+    // given
+    engine.deploy("call-activity-child.bpmn", "call-activity-feel-process-id.bpmn");
+
+    // when: playbookProcessId is missing
+    long parentKey = engine.createInstance("call-activity-feel-process-id",
+        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+
+    // then
+    Incident incident = engine.awaitIncident(parentKey);
+    assertThat(incident.errorType()).isEqualTo("EXTRACT_VALUE_ERROR");
+    assertThat(incident.elementId()).isEqualTo("call-playbook");
+    engine.assertNoActivatableJob(childJobType);
+  }
+
+  @Test
   void shouldLetABoundaryOnTheCallActivityCatchAnErrorTheChildDoesNotCatch() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-error-boundary.bpmn");

@@ -48,7 +48,8 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
     }
     if (!(processId.value() instanceof String id) || id.isBlank()) {
       return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected result of the expression '" + called.processId().source()
-          + "' to be a non-empty STRING, but was '" + processId.value() + "'");
+          + "' to be a non-empty STRING, but was '" + processId.value() + "'"
+          + (processId.hint() == null ? "" : " (" + processId.hint() + ")"));
     }
     DeployedProcess process = state().latestProcess(id);
     if (process == null) {
