@@ -9,6 +9,7 @@ import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.ElementState;
 import io.irplaybook.engine.state.EngineState;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     counters.put(ACTIVE, loop.sequential() ? Math.min(1, count) : count);
     counters.put(COMPLETED, 0);
     if (loop.outputCollection() != null) {
-      counters.put(loop.outputCollection(), new ArrayList<>(java.util.Collections.nCopies(count, null)));
+      counters.put(loop.outputCollection(), new ArrayList<>(Collections.nCopies(count, null)));
     }
     behaviors.variables().setLocal(body.key(), counters);
     if (count == 0) {
