@@ -21,9 +21,12 @@ import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
 import io.irplaybook.engine.processing.Rejection;
 import io.irplaybook.engine.processing.RejectionType;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Moves element instances through their lifecycle and tokens along sequence flows: activation,
@@ -34,6 +37,8 @@ public final class ElementTransitions {
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
+  private final List<Function<ElementInstance, Outcome>> activationSteps = new ArrayList<>();
+  private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
 
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
@@ -42,6 +47,19 @@ public final class ElementTransitions {
 
   public void register(ElementKind kind, BpmnElementProcessor processor) {
     processors.put(kind, processor);
+  }
+
+  /**
+   * A step every element takes before its own activation, such as opening its boundary events'
+   * timers; a failure leaves the element in ACTIVATING with an incident. Steps must be repeatable.
+   */
+  public void beforeActivation(Function<ElementInstance, Outcome> step) {
+    activationSteps.add(step);
+  }
+
+  /** A step every element takes when it completes or is terminated, such as closing its timers. */
+  public void onLeave(Consumer<ElementInstance> step) {
+    leaveSteps.add(step);
   }
 
   private EngineState state() {
@@ -84,6 +102,13 @@ public final class ElementTransitions {
       return; // cancelled before its turn came
     }
     ExecutableElement element = elementOf(instance);
+    for (Function<ElementInstance, Outcome> step : activationSteps) {
+      Outcome before = step.apply(instance);
+      if (before.failed()) {
+        incidents.raise(instance, before);
+        return;
+      }
+    }
     Outcome outcome = processors.get(element.kind()).onActivate(element, instance);
     if (outcome.failed()) {
       incidents.raise(instance, outcome);
@@ -112,6 +137,7 @@ public final class ElementTransitions {
       incidents.raise(instance, outcome);
       return;
     }
+    leaveSteps.forEach(step -> step.accept(instance));
     if (instance.isProcessInstance()) {
       Map<String, Object> variables = state().visibleVariables(key);
       context.emit(new ElementCompleted(key));
@@ -163,6 +189,7 @@ public final class ElementTransitions {
     }
     ExecutableElement element = elementOf(instance);
     processors.get(element.kind()).onTerminate(element, instance);
+    leaveSteps.forEach(step -> step.accept(instance));
     incidents.resolveAllOf(instance.key());
     context.emit(new ElementTerminated(instance.key()));
     if (instance.isProcessInstance()) {

@@ -3,7 +3,9 @@ package io.irplaybook.engine.bpmn;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.container.ProcessProcessor;
 import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
+import io.irplaybook.engine.behavior.BoundaryEventSubscriptions;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
+import io.irplaybook.engine.bpmn.event.IntermediateCatchEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
 import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
@@ -26,5 +28,7 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    transitions.register(ElementKind.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventProcessor(behaviors));
+    BoundaryEventSubscriptions.install(behaviors);
   }
 }

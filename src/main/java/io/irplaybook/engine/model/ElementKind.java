@@ -10,7 +10,8 @@ public enum ElementKind {
   EXCLUSIVE_GATEWAY,
   PARALLEL_GATEWAY,
   SUB_PROCESS,
-  BOUNDARY_EVENT;
+  BOUNDARY_EVENT,
+  INTERMEDIATE_CATCH_EVENT;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

@@ -24,6 +24,9 @@ public final class ExecutableElement {
   ExecutableElement attachedTo;
   String errorCode;
   String documentation;
+  EventTrigger trigger = EventTrigger.NONE;
+  boolean interrupting = true;
+  TimerDefinition timer;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -57,7 +60,7 @@ public final class ExecutableElement {
     return outgoing;
   }
 
-  /** Error boundary events attached to this activity. */
+  /** Boundary events attached to this activity (error, timer, ...). */
   public List<ExecutableElement> boundaryEvents() {
     return boundaryEvents;
   }
@@ -91,6 +94,21 @@ public final class ExecutableElement {
   /** For error boundary events: the error code caught, or null to catch every error. */
   public String errorCode() {
     return errorCode;
+  }
+
+  /** For catch events: what the event waits for. */
+  public EventTrigger trigger() {
+    return trigger;
+  }
+
+  /** For boundary events: whether triggering it cancels the activity (cancelActivity). */
+  public boolean interrupting() {
+    return interrupting;
+  }
+
+  /** For timer events: when it fires. */
+  public TimerDefinition timer() {
+    return timer;
   }
 
   public String documentation() {

@@ -7,7 +7,6 @@ import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.Documentation;
-import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -41,14 +40,17 @@ public final class ProcessCompiler {
 
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
-          + " parallel gateway, embedded sub-process, error boundary event";
+          + " parallel gateway, embedded sub-process, error boundary event, timer intermediate catch event,"
+          + " timer boundary event";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
+  private final EventDefinitionCompiler events;
 
   public ProcessCompiler(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.jobs = new JobDefinitionCompiler(expressions);
+    this.events = new EventDefinitionCompiler(expressions);
   }
 
   public CompileResult compile(String resourceName, byte[] content) {
@@ -120,8 +122,8 @@ public final class ProcessCompiler {
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
         }
+        events.compile(node, element, problems);
         if (node instanceof BoundaryEvent boundary) {
-          element.errorCode = errorCode(boundary);
           boundaries.add(boundary);
         }
         if (node instanceof SubProcess sub) {
@@ -209,7 +211,9 @@ public final class ProcessCompiler {
         }
         return ElementKind.SUB_PROCESS;
       case "boundaryEvent":
-        return errorBoundary((BoundaryEvent) node, problems) ? ElementKind.BOUNDARY_EVENT : null;
+        return events.boundary((BoundaryEvent) node, problems);
+      case "intermediateCatchEvent":
+        return events.intermediateCatch((CatchEvent) node, problems);
       default:
         problems.add(unsupported(node, "a " + type));
         return null;
@@ -221,14 +225,6 @@ public final class ProcessCompiler {
       return true;
     }
     problems.add(unsupported(event, "a start event with an event definition"));
-    return false;
-  }
-
-  private static boolean errorBoundary(BoundaryEvent event, List<String> problems) {
-    if (event.getEventDefinitions().size() == 1 && event.getEventDefinitions().iterator().next() instanceof ErrorEventDefinition) {
-      return true;
-    }
-    problems.add(unsupported(event, "a boundary event that is not an error boundary event"));
     return false;
   }
 
@@ -257,11 +253,6 @@ public final class ProcessCompiler {
       }
     }
     return List.copyOf(compiled);
-  }
-
-  static String errorCode(BoundaryEvent boundary) {
-    ErrorEventDefinition definition = (ErrorEventDefinition) boundary.getEventDefinitions().iterator().next();
-    return definition.getError() == null ? null : definition.getError().getErrorCode();
   }
 
   private static String documentation(FlowNode node) {

@@ -42,4 +42,6 @@ public interface EngineState {
   Incident incident(long key);
 
   List<Incident> incidentsOf(long elementInstanceKey);
+
+  TimerIndex timers();
 }

@@ -25,6 +25,9 @@ import io.irplaybook.engine.state.event.JobTimeoutUpdated;
 import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
 import io.irplaybook.engine.state.event.ProcessDeployed;
+import io.irplaybook.engine.state.event.TimerCanceled;
+import io.irplaybook.engine.state.event.TimerCreated;
+import io.irplaybook.engine.state.event.TimerTriggered;
 import io.irplaybook.engine.state.event.VariableSet;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +49,8 @@ public final class EventCodec {
       ElementCompleted.class, ElementTerminating.class, ElementTerminated.class, VariableSet.class,
       JoinTokenArrived.class, JoinFired.class, JobCreated.class, JobActivated.class, JobCompleted.class,
       JobFailed.class, JobTimedOut.class, JobRecurred.class, JobRetriesUpdated.class, JobTimeoutUpdated.class,
-      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class);
+      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
+      TimerCreated.class, TimerTriggered.class, TimerCanceled.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

@@ -31,6 +31,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> activated = new LinkedHashSet<>();
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  private final Timers timers = new Timers();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -48,6 +49,7 @@ public final class MutableState implements EngineState {
     activated.clear();
     backoff.clear();
     incidents.clear();
+    timers.clear();
   }
 
   // ---- deployments
@@ -320,5 +322,12 @@ public final class MutableState implements EngineState {
   @Override
   public List<Incident> incidentsOf(long elementInstanceKey) {
     return incidents.values().stream().filter(i -> i.elementInstanceKey() == elementInstanceKey).toList();
+  }
+
+  // ---- timers (kept in their own class; events change them through this accessor)
+
+  @Override
+  public Timers timers() {
+    return timers;
   }
 }
