@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Opens what an activity's boundary events wait for when the activity is entered (timers), and
+ * Opens what an activity's boundary events wait for when the activity is entered (timers, message
+ * subscriptions), and
  * closes it when the activity leaves, whichever way it leaves. Error boundary events need nothing:
  * they are found when an error is thrown.
  */
@@ -16,10 +17,12 @@ public final class BoundaryEventSubscriptions {
 
   private final Behaviors behaviors;
   private final TimerBehavior timers;
+  private final MessageBehavior messages;
 
   private BoundaryEventSubscriptions(Behaviors behaviors) {
     this.behaviors = behaviors;
     this.timers = new TimerBehavior(behaviors);
+    this.messages = new MessageBehavior(behaviors);
   }
 
   /** Hooks the subscriptions into every element's activation and leaving. */
@@ -27,22 +30,31 @@ public final class BoundaryEventSubscriptions {
     BoundaryEventSubscriptions subscriptions = new BoundaryEventSubscriptions(behaviors);
     behaviors.transitions().beforeActivation(subscriptions::open);
     behaviors.transitions().onLeave(subscriptions.timers::cancelAll);
+    behaviors.transitions().onLeave(subscriptions.messages::closeAll);
   }
 
-  /** Evaluates every boundary timer first, so a failing one leaves none scheduled. */
+  /** Evaluates every boundary timer and subscription first, so a failing one leaves none open. */
   private Outcome open(ElementInstance activity) {
     ExecutableElement element = behaviors.transitions().elementOf(activity);
-    List<TimerBehavior.Prepared> prepared = new ArrayList<>();
+    List<TimerBehavior.Prepared> preparedTimers = new ArrayList<>();
+    List<MessageBehavior.Prepared> preparedSubscriptions = new ArrayList<>();
     for (ExecutableElement boundary : element.boundaryEvents()) {
       if (boundary.trigger() == EventTrigger.TIMER) {
         TimerBehavior.Prepared timer = timers.prepare(boundary, activity);
         if (timer.failure() != null) {
           return timer.failure();
         }
-        prepared.add(timer);
+        preparedTimers.add(timer);
+      } else if (boundary.trigger() == EventTrigger.MESSAGE) {
+        MessageBehavior.Prepared subscription = messages.prepare(boundary, activity);
+        if (subscription.failure() != null) {
+          return subscription.failure();
+        }
+        preparedSubscriptions.add(subscription);
       }
     }
-    prepared.forEach(timers::schedule);
+    preparedTimers.forEach(timers::schedule);
+    preparedSubscriptions.forEach(messages::open);
     return Outcome.SUCCESS;
   }
 }

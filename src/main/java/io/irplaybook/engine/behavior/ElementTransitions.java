@@ -39,6 +39,8 @@ public final class ElementTransitions {
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
   private final List<Function<ElementInstance, Outcome>> activationSteps = new ArrayList<>();
   private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
+  /** The start event of a process instance being started at other than its none start event. */
+  private ExecutableElement startingAt;
 
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
@@ -75,6 +77,22 @@ public final class ElementTransitions {
     context.emit(new ElementActivating(key, key, process.key(), process.bpmnProcessId(), -1));
     variableBehavior.setLocal(key, variables);
     runActivation(key);
+  }
+
+  /** Starts a process instance at the given start event (a message start event). */
+  public void startProcessAt(ExecutableElement startEvent, DeployedProcess process, long key, Map<String, Object> variables,
+      VariableBehavior variableBehavior) {
+    startingAt = startEvent;
+    try {
+      startProcess(process, key, variables, variableBehavior);
+    } finally {
+      startingAt = null;
+    }
+  }
+
+  /** Where a process instance begins: the start event it is being started at, else its none start event. */
+  public ExecutableElement startEventOf(ExecutableElement process) {
+    return startingAt != null ? startingAt : process.noneStartEvent();
   }
 
   /** Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step is done. */

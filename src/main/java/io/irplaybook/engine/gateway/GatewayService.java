@@ -10,6 +10,7 @@ import io.irplaybook.engine.command.CompleteJobCommand;
 import io.irplaybook.engine.command.CreateProcessInstanceCommand;
 import io.irplaybook.engine.command.DeployResourceCommand;
 import io.irplaybook.engine.command.FailJobCommand;
+import io.irplaybook.engine.command.PublishMessageCommand;
 import io.irplaybook.engine.command.ResolveIncidentCommand;
 import io.irplaybook.engine.command.SetVariablesCommand;
 import io.irplaybook.engine.command.ThrowErrorCommand;
@@ -110,16 +111,16 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     processor.submit(new ResolveIncidentCommand(request.getIncidentKey(), behaviors, new UnaryResponder<>(observer)));
   }
 
+  @Override
+  public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
+    processor.submit(new PublishMessageCommand(request, behaviors, new UnaryResponder<>(observer)));
+  }
+
   // ---- not implemented (yet): answered UNIMPLEMENTED with the RPC's name
 
   @Override
   public void streamActivatedJobs(StreamActivatedJobsRequest request, StreamObserver<ActivatedJob> observer) {
     observer.onError(GrpcStatuses.unimplemented("StreamActivatedJobs (job streaming; workers must poll with ActivateJobs)").asRuntimeException());
-  }
-
-  @Override
-  public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("PublishMessage").asRuntimeException());
   }
 
   @Override

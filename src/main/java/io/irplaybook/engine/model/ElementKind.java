@@ -11,7 +11,8 @@ public enum ElementKind {
   PARALLEL_GATEWAY,
   SUB_PROCESS,
   BOUNDARY_EVENT,
-  INTERMEDIATE_CATCH_EVENT;
+  INTERMEDIATE_CATCH_EVENT,
+  RECEIVE_TASK;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

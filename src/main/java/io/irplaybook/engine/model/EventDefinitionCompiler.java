@@ -5,6 +5,11 @@ import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.Message;
+import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
 import io.irplaybook.engine.expression.Expression;
@@ -27,24 +32,39 @@ final class EventDefinitionCompiler {
   /** The kind of an intermediate catch event, or null (with a problem) when its trigger is unsupported. */
   ElementKind intermediateCatch(CatchEvent event, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.TIMER) {
+    if (trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE) {
       return ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "an intermediate catch event that is not a timer"));
+    problems.add(ProcessCompiler.unsupported(event, "an intermediate catch event that is neither a timer nor a message event"));
     return null;
   }
 
   ElementKind boundary(BoundaryEvent event, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.ERROR || trigger == EventTrigger.TIMER) {
+    if (trigger == EventTrigger.ERROR || trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE) {
       return ElementKind.BOUNDARY_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "a boundary event that is neither an error nor a timer boundary event"));
+    problems.add(ProcessCompiler.unsupported(event, "a boundary event that is not an error, timer or message boundary event"));
+    return null;
+  }
+
+  /** None start events anywhere; message start events on the process itself (not in a sub-process). */
+  ElementKind start(StartEvent event, boolean inProcess, List<String> problems) {
+    EventTrigger trigger = triggerOf(event);
+    if (trigger == EventTrigger.NONE || trigger == EventTrigger.MESSAGE && inProcess) {
+      return ElementKind.START_EVENT;
+    }
+    problems.add(ProcessCompiler.unsupported(event, "a start event with an event definition other than a message on the process"));
     return null;
   }
 
   /** Fills the element's trigger and its definition; called for every compiled flow node. */
   void compile(FlowNode node, ExecutableElement element, List<String> problems) {
+    if (node instanceof ReceiveTask task) {
+      element.trigger = EventTrigger.MESSAGE;
+      element.message = message(node.getId(), task.getMessage(), false, problems);
+      return;
+    }
     if (!(node instanceof CatchEvent event)) {
       return;
     }
@@ -57,6 +77,8 @@ final class EventDefinitionCompiler {
       element.errorCode = error.getError() == null ? null : error.getError().getErrorCode();
     } else if (definition instanceof TimerEventDefinition timer) {
       element.timer = timer(node.getId(), timer, problems);
+    } else if (definition instanceof MessageEventDefinition message) {
+      element.message = message(node.getId(), message.getMessage(), node instanceof StartEvent, problems);
     }
   }
 
@@ -71,7 +93,29 @@ final class EventDefinitionCompiler {
     if (definition instanceof TimerEventDefinition) {
       return EventTrigger.TIMER;
     }
+    if (definition instanceof MessageEventDefinition) {
+      return EventTrigger.MESSAGE;
+    }
     return null;
+  }
+
+  private MessageDefinition message(String elementId, Message message, boolean start, List<String> problems) {
+    if (message == null || message.getName() == null || message.getName().isBlank()) {
+      problems.add("Element '" + elementId + "': Expected a message with a name, but found none");
+      return null;
+    }
+    List<String> local = new ArrayList<>();
+    Expression name = expressions.parse(message.getName().trim(), local);
+    ZeebeSubscription subscription = message.getSingleExtensionElement(ZeebeSubscription.class);
+    String key = subscription == null ? null : subscription.getCorrelationKey();
+    Expression correlationKey = null;
+    if (key != null && !key.isBlank()) {
+      correlationKey = expressions.parseAlwaysFeel(key.trim(), local);
+    } else if (!start) {
+      local.add("Expected a zeebe:subscription correlationKey on message '" + message.getName() + "', but found none");
+    }
+    local.forEach(p -> problems.add("Element '" + elementId + "': " + p));
+    return name == null ? null : new MessageDefinition(name, correlationKey);
   }
 
   private TimerDefinition timer(String elementId, TimerEventDefinition definition, List<String> problems) {

@@ -27,6 +27,7 @@ public final class ExecutableElement {
   EventTrigger trigger = EventTrigger.NONE;
   boolean interrupting = true;
   TimerDefinition timer;
+  MessageDefinition message;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -109,6 +110,11 @@ public final class ExecutableElement {
   /** For timer events: when it fires. */
   public TimerDefinition timer() {
     return timer;
+  }
+
+  /** For message events and receive tasks: the message waited for. */
+  public MessageDefinition message() {
+    return message;
   }
 
   public String documentation() {

@@ -41,7 +41,7 @@ public final class ProcessCompiler {
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
           + " parallel gateway, embedded sub-process, error boundary event, timer intermediate catch event,"
-          + " timer boundary event";
+          + " timer boundary event, message start, intermediate catch and boundary events, receive task";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
@@ -151,12 +151,18 @@ public final class ProcessCompiler {
             .filter(f -> f.id().equals(gateway.getDefault().getId())).findFirst().orElse(null);
       }
     }
-    scope.noneStartEvent = local.values().stream().filter(e -> e.kind() == ElementKind.START_EVENT).findFirst().orElse(null);
-    long starts = local.values().stream().filter(e -> e.kind() == ElementKind.START_EVENT).count();
-    if (starts != 1) {
+    scope.noneStartEvent = local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
+    long starts = local.values().stream().filter(ProcessCompiler::isNoneStart).count();
+    boolean messageStarts = local.values().stream().anyMatch(e -> e.kind() == ElementKind.START_EVENT && !isNoneStart(e));
+    // a process may start by message only; a sub-process always starts at its one none start event
+    if (starts > 1 || starts == 0 && !messageStarts) {
       problems.add("Expected '" + scope.id() + "' to have exactly one none start event, but it has " + starts);
     }
     GatewayRules.check(local.values(), problems);
+  }
+
+  private static boolean isNoneStart(ExecutableElement element) {
+    return element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.NONE;
   }
 
   private void compileFlow(SequenceFlow flow, Map<String, ExecutableElement> local, List<String> problems) {
@@ -184,7 +190,9 @@ public final class ProcessCompiler {
     }
     switch (type) {
       case "startEvent":
-        return noEventDefinitions((CatchEvent) node, problems) ? ElementKind.START_EVENT : null;
+        return events.start((io.camunda.zeebe.model.bpmn.instance.StartEvent) node, node.getParentElement() instanceof Process, problems);
+      case "receiveTask":
+        return ElementKind.RECEIVE_TASK;
       case "endEvent":
         if (!((ThrowEvent) node).getEventDefinitions().isEmpty()) {
           problems.add(unsupported(node, "an end event with an event definition"));
@@ -218,14 +226,6 @@ public final class ProcessCompiler {
         problems.add(unsupported(node, "a " + type));
         return null;
     }
-  }
-
-  private static boolean noEventDefinitions(CatchEvent event, List<String> problems) {
-    if (event.getEventDefinitions().isEmpty()) {
-      return true;
-    }
-    problems.add(unsupported(event, "a start event with an event definition"));
-    return false;
   }
 
   static String unsupported(BaseElement element, String what) {

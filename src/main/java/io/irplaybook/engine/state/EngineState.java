@@ -44,4 +44,8 @@ public interface EngineState {
   List<Incident> incidentsOf(long elementInstanceKey);
 
   TimerIndex timers();
+
+  MessageIndex messages();
+
+  Collection<DeployedProcess> latestProcesses();
 }

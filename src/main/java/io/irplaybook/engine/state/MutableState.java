@@ -32,6 +32,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
   private final Timers timers = new Timers();
+  private final Messages messages = new Messages();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -50,6 +51,7 @@ public final class MutableState implements EngineState {
     backoff.clear();
     incidents.clear();
     timers.clear();
+    messages.clear();
   }
 
   // ---- deployments
@@ -329,5 +331,16 @@ public final class MutableState implements EngineState {
   @Override
   public Timers timers() {
     return timers;
+  }
+
+  @Override
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The newest version of every deployed process (for message start events). */
+  @Override
+  public Collection<DeployedProcess> latestProcesses() {
+    return processesById.values().stream().map(versions -> versions.lastEntry().getValue()).toList();
   }
 }

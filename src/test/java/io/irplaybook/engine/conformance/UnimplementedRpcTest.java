@@ -16,20 +16,6 @@ class UnimplementedRpcTest {
   @RegisterExtension final EngineHarness engine = new EngineHarness();
 
   @Test
-  void shouldAnswerUnimplementedForPublishMessage() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newPublishMessageCommand()
-        .messageName("host-isolated")
-        .correlationKey("web-01")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("PublishMessage");
-  }
-
-  @Test
   void shouldAnswerUnimplementedForBroadcastSignal() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()

@@ -1,25 +1,30 @@
 package io.irplaybook.engine.bpmn.event;
 
 import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.behavior.MessageBehavior;
 import io.irplaybook.engine.behavior.TimerBehavior;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
+import io.irplaybook.engine.model.EventTrigger;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
 /**
  * An intermediate catch event waits until its trigger arrives: a timer is scheduled on entry and
- * fired by the clock (which completes the event). Leaving the event drops what it waited for.
+ * fired by the clock; a message subscription is opened and a correlated message completes the
+ * event with its variables. Leaving the event drops what it waited for.
  */
 public final class IntermediateCatchEventProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
   private final TimerBehavior timers;
+  private final MessageBehavior messages;
 
   public IntermediateCatchEventProcessor(Behaviors behaviors) {
     this.behaviors = behaviors;
     this.timers = new TimerBehavior(behaviors);
+    this.messages = new MessageBehavior(behaviors);
   }
 
   @Override
@@ -27,6 +32,15 @@ public final class IntermediateCatchEventProcessor implements BpmnElementProcess
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
+    }
+    if (element.trigger() == EventTrigger.MESSAGE) {
+      MessageBehavior.Prepared subscription = messages.prepare(element, instance);
+      if (subscription.failure() != null) {
+        return subscription.failure();
+      }
+      behaviors.transitions().markActivated(instance);
+      messages.open(subscription);
+      return Outcome.SUCCESS;
     }
     TimerBehavior.Prepared timer = timers.prepare(element, instance);
     if (timer.failure() != null) {
@@ -37,8 +51,11 @@ public final class IntermediateCatchEventProcessor implements BpmnElementProcess
     return Outcome.SUCCESS;
   }
 
+  /** A message's variables were set on the event; without output mappings they propagate outwards. */
   @Override
   public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
-    return behaviors.variables().applyOutputMappings(element, instance, Map.of());
+    Map<String, Object> received = element.trigger() == EventTrigger.MESSAGE
+        ? behaviors.context().state().localVariables(instance.key()) : Map.of();
+    return behaviors.variables().applyOutputMappings(element, instance, received);
   }
 }
