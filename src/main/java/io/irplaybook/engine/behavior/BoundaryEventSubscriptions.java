@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Opens what an activity's boundary events wait for when the activity is entered (timers, message
- * subscriptions), and
+ * and signal subscriptions), and
  * closes it when the activity leaves, whichever way it leaves. Error boundary events need nothing:
  * they are found when an error is thrown.
  */
@@ -18,11 +18,13 @@ public final class BoundaryEventSubscriptions {
   private final Behaviors behaviors;
   private final TimerBehavior timers;
   private final MessageBehavior messages;
+  private final SignalBehavior signals;
 
   private BoundaryEventSubscriptions(Behaviors behaviors) {
     this.behaviors = behaviors;
     this.timers = new TimerBehavior(behaviors);
     this.messages = new MessageBehavior(behaviors);
+    this.signals = new SignalBehavior(behaviors);
   }
 
   /** Hooks the subscriptions into every element's activation and leaving. */
@@ -31,6 +33,7 @@ public final class BoundaryEventSubscriptions {
     behaviors.transitions().beforeActivation(subscriptions::open);
     behaviors.transitions().onLeave(subscriptions.timers::cancelAll);
     behaviors.transitions().onLeave(subscriptions.messages::closeAll);
+    behaviors.transitions().onLeave(subscriptions.signals::closeAll);
   }
 
   /** Evaluates every boundary timer and subscription first, so a failing one leaves none open. */
@@ -38,6 +41,7 @@ public final class BoundaryEventSubscriptions {
     ExecutableElement element = behaviors.transitions().elementOf(activity);
     List<TimerBehavior.Prepared> preparedTimers = new ArrayList<>();
     List<MessageBehavior.Prepared> preparedSubscriptions = new ArrayList<>();
+    List<SignalBehavior.Prepared> preparedSignals = new ArrayList<>();
     for (ExecutableElement boundary : element.boundaryEvents()) {
       if (boundary.trigger() == EventTrigger.TIMER) {
         TimerBehavior.Prepared timer = timers.prepare(boundary, activity);
@@ -51,10 +55,17 @@ public final class BoundaryEventSubscriptions {
           return subscription.failure();
         }
         preparedSubscriptions.add(subscription);
+      } else if (boundary.trigger() == EventTrigger.SIGNAL) {
+        SignalBehavior.Prepared signal = signals.prepare(boundary, activity);
+        if (signal.failure() != null) {
+          return signal.failure();
+        }
+        preparedSignals.add(signal);
       }
     }
     preparedTimers.forEach(timers::schedule);
     preparedSubscriptions.forEach(messages::open);
+    preparedSignals.forEach(signals::open);
     return Outcome.SUCCESS;
   }
 }

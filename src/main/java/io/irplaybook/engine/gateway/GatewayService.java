@@ -5,6 +5,7 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
 import io.grpc.stub.StreamObserver;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.command.ActivateJobsCommand;
+import io.irplaybook.engine.command.BroadcastSignalCommand;
 import io.irplaybook.engine.command.CancelProcessInstanceCommand;
 import io.irplaybook.engine.command.CompleteJobCommand;
 import io.irplaybook.engine.command.CreateProcessInstanceCommand;
@@ -116,16 +117,16 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     processor.submit(new PublishMessageCommand(request, behaviors, new UnaryResponder<>(observer)));
   }
 
+  @Override
+  public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
+    processor.submit(new BroadcastSignalCommand(request, behaviors, new UnaryResponder<>(observer)));
+  }
+
   // ---- not implemented (yet): answered UNIMPLEMENTED with the RPC's name
 
   @Override
   public void streamActivatedJobs(StreamActivatedJobsRequest request, StreamObserver<ActivatedJob> observer) {
     observer.onError(GrpcStatuses.unimplemented("StreamActivatedJobs (job streaming; workers must poll with ActivateJobs)").asRuntimeException());
-  }
-
-  @Override
-  public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("BroadcastSignal").asRuntimeException());
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
+import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
@@ -32,29 +33,29 @@ final class EventDefinitionCompiler {
   /** The kind of an intermediate catch event, or null (with a problem) when its trigger is unsupported. */
   ElementKind intermediateCatch(CatchEvent event, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE) {
+    if (trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE || trigger == EventTrigger.SIGNAL) {
       return ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "an intermediate catch event that is neither a timer nor a message event"));
+    problems.add(ProcessCompiler.unsupported(event, "an intermediate catch event that is not a timer, message or signal event"));
     return null;
   }
 
   ElementKind boundary(BoundaryEvent event, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.ERROR || trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE) {
+    if (trigger != null && trigger != EventTrigger.NONE) {
       return ElementKind.BOUNDARY_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "a boundary event that is not an error, timer or message boundary event"));
+    problems.add(ProcessCompiler.unsupported(event, "a boundary event that is not an error, timer, message or signal boundary event"));
     return null;
   }
 
   /** None start events anywhere; message start events on the process itself (not in a sub-process). */
   ElementKind start(StartEvent event, boolean inProcess, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.NONE || trigger == EventTrigger.MESSAGE && inProcess) {
+    if (trigger == EventTrigger.NONE || (trigger == EventTrigger.MESSAGE || trigger == EventTrigger.SIGNAL) && inProcess) {
       return ElementKind.START_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "a start event with an event definition other than a message on the process"));
+    problems.add(ProcessCompiler.unsupported(event, "a start event with an event definition other than a message or signal on the process"));
     return null;
   }
 
@@ -79,6 +80,8 @@ final class EventDefinitionCompiler {
       element.timer = timer(node.getId(), timer, problems);
     } else if (definition instanceof MessageEventDefinition message) {
       element.message = message(node.getId(), message.getMessage(), node instanceof StartEvent, problems);
+    } else if (definition instanceof SignalEventDefinition signal) {
+      element.signalName = signalName(node.getId(), signal, problems);
     }
   }
 
@@ -95,6 +98,9 @@ final class EventDefinitionCompiler {
     }
     if (definition instanceof MessageEventDefinition) {
       return EventTrigger.MESSAGE;
+    }
+    if (definition instanceof SignalEventDefinition) {
+      return EventTrigger.SIGNAL;
     }
     return null;
   }
@@ -116,6 +122,17 @@ final class EventDefinitionCompiler {
     }
     local.forEach(p -> problems.add("Element '" + elementId + "': " + p));
     return name == null ? null : new MessageDefinition(name, correlationKey);
+  }
+
+  private Expression signalName(String elementId, SignalEventDefinition definition, List<String> problems) {
+    if (definition.getSignal() == null || definition.getSignal().getName() == null || definition.getSignal().getName().isBlank()) {
+      problems.add("Element '" + elementId + "': Expected a signal with a name, but found none");
+      return null;
+    }
+    List<String> local = new ArrayList<>();
+    Expression name = expressions.parse(definition.getSignal().getName().trim(), local);
+    local.forEach(p -> problems.add("Element '" + elementId + "': " + p));
+    return name;
   }
 
   private TimerDefinition timer(String elementId, TimerEventDefinition definition, List<String> problems) {

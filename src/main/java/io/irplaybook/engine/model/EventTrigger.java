@@ -5,5 +5,6 @@ public enum EventTrigger {
   NONE,
   ERROR,
   TIMER,
-  MESSAGE
+  MESSAGE,
+  SIGNAL
 }

@@ -1,5 +1,6 @@
 package io.irplaybook.engine.model;
 
+import io.irplaybook.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class ExecutableElement {
   boolean interrupting = true;
   TimerDefinition timer;
   MessageDefinition message;
+  Expression signalName;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -115,6 +117,11 @@ public final class ExecutableElement {
   /** For message events and receive tasks: the message waited for. */
   public MessageDefinition message() {
     return message;
+  }
+
+  /** For signal events: the signal's name (static or FEEL). */
+  public Expression signalName() {
+    return signalName;
   }
 
   public String documentation() {

@@ -41,7 +41,8 @@ public final class ProcessCompiler {
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
           + " parallel gateway, embedded sub-process, error boundary event, timer intermediate catch event,"
-          + " timer boundary event, message start, intermediate catch and boundary events, receive task";
+          + " timer boundary event, message start, intermediate catch and boundary events, receive task, signal start,"
+          + " intermediate catch and boundary events";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;

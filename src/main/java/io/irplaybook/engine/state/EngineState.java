@@ -47,5 +47,7 @@ public interface EngineState {
 
   MessageIndex messages();
 
+  SignalIndex signals();
+
   Collection<DeployedProcess> latestProcesses();
 }

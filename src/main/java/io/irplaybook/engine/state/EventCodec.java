@@ -25,6 +25,8 @@ import io.irplaybook.engine.state.event.JobTimeoutUpdated;
 import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
 import io.irplaybook.engine.state.event.ProcessDeployed;
+import io.irplaybook.engine.state.event.SignalSubscriptionClosed;
+import io.irplaybook.engine.state.event.SignalSubscriptionOpened;
 import io.irplaybook.engine.state.event.MessageSubscriptionOpened;
 import io.irplaybook.engine.state.event.MessageSubscriptionClosed;
 import io.irplaybook.engine.state.event.MessagePublished;
@@ -59,7 +61,8 @@ public final class EventCodec {
       JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
       TimerCreated.class, TimerTriggered.class, TimerCanceled.class,
       MessageSubscriptionOpened.class, MessageSubscriptionClosed.class, MessagePublished.class, MessageCorrelated.class,
-      MessageExpired.class, MessageStartCorrelated.class, MessageStartReleased.class);
+      MessageExpired.class, MessageStartCorrelated.class, MessageStartReleased.class,
+      SignalSubscriptionOpened.class, SignalSubscriptionClosed.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

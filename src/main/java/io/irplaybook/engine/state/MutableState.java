@@ -33,6 +33,7 @@ public final class MutableState implements EngineState {
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
   private final Timers timers = new Timers();
   private final Messages messages = new Messages();
+  private final Signals signals = new Signals();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -52,6 +53,7 @@ public final class MutableState implements EngineState {
     incidents.clear();
     timers.clear();
     messages.clear();
+    signals.clear();
   }
 
   // ---- deployments
@@ -331,6 +333,11 @@ public final class MutableState implements EngineState {
   @Override
   public Timers timers() {
     return timers;
+  }
+
+  @Override
+  public Signals signals() {
+    return signals;
   }
 
   @Override

@@ -16,19 +16,6 @@ class UnimplementedRpcTest {
   @RegisterExtension final EngineHarness engine = new EngineHarness();
 
   @Test
-  void shouldAnswerUnimplementedForBroadcastSignal() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newBroadcastSignalCommand()
-        .signalName("all-clear")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("BroadcastSignal");
-  }
-
-  @Test
   void shouldAnswerUnimplementedForEvaluateDecision() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
