@@ -2,15 +2,17 @@ package io.irplaybook.engine.conformance;
 
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static io.irplaybook.engine.testing.EngineHarness.variables;
+import static io.irplaybook.engine.testing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
+import io.grpc.Status;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** BroadcastSignal with signal catch and start events. */
+/** BroadcastSignal with signal catch, boundary and start events. */
 class SignalTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -78,5 +80,21 @@ class SignalTest {
     ActivatedJob job = engine.awaitJob(jobType);
     assertThat(job.getElementId()).isEqualTo("notify");
     assertThat(job.getVariablesAsMap()).containsEntry("region", "eu-west");
+  }
+
+  @Test
+  void shouldCancelTheActivityWhenAnInterruptingSignalBoundaryEventIsReached() {
+    // given
+    String escalationType = newJobType();
+    engine.deployProcess("signal-boundary-interrupting.bpmn");
+    engine.createInstance("signal-boundary-interrupting", variables("jobType", jobType, "escalationType", escalationType));
+    ActivatedJob task = engine.awaitJob(jobType);
+
+    // when
+    broadcast("stand-down", Map.of());
+
+    // then
+    assertThat(engine.awaitJob(escalationType).getElementId()).isEqualTo("then");
+    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(task.getKey()).send().join());
   }
 }
