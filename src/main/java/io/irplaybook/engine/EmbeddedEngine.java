@@ -4,6 +4,8 @@ import io.grpc.Server;
 import io.grpc.netty.NettyServerBuilder;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnProcessors;
+import io.irplaybook.engine.command.DueMessages;
+import io.irplaybook.engine.command.DueTimers;
 import io.irplaybook.engine.command.DueWork;
 import io.irplaybook.engine.expression.ExpressionLanguage;
 import io.irplaybook.engine.gateway.GatewayService;
@@ -53,7 +55,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     ProcessingContext context = new ProcessingContext(state, keys, settings.clock());
     Behaviors behaviors = Behaviors.wire(context, expressions);
     BpmnProcessors.register(behaviors);
-    CommandProcessor processor = new CommandProcessor(state, keys, log, context, new DueWork(), settings.tickInterval());
+    CommandProcessor processor = new CommandProcessor(state, keys, log, context, new DueWork().andThen(new DueTimers(behaviors)).andThen(new DueMessages()), settings.tickInterval());
     long replayStarted = System.nanoTime();
     long replayed;
     try {

@@ -21,10 +21,13 @@ import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
 import io.irplaybook.engine.processing.Rejection;
 import io.irplaybook.engine.processing.RejectionType;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Moves element instances through their lifecycle and tokens along sequence flows: activation,
@@ -36,6 +39,10 @@ public final class ElementTransitions {
   private final IncidentBehavior incidents;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
   private BiConsumer<Long, Map<String, Object>> calledProcessCompleted = (callActivity, variables) -> {};
+  private final List<Function<ElementInstance, Outcome>> activationSteps = new ArrayList<>();
+  private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
+  /** The start event of a process instance being started at other than its none start event. */
+  private ExecutableElement startingAt;
 
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
@@ -44,6 +51,19 @@ public final class ElementTransitions {
 
   public void register(ElementKind kind, BpmnElementProcessor processor) {
     processors.put(kind, processor);
+  }
+
+  /**
+   * A step every element takes before its own activation, such as opening its boundary events'
+   * timers; a failure leaves the element in ACTIVATING with an incident. Steps must be repeatable.
+   */
+  public void beforeActivation(Function<ElementInstance, Outcome> step) {
+    activationSteps.add(step);
+  }
+
+  /** A step every element takes when it completes or is terminated, such as closing its timers. */
+  public void onLeave(Consumer<ElementInstance> step) {
+    leaveSteps.add(step);
   }
 
   private EngineState state() {
@@ -74,6 +94,22 @@ public final class ElementTransitions {
     runActivation(key);
   }
 
+  /** Starts a process instance at the given start event (a message start event). */
+  public void startProcessAt(ExecutableElement startEvent, DeployedProcess process, long key, Map<String, Object> variables,
+      VariableBehavior variableBehavior) {
+    startingAt = startEvent;
+    try {
+      startProcess(process, key, variables, variableBehavior);
+    } finally {
+      startingAt = null;
+    }
+  }
+
+  /** Where a process instance begins: the start event it is being started at, else its none start event. */
+  public ExecutableElement startEventOf(ExecutableElement process) {
+    return startingAt != null ? startingAt : process.noneStartEvent();
+  }
+
   /** Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step is done. */
   public long activateChild(ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables, VariableBehavior variableBehavior) {
     long key = context.nextKey();
@@ -99,6 +135,13 @@ public final class ElementTransitions {
       return; // cancelled before its turn came
     }
     ExecutableElement element = elementOf(instance);
+    for (Function<ElementInstance, Outcome> step : activationSteps) {
+      Outcome before = step.apply(instance);
+      if (before.failed()) {
+        incidents.raise(instance, before);
+        return;
+      }
+    }
     Outcome outcome = processors.get(element.kind()).onActivate(element, instance);
     if (outcome.failed()) {
       incidents.raise(instance, outcome);
@@ -127,6 +170,7 @@ public final class ElementTransitions {
       incidents.raise(instance, outcome);
       return;
     }
+    leaveSteps.forEach(step -> step.accept(instance));
     if (instance.isProcessInstance()) {
       Map<String, Object> variables = state().visibleVariables(key);
       long callingElement = state().callingElementOf(key);
@@ -191,6 +235,7 @@ public final class ElementTransitions {
     }
     ExecutableElement element = elementOf(instance);
     processors.get(element.kind()).onTerminate(element, instance);
+    leaveSteps.forEach(step -> step.accept(instance));
     incidents.resolveAllOf(instance.key());
     context.emit(new ElementTerminated(instance.key()));
     if (instance.isProcessInstance()) {

@@ -1,5 +1,6 @@
 package io.irplaybook.engine.behavior;
 
+import io.irplaybook.engine.model.EventTrigger;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.ElementInstance;
@@ -32,8 +33,8 @@ public final class ErrorCatching {
         continue; // a called process passes the error on to its call activity, as Zeebe does
       }
       ExecutableElement element = transitions.elementOf(current);
-      Optional<ExecutableElement> exact = element.boundaryEvents().stream().filter(b -> errorCode.equals(b.errorCode())).findFirst();
-      Optional<ExecutableElement> any = element.boundaryEvents().stream().filter(b -> b.errorCode() == null).findFirst();
+      Optional<ExecutableElement> exact = element.boundaryEvents().stream().filter(b -> b.trigger() == EventTrigger.ERROR && errorCode.equals(b.errorCode())).findFirst();
+      Optional<ExecutableElement> any = element.boundaryEvents().stream().filter(b -> b.trigger() == EventTrigger.ERROR && b.errorCode() == null).findFirst();
       Optional<ExecutableElement> match = exact.or(() -> any);
       if (match.isPresent()) {
         return Optional.of(new Catcher(match.get(), current));

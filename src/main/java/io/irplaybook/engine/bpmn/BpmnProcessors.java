@@ -5,11 +5,15 @@ import io.irplaybook.engine.bpmn.container.CallActivityProcessor;
 import io.irplaybook.engine.bpmn.container.MultiInstanceBodyProcessor;
 import io.irplaybook.engine.bpmn.container.ProcessProcessor;
 import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
+import io.irplaybook.engine.behavior.BoundaryEventSubscriptions;
+import io.irplaybook.engine.behavior.MessageStartEvents;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
+import io.irplaybook.engine.bpmn.event.IntermediateCatchEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
 import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
 import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
+import io.irplaybook.engine.bpmn.task.ReceiveTaskProcessor;
 import io.irplaybook.engine.model.ElementKind;
 
 /** Registers one processor per element kind with the transitions that call them. */
@@ -30,5 +34,9 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
     transitions.register(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
     transitions.register(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
+    transitions.register(ElementKind.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventProcessor(behaviors));
+    transitions.register(ElementKind.RECEIVE_TASK, new ReceiveTaskProcessor(behaviors));
+    BoundaryEventSubscriptions.install(behaviors);
+    MessageStartEvents.install(behaviors);
   }
 }

@@ -42,6 +42,11 @@ public final class CreateProcessInstanceCommand implements Command {
           "Expected to start process '" + process.bpmnProcessId() + "' at its none start event, but start or runtime instructions were given; this engine does not support them"));
       return;
     }
+    if (process.executable().root().noneStartEvent() == null) {
+      context.reject(responder, Rejection.invalidArgument("Expected to create an instance of process '" + process.bpmnProcessId()
+          + "' at its none start event, but it has none; it starts when its message is published"));
+      return;
+    }
     Map<String, Object> variables = JsonDocuments.parse(request.getVariables());
     if (variables == null) {
       context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("the process instance variables", request.getVariables())));

@@ -5,11 +5,13 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
 import io.grpc.stub.StreamObserver;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.command.ActivateJobsCommand;
+import io.irplaybook.engine.command.BroadcastSignalCommand;
 import io.irplaybook.engine.command.CancelProcessInstanceCommand;
 import io.irplaybook.engine.command.CompleteJobCommand;
 import io.irplaybook.engine.command.CreateProcessInstanceCommand;
 import io.irplaybook.engine.command.DeployResourceCommand;
 import io.irplaybook.engine.command.FailJobCommand;
+import io.irplaybook.engine.command.PublishMessageCommand;
 import io.irplaybook.engine.command.ResolveIncidentCommand;
 import io.irplaybook.engine.command.SetVariablesCommand;
 import io.irplaybook.engine.command.ThrowErrorCommand;
@@ -110,21 +112,21 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     processor.submit(new ResolveIncidentCommand(request.getIncidentKey(), behaviors, new UnaryResponder<>(observer)));
   }
 
+  @Override
+  public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
+    processor.submit(new PublishMessageCommand(request, behaviors, new UnaryResponder<>(observer)));
+  }
+
+  @Override
+  public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
+    processor.submit(new BroadcastSignalCommand(request, behaviors, new UnaryResponder<>(observer)));
+  }
+
   // ---- not implemented (yet): answered UNIMPLEMENTED with the RPC's name
 
   @Override
   public void streamActivatedJobs(StreamActivatedJobsRequest request, StreamObserver<ActivatedJob> observer) {
     observer.onError(GrpcStatuses.unimplemented("StreamActivatedJobs (job streaming; workers must poll with ActivateJobs)").asRuntimeException());
-  }
-
-  @Override
-  public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("PublishMessage").asRuntimeException());
-  }
-
-  @Override
-  public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("BroadcastSignal").asRuntimeException());
   }
 
   @Override

@@ -13,7 +13,9 @@ public enum ElementKind {
   BOUNDARY_EVENT,
   CALL_ACTIVITY,
   /** The element instance that wraps the inner instances of a multi-instance activity. */
-  MULTI_INSTANCE_BODY;
+  MULTI_INSTANCE_BODY,
+  INTERMEDIATE_CATCH_EVENT,
+  RECEIVE_TASK;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

@@ -1,5 +1,6 @@
 package io.irplaybook.engine.model;
 
+import io.irplaybook.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public final class ExecutableElement {
   CalledElement calledElement;
   LoopDefinition loop;
   ExecutableElement innerActivity;
+  EventTrigger trigger = EventTrigger.NONE;
+  boolean interrupting = true;
+  TimerDefinition timer;
+  MessageDefinition message;
+  Expression signalName;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -60,7 +66,7 @@ public final class ExecutableElement {
     return outgoing;
   }
 
-  /** Error boundary events attached to this activity. */
+  /** Boundary events attached to this activity (error, timer, ...). */
   public List<ExecutableElement> boundaryEvents() {
     return boundaryEvents;
   }
@@ -94,6 +100,31 @@ public final class ExecutableElement {
   /** For error boundary events: the error code caught, or null to catch every error. */
   public String errorCode() {
     return errorCode;
+  }
+
+  /** For catch events: what the event waits for. */
+  public EventTrigger trigger() {
+    return trigger;
+  }
+
+  /** For boundary events: whether triggering it cancels the activity (cancelActivity). */
+  public boolean interrupting() {
+    return interrupting;
+  }
+
+  /** For timer events: when it fires. */
+  public TimerDefinition timer() {
+    return timer;
+  }
+
+  /** For message events and receive tasks: the message waited for. */
+  public MessageDefinition message() {
+    return message;
+  }
+
+  /** For signal events: the signal's name (static or FEEL). */
+  public Expression signalName() {
+    return signalName;
   }
 
   public String documentation() {

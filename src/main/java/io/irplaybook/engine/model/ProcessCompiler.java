@@ -7,7 +7,6 @@ import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.Documentation;
-import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -42,14 +41,18 @@ public final class ProcessCompiler {
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
           + " parallel gateway, embedded sub-process, error boundary event, call activity,"
-          + " multi-instance (parallel or sequential) task, sub-process or call activity";
+          + " multi-instance (parallel or sequential) task, sub-process or call activity,"
+          + " timer intermediate catch event, timer boundary event, message start, intermediate catch"
+          + " and boundary events, receive task, signal start, intermediate catch and boundary events";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
+  private final EventDefinitionCompiler events;
 
   public ProcessCompiler(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.jobs = new JobDefinitionCompiler(expressions);
+    this.events = new EventDefinitionCompiler(expressions);
   }
 
   public CompileResult compile(String resourceName, byte[] content) {
@@ -126,8 +129,8 @@ public final class ProcessCompiler {
         if (kind == ElementKind.CALL_ACTIVITY) {
           element.calledElement = ActivityExtensions.calledElement(node, expressions, problems);
         }
+        events.compile(node, element, problems);
         if (node instanceof BoundaryEvent boundary) {
-          element.errorCode = errorCode(boundary);
           boundaries.add(boundary);
         }
         if (node instanceof SubProcess sub) {
@@ -161,12 +164,18 @@ public final class ProcessCompiler {
             .filter(f -> f.id().equals(gateway.getDefault().getId())).findFirst().orElse(null);
       }
     }
-    scope.noneStartEvent = local.values().stream().filter(e -> e.kind() == ElementKind.START_EVENT).findFirst().orElse(null);
-    long starts = local.values().stream().filter(e -> e.kind() == ElementKind.START_EVENT).count();
-    if (starts != 1) {
+    scope.noneStartEvent = local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
+    long starts = local.values().stream().filter(ProcessCompiler::isNoneStart).count();
+    boolean messageStarts = local.values().stream().anyMatch(e -> e.kind() == ElementKind.START_EVENT && !isNoneStart(e));
+    // a process may start by message only; a sub-process always starts at its one none start event
+    if (starts > 1 || starts == 0 && !messageStarts) {
       problems.add("Expected '" + scope.id() + "' to have exactly one none start event, but it has " + starts);
     }
     GatewayRules.check(local.values(), problems);
+  }
+
+  private static boolean isNoneStart(ExecutableElement element) {
+    return element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.NONE;
   }
 
   private void compileFlow(SequenceFlow flow, Map<String, ExecutableElement> local, List<String> problems) {
@@ -190,7 +199,9 @@ public final class ProcessCompiler {
     String type = node.getElementType().getTypeName();
     switch (type) {
       case "startEvent":
-        return noEventDefinitions((CatchEvent) node, problems) ? ElementKind.START_EVENT : null;
+        return events.start((io.camunda.zeebe.model.bpmn.instance.StartEvent) node, node.getParentElement() instanceof Process, problems);
+      case "receiveTask":
+        return ElementKind.RECEIVE_TASK;
       case "endEvent":
         if (!((ThrowEvent) node).getEventDefinitions().isEmpty()) {
           problems.add(unsupported(node, "an end event with an event definition"));
@@ -219,27 +230,13 @@ public final class ProcessCompiler {
       case "callActivity":
         return ElementKind.CALL_ACTIVITY;
       case "boundaryEvent":
-        return errorBoundary((BoundaryEvent) node, problems) ? ElementKind.BOUNDARY_EVENT : null;
+        return events.boundary((BoundaryEvent) node, problems);
+      case "intermediateCatchEvent":
+        return events.intermediateCatch((CatchEvent) node, problems);
       default:
         problems.add(unsupported(node, "a " + type));
         return null;
     }
-  }
-
-  private static boolean noEventDefinitions(CatchEvent event, List<String> problems) {
-    if (event.getEventDefinitions().isEmpty()) {
-      return true;
-    }
-    problems.add(unsupported(event, "a start event with an event definition"));
-    return false;
-  }
-
-  private static boolean errorBoundary(BoundaryEvent event, List<String> problems) {
-    if (event.getEventDefinitions().size() == 1 && event.getEventDefinitions().iterator().next() instanceof ErrorEventDefinition) {
-      return true;
-    }
-    problems.add(unsupported(event, "a boundary event that is not an error boundary event"));
-    return false;
   }
 
   static String unsupported(BaseElement element, String what) {
@@ -267,11 +264,6 @@ public final class ProcessCompiler {
       }
     }
     return List.copyOf(compiled);
-  }
-
-  static String errorCode(BoundaryEvent boundary) {
-    ErrorEventDefinition definition = (ErrorEventDefinition) boundary.getEventDefinitions().iterator().next();
-    return definition.getError() == null ? null : definition.getError().getErrorCode();
   }
 
   private static String documentation(FlowNode node) {

@@ -48,4 +48,12 @@ public interface EngineState {
   Incident incident(long key);
 
   List<Incident> incidentsOf(long elementInstanceKey);
+
+  TimerIndex timers();
+
+  MessageIndex messages();
+
+  SignalIndex signals();
+
+  Collection<DeployedProcess> latestProcesses();
 }

@@ -26,6 +26,18 @@ import io.irplaybook.engine.state.event.JobTimeoutUpdated;
 import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
 import io.irplaybook.engine.state.event.ProcessDeployed;
+import io.irplaybook.engine.state.event.SignalSubscriptionClosed;
+import io.irplaybook.engine.state.event.SignalSubscriptionOpened;
+import io.irplaybook.engine.state.event.MessageSubscriptionOpened;
+import io.irplaybook.engine.state.event.MessageSubscriptionClosed;
+import io.irplaybook.engine.state.event.MessagePublished;
+import io.irplaybook.engine.state.event.MessageCorrelated;
+import io.irplaybook.engine.state.event.MessageExpired;
+import io.irplaybook.engine.state.event.MessageStartCorrelated;
+import io.irplaybook.engine.state.event.MessageStartReleased;
+import io.irplaybook.engine.state.event.TimerCanceled;
+import io.irplaybook.engine.state.event.TimerCreated;
+import io.irplaybook.engine.state.event.TimerTriggered;
 import io.irplaybook.engine.state.event.VariableSet;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +60,11 @@ public final class EventCodec {
       JoinTokenArrived.class, JoinFired.class, JobCreated.class, JobActivated.class, JobCompleted.class,
       JobFailed.class, JobTimedOut.class, JobRecurred.class, JobRetriesUpdated.class, JobTimeoutUpdated.class,
       JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
-      CalledProcessStarted.class);
+      CalledProcessStarted.class,
+      TimerCreated.class, TimerTriggered.class, TimerCanceled.class,
+      MessageSubscriptionOpened.class, MessageSubscriptionClosed.class, MessagePublished.class, MessageCorrelated.class,
+      MessageExpired.class, MessageStartCorrelated.class, MessageStartReleased.class,
+      SignalSubscriptionOpened.class, SignalSubscriptionClosed.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

@@ -32,6 +32,9 @@ public final class MutableState implements EngineState {
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
   private final CallLinks callLinks = new CallLinks();
+  private final Timers timers = new Timers();
+  private final Messages messages = new Messages();
+  private final Signals signals = new Signals();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -50,6 +53,9 @@ public final class MutableState implements EngineState {
     backoff.clear();
     incidents.clear();
     callLinks.clear();
+    timers.clear();
+    messages.clear();
+    signals.clear();
   }
 
   // ---- deployments
@@ -337,5 +343,28 @@ public final class MutableState implements EngineState {
   @Override
   public List<Incident> incidentsOf(long elementInstanceKey) {
     return incidents.values().stream().filter(i -> i.elementInstanceKey() == elementInstanceKey).toList();
+  }
+
+  // ---- timers (kept in their own class; events change them through this accessor)
+
+  @Override
+  public Timers timers() {
+    return timers;
+  }
+
+  @Override
+  public Signals signals() {
+    return signals;
+  }
+
+  @Override
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The newest version of every deployed process (for message start events). */
+  @Override
+  public Collection<DeployedProcess> latestProcesses() {
+    return processesById.values().stream().map(versions -> versions.lastEntry().getValue()).toList();
   }
 }

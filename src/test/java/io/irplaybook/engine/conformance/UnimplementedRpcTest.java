@@ -16,33 +16,6 @@ class UnimplementedRpcTest {
   @RegisterExtension final EngineHarness engine = new EngineHarness();
 
   @Test
-  void shouldAnswerUnimplementedForPublishMessage() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newPublishMessageCommand()
-        .messageName("host-isolated")
-        .correlationKey("web-01")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("PublishMessage");
-  }
-
-  @Test
-  void shouldAnswerUnimplementedForBroadcastSignal() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newBroadcastSignalCommand()
-        .signalName("all-clear")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("BroadcastSignal");
-  }
-
-  @Test
   void shouldAnswerUnimplementedForEvaluateDecision() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()

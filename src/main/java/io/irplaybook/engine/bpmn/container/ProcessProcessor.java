@@ -6,7 +6,10 @@ import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.state.ElementInstance;
 
-/** The process itself: starts at its none start event and completes when nothing is left inside. */
+/**
+ * The process itself: starts at its none start event (or the message start event it was started at)
+ * and completes when nothing is left inside.
+ */
 public final class ProcessProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
@@ -18,7 +21,7 @@ public final class ProcessProcessor implements BpmnElementProcessor {
   @Override
   public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
     behaviors.transitions().markActivated(instance);
-    behaviors.transitions().activateChild(element.noneStartEvent(), instance);
+    behaviors.transitions().activateChild(behaviors.transitions().startEventOf(element), instance);
     return Outcome.SUCCESS;
   }
 }
