@@ -9,6 +9,8 @@ import io.irplaybook.engine.command.CancelProcessInstanceCommand;
 import io.irplaybook.engine.command.CompleteJobCommand;
 import io.irplaybook.engine.command.CreateProcessInstanceCommand;
 import io.irplaybook.engine.command.DeployResourceCommand;
+import io.irplaybook.engine.command.EvaluateDecisionCommand;
+import io.irplaybook.engine.dmn.DecisionEvaluator;
 import io.irplaybook.engine.command.FailJobCommand;
 import io.irplaybook.engine.command.ResolveIncidentCommand;
 import io.irplaybook.engine.command.SetVariablesCommand;
@@ -31,6 +33,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   private final ProcessCompiler compiler;
   private final MutableState compiledCache;
   private final Topology topology;
+  private final DecisionEvaluator decisionEvaluator = new DecisionEvaluator();
 
   public GatewayService(CommandProcessor processor, Behaviors behaviors, ProcessCompiler compiler, MutableState compiledCache, Topology topology) {
     this.processor = processor;
@@ -110,6 +113,11 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     processor.submit(new ResolveIncidentCommand(request.getIncidentKey(), behaviors, new UnaryResponder<>(observer)));
   }
 
+  @Override
+  public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
+    processor.submit(new EvaluateDecisionCommand(request, decisionEvaluator, new UnaryResponder<>(observer)));
+  }
+
   // ---- not implemented (yet): answered UNIMPLEMENTED with the RPC's name
 
   @Override
@@ -127,10 +135,6 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     observer.onError(GrpcStatuses.unimplemented("BroadcastSignal").asRuntimeException());
   }
 
-  @Override
-  public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("EvaluateDecision").asRuntimeException());
-  }
 
   @Override
   public void deployProcess(DeployProcessRequest request, StreamObserver<DeployProcessResponse> observer) {

@@ -42,4 +42,9 @@ public interface EngineState {
   Incident incident(long key);
 
   List<Incident> incidentsOf(long elementInstanceKey);
+
+  /** The newest version of a decision, or null. */
+  DeployedDecision latestDecision(String decisionId);
+
+  DeployedDecision decision(long decisionKey);
 }

@@ -3,6 +3,8 @@ package io.irplaybook.engine.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.irplaybook.engine.state.event.DecisionDeployed;
+import io.irplaybook.engine.state.event.DecisionRequirementsDeployed;
 import io.irplaybook.engine.state.event.ElementActivated;
 import io.irplaybook.engine.state.event.ElementActivating;
 import io.irplaybook.engine.state.event.ElementCompleted;
@@ -46,7 +48,8 @@ public final class EventCodec {
       ElementCompleted.class, ElementTerminating.class, ElementTerminated.class, VariableSet.class,
       JoinTokenArrived.class, JoinFired.class, JobCreated.class, JobActivated.class, JobCompleted.class,
       JobFailed.class, JobTimedOut.class, JobRecurred.class, JobRetriesUpdated.class, JobTimeoutUpdated.class,
-      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class);
+      JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
+      DecisionRequirementsDeployed.class, DecisionDeployed.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

@@ -31,6 +31,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> activated = new LinkedHashSet<>();
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  private final DecisionStore decisions = new DecisionStore(new io.irplaybook.engine.dmn.DmnCompiler());
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -48,6 +49,7 @@ public final class MutableState implements EngineState {
     activated.clear();
     backoff.clear();
     incidents.clear();
+    decisions.clear();
   }
 
   // ---- deployments
@@ -320,5 +322,22 @@ public final class MutableState implements EngineState {
   @Override
   public List<Incident> incidentsOf(long elementInstanceKey) {
     return incidents.values().stream().filter(i -> i.elementInstanceKey() == elementInstanceKey).toList();
+  }
+
+  // ---- decisions (kept in their own store)
+
+  /** For the decision events' appliers and for parsing DMN at deploy time. */
+  public DecisionStore decisionStore() {
+    return decisions;
+  }
+
+  @Override
+  public DeployedDecision latestDecision(String decisionId) {
+    return decisions.latestDecision(decisionId);
+  }
+
+  @Override
+  public DeployedDecision decision(long decisionKey) {
+    return decisions.decision(decisionKey);
   }
 }

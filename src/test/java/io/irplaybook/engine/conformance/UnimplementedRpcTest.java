@@ -43,19 +43,6 @@ class UnimplementedRpcTest {
   }
 
   @Test
-  void shouldAnswerUnimplementedForEvaluateDecision() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newEvaluateDecisionCommand()
-        .decisionId("select-playbook")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("EvaluateDecision");
-  }
-
-  @Test
   void shouldAnswerUnimplementedForModifyProcessInstance() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
