@@ -7,7 +7,9 @@ import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
 import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
+import io.irplaybook.engine.bpmn.task.BusinessRuleTaskProcessor;
 import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
+import io.irplaybook.engine.dmn.DecisionEvaluator;
 import io.irplaybook.engine.model.ElementKind;
 
 /** Registers one processor per element kind with the transitions that call them. */
@@ -26,5 +28,6 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    transitions.register(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
   }
 }

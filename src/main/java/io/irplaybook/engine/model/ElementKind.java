@@ -10,7 +10,8 @@ public enum ElementKind {
   EXCLUSIVE_GATEWAY,
   PARALLEL_GATEWAY,
   SUB_PROCESS,
-  BOUNDARY_EVENT;
+  BOUNDARY_EVENT,
+  BUSINESS_RULE_TASK;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

@@ -24,6 +24,7 @@ public final class ExecutableElement {
   ExecutableElement attachedTo;
   String errorCode;
   String documentation;
+  CalledDecision calledDecision;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -95,6 +96,11 @@ public final class ExecutableElement {
 
   public String documentation() {
     return documentation;
+  }
+
+  /** For business rule tasks that call a decision. */
+  public CalledDecision calledDecision() {
+    return calledDecision;
   }
 
   @Override

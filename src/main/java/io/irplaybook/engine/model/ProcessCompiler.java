@@ -41,7 +41,7 @@ public final class ProcessCompiler {
 
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
-          + " parallel gateway, embedded sub-process, error boundary event";
+          + " parallel gateway, embedded sub-process, error boundary event, business rule task";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
@@ -120,6 +120,9 @@ public final class ProcessCompiler {
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
         }
+        if (kind == ElementKind.BUSINESS_RULE_TASK) {
+          element.calledDecision = BusinessRuleTasks.compile(node, expressions, problems);
+        }
         if (node instanceof BoundaryEvent boundary) {
           element.errorCode = errorCode(boundary);
           boundaries.add(boundary);
@@ -191,6 +194,8 @@ public final class ProcessCompiler {
         return ElementKind.END_EVENT;
       case "serviceTask":
         return ElementKind.SERVICE_TASK;
+      case "businessRuleTask":
+        return BusinessRuleTasks.kindOf(node);
       case "userTask":
         if (node.getSingleExtensionElement(ZeebeUserTask.class) != null) {
           problems.add("Expected user task '" + node.getId() + "' in job-worker form, but it is a Camunda user task"

@@ -72,10 +72,10 @@ class DecisionDeploymentTest {
   @Test
   void shouldDeployProcessesAndDecisionsTogether() {
     // when
-    DeploymentEvent deployment = engine.deploy("one-service-task.bpmn", "select-playbook-fixture.dmn");
+    DeploymentEvent deployment = engine.deploy("business-rule-task-select-playbook.bpmn", "select-playbook-fixture.dmn");
 
     // then
-    assertThat(deployment.getProcesses()).extracting(p -> p.getBpmnProcessId()).containsExactly("one-service-task");
+    assertThat(deployment.getProcesses()).extracting(p -> p.getBpmnProcessId()).containsExactly("business-rule-task-select-playbook");
     assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId).containsExactly("select-playbook");
   }
 
