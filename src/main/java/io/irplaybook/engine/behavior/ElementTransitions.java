@@ -34,10 +34,12 @@ public final class ElementTransitions {
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
+  private final InclusiveJoins inclusiveJoins;
 
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
     this.incidents = incidents;
+    this.inclusiveJoins = new InclusiveJoins(context, this);
   }
 
   public void register(ElementKind kind, BpmnElementProcessor processor) {
@@ -124,6 +126,9 @@ public final class ElementTransitions {
     List<ExecutableFlow> flows = processor.outgoingFlows(element, instance);
     context.emit(new ElementCompleted(key));
     ElementInstance flowScope = state().instance(instance.flowScopeKey());
+    if (flowScope.hasJoinTokens()) {
+      inclusiveJoins.recheck(flowScope);
+    }
     if (flows.isEmpty()) {
       completeScopeIfDone(flowScope);
     } else {
@@ -133,6 +138,10 @@ public final class ElementTransitions {
 
   private void takeFlow(ExecutableFlow flow, ElementInstance flowScope) {
     ExecutableElement target = flow.target();
+    if (InclusiveJoins.isJoin(target)) {
+      inclusiveJoins.arrive(flow, flowScope);
+      return;
+    }
     if (target.kind() != ElementKind.PARALLEL_GATEWAY || target.incoming().size() < 2) {
       activateChild(target, flowScope);
       return;

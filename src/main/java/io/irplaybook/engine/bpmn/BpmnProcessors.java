@@ -6,6 +6,7 @@ import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
 import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
+import io.irplaybook.engine.bpmn.gateway.InclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
 import io.irplaybook.engine.bpmn.task.BusinessRuleTaskProcessor;
 import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
@@ -28,6 +29,7 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    transitions.register(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
   }
 }

@@ -11,10 +11,16 @@ public enum ElementKind {
   PARALLEL_GATEWAY,
   SUB_PROCESS,
   BOUNDARY_EVENT,
-  BUSINESS_RULE_TASK;
+  BUSINESS_RULE_TASK,
+  INCLUSIVE_GATEWAY;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;
+  }
+
+  /** Gateways that may hold tokens while waiting for other incoming flows. */
+  public boolean isJoiningGateway() {
+    return this == PARALLEL_GATEWAY || this == INCLUSIVE_GATEWAY;
   }
 
   public boolean isJobWorkerTask() {

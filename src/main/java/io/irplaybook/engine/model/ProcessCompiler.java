@@ -11,6 +11,7 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.ItemAwareElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
@@ -41,7 +42,7 @@ public final class ProcessCompiler {
 
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
-          + " parallel gateway, embedded sub-process, error boundary event, business rule task";
+          + " parallel gateway, inclusive gateway, embedded sub-process, error boundary event, business rule task";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
@@ -146,10 +147,11 @@ public final class ProcessCompiler {
       }
     }
     for (FlowElement flowElement : flowElements) {
-      if (flowElement instanceof ExclusiveGateway gateway && gateway.getDefault() != null) {
-        ExecutableElement element = local.get(gateway.getId());
-        element.defaultFlow = element.outgoing.stream()
-            .filter(f -> f.id().equals(gateway.getDefault().getId())).findFirst().orElse(null);
+      SequenceFlow defaultFlow = flowElement instanceof ExclusiveGateway exclusive ? exclusive.getDefault()
+          : flowElement instanceof InclusiveGateway inclusive ? inclusive.getDefault() : null;
+      ExecutableElement element = local.get(flowElement.getId());
+      if (defaultFlow != null && element != null) {
+        element.defaultFlow = element.outgoing.stream().filter(f -> f.id().equals(defaultFlow.getId())).findFirst().orElse(null);
       }
     }
     scope.noneStartEvent = local.values().stream().filter(e -> e.kind() == ElementKind.START_EVENT).findFirst().orElse(null);
@@ -207,6 +209,8 @@ public final class ProcessCompiler {
         return ElementKind.EXCLUSIVE_GATEWAY;
       case "parallelGateway":
         return ElementKind.PARALLEL_GATEWAY;
+      case "inclusiveGateway":
+        return ElementKind.INCLUSIVE_GATEWAY;
       case "subProcess":
         if (((SubProcess) node).triggeredByEvent()) {
           problems.add(unsupported(node, "an event sub-process"));
