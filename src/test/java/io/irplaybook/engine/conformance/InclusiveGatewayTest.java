@@ -97,6 +97,23 @@ class InclusiveGatewayTest {
   }
 
   @Test
+  void shouldStopWaitingForABranchThatEndsBeforeReachingTheJoin() {
+    // given: legal is notified while the press branch is still being assessed
+    engine.deployProcess("inclusive-gateway-branch-ending-elsewhere.bpmn");
+    engine.createInstance("inclusive-gateway-branch-ending-elsewhere", variables("jobType", jobType, "closeJobType", closeJobType,
+        "legal", true, "press", true, "pressRelease", false));
+    List<ActivatedJob> jobs = engine.awaitJobs(jobType, 2);
+    complete(jobs.stream().filter(job -> job.getElementId().equals("notify-legal")).toList());
+    engine.assertNoActivatableJob(closeJobType);
+
+    // when: the press branch ends at "no press release" instead of reaching the join
+    complete(jobs.stream().filter(job -> job.getElementId().equals("assess-press")).toList());
+
+    // then: nothing can reach the join any more, so it fires
+    assertThat(engine.awaitJob(closeJobType).getElementId()).isEqualTo("close-incident");
+  }
+
+  @Test
   void shouldRaiseAnIncidentWhenNoConditionIsTrueAndThereIsNoDefaultFlow() {
     // given
     engine.deployProcess("inclusive-gateway-without-default.bpmn");
