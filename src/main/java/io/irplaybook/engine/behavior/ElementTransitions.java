@@ -24,6 +24,7 @@ import io.irplaybook.engine.processing.RejectionType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Moves element instances through their lifecycle and tokens along sequence flows: activation,
@@ -35,6 +36,7 @@ public final class ElementTransitions {
   private final IncidentBehavior incidents;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
   private final InclusiveJoins inclusiveJoins;
+  private BiConsumer<Long, Map<String, Object>> calledProcessCompleted = (callActivity, variables) -> {};
 
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
@@ -51,7 +53,20 @@ public final class ElementTransitions {
   }
 
   public ExecutableElement elementOf(ElementInstance instance) {
-    return state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
+    ExecutableElement element = state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
+    if (element.kind() == ElementKind.MULTI_INSTANCE_BODY) {
+      // body and inner instances share the element id; an inner instance lives inside its body
+      ElementInstance scope = state().instance(instance.flowScopeKey());
+      if (scope != null && scope.elementId().equals(instance.elementId())) {
+        return element.innerActivity();
+      }
+    }
+    return element;
+  }
+
+  /** Told, with the child's variables, when a process instance started by a call activity completes. */
+  public void onCalledProcessCompleted(BiConsumer<Long, Map<String, Object>> listener) {
+    this.calledProcessCompleted = listener;
   }
 
   /** Starts a process instance with the given key; variables are set before anything runs. */
@@ -116,21 +131,34 @@ public final class ElementTransitions {
     }
     if (instance.isProcessInstance()) {
       Map<String, Object> variables = state().visibleVariables(key);
+      long callingElement = state().callingElementOf(key);
       context.emit(new ElementCompleted(key));
       context.instanceFinished(key);
       for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(key)) {
         context.respond(() -> awaiter.completed(variables));
       }
+      if (callingElement >= 0) {
+        calledProcessCompleted.accept(callingElement, variables);
+      }
       return;
     }
     List<ExecutableFlow> flows = processor.outgoingFlows(element, instance);
-    context.emit(new ElementCompleted(key));
     ElementInstance flowScope = state().instance(instance.flowScopeKey());
+    ExecutableElement scopeElement = elementOf(flowScope);
+    BpmnElementProcessor scopeProcessor = processors.get(scopeElement.kind());
+    Outcome leaving = scopeProcessor.onChildCompleting(scopeElement, flowScope, instance);
+    if (leaving.failed()) {
+      incidents.raise(instance, leaving);
+      return;
+    }
+    context.emit(new ElementCompleted(key));
     if (flowScope.hasJoinTokens()) {
       inclusiveJoins.recheck(flowScope);
     }
     if (flows.isEmpty()) {
-      completeScopeIfDone(flowScope);
+      if (!scopeProcessor.onChildCompleted(scopeElement, flowScope)) {
+        completeScopeIfDone(flowScope);
+      }
     } else {
       flows.forEach(flow -> takeFlow(flow, flowScope));
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Finds who catches a BPMN error thrown at an element: an error boundary event with the same code
- * (or one that catches every error) on the element or on an enclosing sub-process, innermost first.
+ * (or one that catches every error) on the element or on an enclosing sub-process, innermost first,
+ * continuing through the call activity that started the instance.
  */
 public final class ErrorCatching {
 
@@ -26,8 +27,10 @@ public final class ErrorCatching {
   public record Catcher(ExecutableElement boundaryEvent, ElementInstance attachedTo) {}
 
   public Optional<Catcher> find(ElementInstance thrownAt, String errorCode) {
-    for (ElementInstance current = thrownAt; current != null && !current.isProcessInstance();
-        current = context.state().instance(current.flowScopeKey())) {
+    for (ElementInstance current = thrownAt; current != null; current = enclosing(current)) {
+      if (current.isProcessInstance()) {
+        continue; // a called process passes the error on to its call activity, as Zeebe does
+      }
       ExecutableElement element = transitions.elementOf(current);
       Optional<ExecutableElement> exact = element.boundaryEvents().stream().filter(b -> errorCode.equals(b.errorCode())).findFirst();
       Optional<ExecutableElement> any = element.boundaryEvents().stream().filter(b -> b.errorCode() == null).findFirst();
@@ -37,6 +40,11 @@ public final class ErrorCatching {
       }
     }
     return Optional.empty();
+  }
+
+  private ElementInstance enclosing(ElementInstance instance) {
+    long next = instance.isProcessInstance() ? context.state().callingElementOf(instance.key()) : instance.flowScopeKey();
+    return context.state().instance(next);
   }
 
   /** Interrupts the activity and continues at its boundary event, which receives the error's variables. */

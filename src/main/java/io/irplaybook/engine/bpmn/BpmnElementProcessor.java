@@ -22,6 +22,22 @@ public interface BpmnElementProcessor {
     return Outcome.SUCCESS;
   }
 
+  /**
+   * A child of this container is being left, its variables still there (a multi-instance body
+   * collects its output here). A failure holds the child in COMPLETING with an incident.
+   */
+  default Outcome onChildCompleting(ExecutableElement element, ElementInstance scope, ElementInstance child) {
+    return Outcome.SUCCESS;
+  }
+
+  /**
+   * A child without outgoing flows was left. Returns true when the container decides itself what
+   * follows (a sequential loop starts its next item); false lets an empty scope complete.
+   */
+  default boolean onChildCompleted(ExecutableElement element, ElementInstance scope) {
+    return false;
+  }
+
   /** Cleans up what the element holds outside the instance tree (its job). */
   default void onTerminate(ExecutableElement element, ElementInstance instance) {}
 

@@ -1,6 +1,8 @@
 package io.irplaybook.engine.bpmn;
 
 import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.bpmn.container.CallActivityProcessor;
+import io.irplaybook.engine.bpmn.container.MultiInstanceBodyProcessor;
 import io.irplaybook.engine.bpmn.container.ProcessProcessor;
 import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
@@ -31,5 +33,7 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
     transitions.register(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
+    transitions.register(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
+    transitions.register(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
   }
 }

@@ -29,6 +29,14 @@ public final class CancelProcessInstanceCommand implements Command {
           "Expected to cancel a process instance with key '" + processInstanceKey + "', but no such process was found"));
       return;
     }
+    long callActivity = context.state().callingElementOf(processInstanceKey);
+    if (callActivity >= 0) {
+      // the parent would wait forever for a child that is gone: Zeebe refuses this too
+      context.reject(responder, Rejection.invalidState("Expected to cancel a process instance with key '" + processInstanceKey
+          + "', but it was created by a call activity of process instance '" + context.state().instance(callActivity).processInstanceKey()
+          + "'; cancel that root process instance instead"));
+      return;
+    }
     behaviors.transitions().terminate(instance);
     context.respond(responder, CancelProcessInstanceResponse.getDefaultInstance());
   }

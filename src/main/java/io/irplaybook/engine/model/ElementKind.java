@@ -12,7 +12,10 @@ public enum ElementKind {
   SUB_PROCESS,
   BOUNDARY_EVENT,
   BUSINESS_RULE_TASK,
-  INCLUSIVE_GATEWAY;
+  INCLUSIVE_GATEWAY,
+  CALL_ACTIVITY,
+  /** The element instance that wraps the inner instances of a multi-instance activity. */
+  MULTI_INSTANCE_BODY;
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;

@@ -25,6 +25,9 @@ public final class ExecutableElement {
   String errorCode;
   String documentation;
   CalledDecision calledDecision;
+  CalledElement calledElement;
+  LoopDefinition loop;
+  ExecutableElement innerActivity;
 
   ExecutableElement(String id, String name, ElementKind kind, ExecutableElement flowScope) {
     this.id = id;
@@ -101,6 +104,24 @@ public final class ExecutableElement {
   /** For business rule tasks that call a decision. */
   public CalledDecision calledDecision() {
     return calledDecision;
+  }
+
+  /** For call activities: the process to call and how variables cross. */
+  public CalledElement calledElement() {
+    return calledElement;
+  }
+
+  /** For multi-instance bodies: the loop definition. */
+  public LoopDefinition loop() {
+    return loop;
+  }
+
+  /**
+   * For multi-instance bodies: the activity run once per item. It shares the body's id, as in Zeebe,
+   * so its jobs and incidents name the element the modeller drew.
+   */
+  public ExecutableElement innerActivity() {
+    return innerActivity;
   }
 
   @Override

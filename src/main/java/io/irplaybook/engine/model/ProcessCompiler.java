@@ -42,7 +42,8 @@ public final class ProcessCompiler {
 
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
-          + " parallel gateway, inclusive gateway, embedded sub-process, error boundary event, business rule task";
+          + " parallel gateway, inclusive gateway, embedded sub-process, error boundary event, business rule task, call activity,"
+          + " multi-instance (parallel or sequential) task, sub-process or call activity";
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
@@ -115,7 +116,9 @@ public final class ProcessCompiler {
         if (kind == null) {
           continue;
         }
-        ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), kind, scope);
+        LoopDefinition loop = node instanceof Activity activity ? ActivityExtensions.loop(activity, expressions, problems) : null;
+        ExecutableElement body = loop == null ? null : new ExecutableElement(node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
+        ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), kind, body == null ? scope : body);
         element.documentation = documentation(node);
         compileMappings(node, element, problems);
         if (kind.isJobWorkerTask()) {
@@ -124,12 +127,21 @@ public final class ProcessCompiler {
         if (kind == ElementKind.BUSINESS_RULE_TASK) {
           element.calledDecision = BusinessRuleTasks.compile(node, expressions, problems);
         }
+        if (kind == ElementKind.CALL_ACTIVITY) {
+          element.calledElement = ActivityExtensions.calledElement(node, expressions, problems);
+        }
         if (node instanceof BoundaryEvent boundary) {
           element.errorCode = errorCode(boundary);
           boundaries.add(boundary);
         }
         if (node instanceof SubProcess sub) {
           compileScope(element, sub.getFlowElements(), elements, problems);
+        }
+        if (body != null) {
+          // flows and boundary events attach to the body; the inner activity is reached through it
+          body.loop = loop;
+          body.innerActivity = element;
+          element = body;
         }
         local.put(element.id(), element);
         elements.put(element.id(), element);
@@ -181,10 +193,6 @@ public final class ProcessCompiler {
 
   private ElementKind kindOf(FlowNode node, List<String> problems) {
     String type = node.getElementType().getTypeName();
-    if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-      problems.add(unsupported(node, "a multi-instance " + type));
-      return null;
-    }
     switch (type) {
       case "startEvent":
         return noEventDefinitions((CatchEvent) node, problems) ? ElementKind.START_EVENT : null;
@@ -217,6 +225,8 @@ public final class ProcessCompiler {
           return null;
         }
         return ElementKind.SUB_PROCESS;
+      case "callActivity":
+        return ElementKind.CALL_ACTIVITY;
       case "boundaryEvent":
         return errorBoundary((BoundaryEvent) node, problems) ? ElementKind.BOUNDARY_EVENT : null;
       default:

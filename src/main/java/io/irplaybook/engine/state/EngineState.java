@@ -19,6 +19,12 @@ public interface EngineState {
   /** Keys of the active element instances directly inside a scope, oldest first. */
   Collection<Long> children(long scopeKey);
 
+  /** The child process instance a call activity instance started, or -1. */
+  long calledProcessOf(long callActivityInstanceKey);
+
+  /** The call activity instance that started a process instance, or -1 for a root instance. */
+  long callingElementOf(long processInstanceKey);
+
   /** Variables defined on exactly this scope. */
   Map<String, Object> localVariables(long scopeKey);
 

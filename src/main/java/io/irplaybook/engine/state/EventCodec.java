@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.engine.state.event.DecisionDeployed;
 import io.irplaybook.engine.state.event.DecisionRequirementsDeployed;
+import io.irplaybook.engine.state.event.CalledProcessStarted;
 import io.irplaybook.engine.state.event.ElementActivated;
 import io.irplaybook.engine.state.event.ElementActivating;
 import io.irplaybook.engine.state.event.ElementCompleted;
@@ -49,7 +50,7 @@ public final class EventCodec {
       JoinTokenArrived.class, JoinFired.class, JobCreated.class, JobActivated.class, JobCompleted.class,
       JobFailed.class, JobTimedOut.class, JobRecurred.class, JobRetriesUpdated.class, JobTimeoutUpdated.class,
       JobErrorThrown.class, JobCanceled.class, IncidentCreated.class, IncidentResolved.class,
-      DecisionRequirementsDeployed.class, DecisionDeployed.class);
+      DecisionRequirementsDeployed.class, DecisionDeployed.class, CalledProcessStarted.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

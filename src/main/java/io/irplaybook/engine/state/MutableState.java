@@ -32,6 +32,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
   private final DecisionStore decisions = new DecisionStore(new io.irplaybook.engine.dmn.DmnCompiler());
+  private final CallLinks callLinks = new CallLinks();
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -50,6 +51,7 @@ public final class MutableState implements EngineState {
     backoff.clear();
     incidents.clear();
     decisions.clear();
+    callLinks.clear();
   }
 
   // ---- deployments
@@ -110,6 +112,7 @@ public final class MutableState implements EngineState {
   public void removeInstance(long key) {
     ElementInstance instance = instances.remove(key);
     variablesByScope.remove(key);
+    callLinks.forget(key);
     childrenByScope.remove(key);
     if (instance != null && instance.flowScopeKey() >= 0) {
       Set<Long> siblings = childrenByScope.get(instance.flowScopeKey());
@@ -157,6 +160,20 @@ public final class MutableState implements EngineState {
   public Collection<Long> children(long scopeKey) {
     Set<Long> children = childrenByScope.get(scopeKey);
     return children == null ? List.of() : List.copyOf(children);
+  }
+
+  public void linkCalledProcess(long callActivityInstanceKey, long childProcessInstanceKey) {
+    callLinks.link(callActivityInstanceKey, childProcessInstanceKey);
+  }
+
+  @Override
+  public long calledProcessOf(long callActivityInstanceKey) {
+    return callLinks.childOf(callActivityInstanceKey);
+  }
+
+  @Override
+  public long callingElementOf(long processInstanceKey) {
+    return callLinks.callActivityOf(processInstanceKey);
   }
 
   // ---- variables
