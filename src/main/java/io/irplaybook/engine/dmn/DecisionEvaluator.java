@@ -74,8 +74,12 @@ public final class DecisionEvaluator {
     if (value instanceof org.camunda.feel.syntaxtree.ValContext context) {
       return plain(context.context().variableProvider().getVariables());
     }
+    Object temporal = temporal(value);
+    if (temporal != null) {
+      return temporal.toString(); // ISO-8601, as Zeebe stores dates, times and durations
+    }
     if (value instanceof Val val) {
-      return val == org.camunda.feel.syntaxtree.ValNull$.MODULE$ ? null : val.toString(); // dates, times, durations
+      return val == org.camunda.feel.syntaxtree.ValNull$.MODULE$ ? null : val.toString();
     }
     if (value instanceof scala.collection.Map<?, ?> map) {
       Map<String, Object> copy = new java.util.LinkedHashMap<>();
@@ -94,6 +98,28 @@ public final class DecisionEvaluator {
       return option.isEmpty() ? null : plain(option.get());
     }
     return value;
+  }
+
+  private static Object temporal(Object value) {
+    if (value instanceof org.camunda.feel.syntaxtree.ValDate date) {
+      return date.value();
+    }
+    if (value instanceof org.camunda.feel.syntaxtree.ValLocalDateTime dateTime) {
+      return dateTime.value();
+    }
+    if (value instanceof org.camunda.feel.syntaxtree.ValDateTime dateTime) {
+      return dateTime.value();
+    }
+    if (value instanceof org.camunda.feel.syntaxtree.ValLocalTime time) {
+      return time.value();
+    }
+    if (value instanceof org.camunda.feel.syntaxtree.ValDayTimeDuration duration) {
+      return duration.value();
+    }
+    if (value instanceof org.camunda.feel.syntaxtree.ValYearMonthDuration duration) {
+      return duration.value();
+    }
+    return null;
   }
 
   private List<EvaluatedDecision> evaluated(Audit.AuditLog log) {

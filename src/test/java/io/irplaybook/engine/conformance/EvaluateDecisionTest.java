@@ -112,6 +112,19 @@ class EvaluateDecisionTest {
   }
 
   @Test
+  void shouldAnswerALiteralExpressionDateInIsoNotation() {
+    // given
+    engine.deploy("regulator-deadline-literal-expression.dmn");
+
+    // when
+    EvaluateDecisionResponse response = evaluate("regulator-deadline", variables("detectedOn", "2026-02-27"));
+
+    // then
+    assertThat(response.getDecisionOutput()).isEqualTo("\"2026-03-02\"");
+    assertThat(response.getEvaluatedDecisions()).extracting(EvaluatedDecision::getDecisionType).containsExactly("LITERAL_EXPRESSION");
+  }
+
+  @Test
   void shouldAnswerNotFoundForAnUnknownDecision() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.NOT_FOUND, () -> evaluate("no-such-decision", Map.of()));
