@@ -38,6 +38,7 @@ public final class ElementTransitions {
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
+  private final InclusiveJoins inclusiveJoins;
   private BiConsumer<Long, Map<String, Object>> calledProcessCompleted = (callActivity, variables) -> {};
   private final List<Function<ElementInstance, Outcome>> activationSteps = new ArrayList<>();
   private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
@@ -47,6 +48,7 @@ public final class ElementTransitions {
   public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
     this.context = context;
     this.incidents = incidents;
+    this.inclusiveJoins = new InclusiveJoins(context, this);
   }
 
   public void register(ElementKind kind, BpmnElementProcessor processor) {
@@ -194,6 +196,9 @@ public final class ElementTransitions {
       return;
     }
     context.emit(new ElementCompleted(key));
+    if (flowScope.hasJoinTokens()) {
+      inclusiveJoins.recheck(flowScope);
+    }
     if (flows.isEmpty()) {
       if (!scopeProcessor.onChildCompleted(scopeElement, flowScope)) {
         completeScopeIfDone(flowScope);
@@ -205,6 +210,10 @@ public final class ElementTransitions {
 
   private void takeFlow(ExecutableFlow flow, ElementInstance flowScope) {
     ExecutableElement target = flow.target();
+    if (InclusiveJoins.isJoin(target)) {
+      inclusiveJoins.arrive(flow, flowScope);
+      return;
+    }
     if (target.kind() != ElementKind.PARALLEL_GATEWAY || target.incoming().size() < 2) {
       activateChild(target, flowScope);
       return;

@@ -11,9 +11,12 @@ import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
 import io.irplaybook.engine.bpmn.event.IntermediateCatchEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
 import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
+import io.irplaybook.engine.bpmn.gateway.InclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
+import io.irplaybook.engine.bpmn.task.BusinessRuleTaskProcessor;
 import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
 import io.irplaybook.engine.bpmn.task.ReceiveTaskProcessor;
+import io.irplaybook.engine.dmn.DecisionEvaluator;
 import io.irplaybook.engine.model.ElementKind;
 
 /** Registers one processor per element kind with the transitions that call them. */
@@ -32,6 +35,8 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
+    transitions.register(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));
+    transitions.register(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
     transitions.register(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
     transitions.register(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
     transitions.register(ElementKind.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventProcessor(behaviors));

@@ -20,7 +20,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Deploys BPMN resources, all or nothing. A process whose resource is byte-for-byte the one of its
+ * Deploys BPMN and DMN resources, all or nothing. A process whose resource is byte-for-byte the one of its
  * latest version is not deployed again: the answer names the existing version, so deploying the
  * same playbooks at every start-up creates no new versions.
  */
@@ -53,14 +53,15 @@ public final class DeployResourceCommand implements Command {
     }
     List<String> problems = new ArrayList<>();
     List<Compiled> compiled = new ArrayList<>();
+    List<DecisionDeployment.Parsed> decisions = new ArrayList<>();
     for (Resource resource : resources) {
       String name = resource.name();
       if (name.endsWith(".dmn")) {
-        problems.add("'" + name + "': Expected a BPMN resource, but DMN decisions are not supported by this engine version yet");
+        decisions.add(DecisionDeployment.parse(compiledCache.decisionStore(), resource, checksum(resource.content()), problems));
         continue;
       }
       if (!name.endsWith(".bpmn") && !name.endsWith(".xml")) {
-        problems.add("'" + name + "': Expected a resource named *.bpmn or *.xml, but got '" + name + "'");
+        problems.add("'" + name + "': Expected a resource named *.bpmn, *.xml or *.dmn, but got '" + name + "'");
         continue;
       }
       CompileResult result = compiler.compile(name, resource.content());
@@ -73,6 +74,9 @@ public final class DeployResourceCommand implements Command {
       return;
     }
     DeployResourceResponse.Builder response = DeployResourceResponse.newBuilder().setKey(context.nextKey()).setTenantId(TENANT);
+    for (DecisionDeployment.Parsed dmn : decisions) {
+      DecisionDeployment.deploy(context, compiledCache.decisionStore(), dmn, response);
+    }
     for (Compiled resource : compiled) {
       compiledCache.rememberCompiled(resource.checksum(), resource.result());
       for (ExecutableProcess process : resource.result().processes()) {

@@ -10,6 +10,8 @@ import io.irplaybook.engine.command.CancelProcessInstanceCommand;
 import io.irplaybook.engine.command.CompleteJobCommand;
 import io.irplaybook.engine.command.CreateProcessInstanceCommand;
 import io.irplaybook.engine.command.DeployResourceCommand;
+import io.irplaybook.engine.command.EvaluateDecisionCommand;
+import io.irplaybook.engine.dmn.DecisionEvaluator;
 import io.irplaybook.engine.command.FailJobCommand;
 import io.irplaybook.engine.command.PublishMessageCommand;
 import io.irplaybook.engine.command.ResolveIncidentCommand;
@@ -33,6 +35,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   private final ProcessCompiler compiler;
   private final MutableState compiledCache;
   private final Topology topology;
+  private final DecisionEvaluator decisionEvaluator = new DecisionEvaluator();
 
   public GatewayService(CommandProcessor processor, Behaviors behaviors, ProcessCompiler compiler, MutableState compiledCache, Topology topology) {
     this.processor = processor;
@@ -122,16 +125,16 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     processor.submit(new BroadcastSignalCommand(request, behaviors, new UnaryResponder<>(observer)));
   }
 
+  @Override
+  public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
+    processor.submit(new EvaluateDecisionCommand(request, decisionEvaluator, new UnaryResponder<>(observer)));
+  }
+
   // ---- not implemented (yet): answered UNIMPLEMENTED with the RPC's name
 
   @Override
   public void streamActivatedJobs(StreamActivatedJobsRequest request, StreamObserver<ActivatedJob> observer) {
     observer.onError(GrpcStatuses.unimplemented("StreamActivatedJobs (job streaming; workers must poll with ActivateJobs)").asRuntimeException());
-  }
-
-  @Override
-  public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
-    observer.onError(GrpcStatuses.unimplemented("EvaluateDecision").asRuntimeException());
   }
 
   @Override

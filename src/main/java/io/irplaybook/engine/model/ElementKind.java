@@ -11,6 +11,8 @@ public enum ElementKind {
   PARALLEL_GATEWAY,
   SUB_PROCESS,
   BOUNDARY_EVENT,
+  BUSINESS_RULE_TASK,
+  INCLUSIVE_GATEWAY,
   CALL_ACTIVITY,
   /** The element instance that wraps the inner instances of a multi-instance activity. */
   MULTI_INSTANCE_BODY,
@@ -19,6 +21,11 @@ public enum ElementKind {
 
   public boolean isContainer() {
     return this == PROCESS || this == SUB_PROCESS;
+  }
+
+  /** Gateways that may hold tokens while waiting for other incoming flows. */
+  public boolean isJoiningGateway() {
+    return this == PARALLEL_GATEWAY || this == INCLUSIVE_GATEWAY;
   }
 
   public boolean isJobWorkerTask() {

@@ -25,6 +25,7 @@ public final class ExecutableElement {
   ExecutableElement attachedTo;
   String errorCode;
   String documentation;
+  CalledDecision calledDecision;
   CalledElement calledElement;
   LoopDefinition loop;
   ExecutableElement innerActivity;
@@ -129,6 +130,11 @@ public final class ExecutableElement {
 
   public String documentation() {
     return documentation;
+  }
+
+  /** For business rule tasks that call a decision. */
+  public CalledDecision calledDecision() {
+    return calledDecision;
   }
 
   /** For call activities: the process to call and how variables cross. */

@@ -10,12 +10,14 @@ final class GatewayRules {
 
   static void check(Collection<ExecutableElement> elements, List<String> problems) {
     for (ExecutableElement element : elements) {
-      if (element.kind() != ElementKind.EXCLUSIVE_GATEWAY || element.outgoing().size() < 2) {
+      boolean choosing = element.kind() == ElementKind.EXCLUSIVE_GATEWAY || element.kind() == ElementKind.INCLUSIVE_GATEWAY;
+      if (!choosing || element.outgoing().size() < 2) {
         continue;
       }
+      String kind = element.kind() == ElementKind.EXCLUSIVE_GATEWAY ? "exclusive" : "inclusive";
       for (ExecutableFlow flow : element.outgoing()) {
         if (flow.condition() == null && flow != element.defaultFlow()) {
-          problems.add("Expected every outgoing flow of exclusive gateway '" + element.id()
+          problems.add("Expected every outgoing flow of " + kind + " gateway '" + element.id()
               + "' but the default to have a condition, but '" + flow.id() + "' has none");
         }
       }

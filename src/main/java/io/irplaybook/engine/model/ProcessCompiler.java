@@ -10,6 +10,7 @@ import io.camunda.zeebe.model.bpmn.instance.Documentation;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.ItemAwareElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
@@ -40,8 +41,8 @@ public final class ProcessCompiler {
 
   static final String SUPPORTED =
       "none start event, none end event, service task, user task (job worker), exclusive gateway,"
-          + " parallel gateway, embedded sub-process, error boundary event, call activity,"
-          + " multi-instance (parallel or sequential) task, sub-process or call activity,"
+          + " parallel gateway, inclusive gateway, embedded sub-process, error boundary event, business rule task,"
+          + " call activity, multi-instance (parallel or sequential) task, sub-process or call activity,"
           + " timer intermediate catch event, timer boundary event, message start, intermediate catch"
           + " and boundary events, receive task, signal start, intermediate catch and boundary events";
 
@@ -126,6 +127,9 @@ public final class ProcessCompiler {
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
         }
+        if (kind == ElementKind.BUSINESS_RULE_TASK) {
+          element.calledDecision = BusinessRuleTasks.compile(node, expressions, problems);
+        }
         if (kind == ElementKind.CALL_ACTIVITY) {
           element.calledElement = ActivityExtensions.calledElement(node, expressions, problems);
         }
@@ -158,10 +162,11 @@ public final class ProcessCompiler {
       }
     }
     for (FlowElement flowElement : flowElements) {
-      if (flowElement instanceof ExclusiveGateway gateway && gateway.getDefault() != null) {
-        ExecutableElement element = local.get(gateway.getId());
-        element.defaultFlow = element.outgoing.stream()
-            .filter(f -> f.id().equals(gateway.getDefault().getId())).findFirst().orElse(null);
+      SequenceFlow defaultFlow = flowElement instanceof ExclusiveGateway exclusive ? exclusive.getDefault()
+          : flowElement instanceof InclusiveGateway inclusive ? inclusive.getDefault() : null;
+      ExecutableElement element = local.get(flowElement.getId());
+      if (defaultFlow != null && element != null) {
+        element.defaultFlow = element.outgoing.stream().filter(f -> f.id().equals(defaultFlow.getId())).findFirst().orElse(null);
       }
     }
     scope.noneStartEvent = local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
@@ -210,6 +215,8 @@ public final class ProcessCompiler {
         return ElementKind.END_EVENT;
       case "serviceTask":
         return ElementKind.SERVICE_TASK;
+      case "businessRuleTask":
+        return BusinessRuleTasks.kindOf(node);
       case "userTask":
         if (node.getSingleExtensionElement(ZeebeUserTask.class) != null) {
           problems.add("Expected user task '" + node.getId() + "' in job-worker form, but it is a Camunda user task"
@@ -221,6 +228,8 @@ public final class ProcessCompiler {
         return ElementKind.EXCLUSIVE_GATEWAY;
       case "parallelGateway":
         return ElementKind.PARALLEL_GATEWAY;
+      case "inclusiveGateway":
+        return ElementKind.INCLUSIVE_GATEWAY;
       case "subProcess":
         if (((SubProcess) node).triggeredByEvent()) {
           problems.add(unsupported(node, "an event sub-process"));

@@ -56,4 +56,9 @@ public interface EngineState {
   SignalIndex signals();
 
   Collection<DeployedProcess> latestProcesses();
+
+  /** The newest version of a decision, or null. */
+  DeployedDecision latestDecision(String decisionId);
+
+  DeployedDecision decision(long decisionKey);
 }

@@ -3,6 +3,8 @@ package io.irplaybook.engine.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.irplaybook.engine.state.event.DecisionDeployed;
+import io.irplaybook.engine.state.event.DecisionRequirementsDeployed;
 import io.irplaybook.engine.state.event.CalledProcessStarted;
 import io.irplaybook.engine.state.event.ElementActivated;
 import io.irplaybook.engine.state.event.ElementActivating;
@@ -64,7 +66,8 @@ public final class EventCodec {
       TimerCreated.class, TimerTriggered.class, TimerCanceled.class,
       MessageSubscriptionOpened.class, MessageSubscriptionClosed.class, MessagePublished.class, MessageCorrelated.class,
       MessageExpired.class, MessageStartCorrelated.class, MessageStartReleased.class,
-      SignalSubscriptionOpened.class, SignalSubscriptionClosed.class);
+      SignalSubscriptionOpened.class, SignalSubscriptionClosed.class,
+      DecisionRequirementsDeployed.class, DecisionDeployed.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

@@ -31,6 +31,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> activated = new LinkedHashSet<>();
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  private final DecisionStore decisions = new DecisionStore(new io.irplaybook.engine.dmn.DmnCompiler());
   private final CallLinks callLinks = new CallLinks();
   private final Timers timers = new Timers();
   private final Messages messages = new Messages();
@@ -52,6 +53,7 @@ public final class MutableState implements EngineState {
     activated.clear();
     backoff.clear();
     incidents.clear();
+    decisions.clear();
     callLinks.clear();
     timers.clear();
     messages.clear();
@@ -366,5 +368,22 @@ public final class MutableState implements EngineState {
   @Override
   public Collection<DeployedProcess> latestProcesses() {
     return processesById.values().stream().map(versions -> versions.lastEntry().getValue()).toList();
+  }
+
+  // ---- decisions (kept in their own store)
+
+  /** For the decision events' appliers and for parsing DMN at deploy time. */
+  public DecisionStore decisionStore() {
+    return decisions;
+  }
+
+  @Override
+  public DeployedDecision latestDecision(String decisionId) {
+    return decisions.latestDecision(decisionId);
+  }
+
+  @Override
+  public DeployedDecision decision(long decisionKey) {
+    return decisions.decision(decisionKey);
   }
 }

@@ -16,19 +16,6 @@ class UnimplementedRpcTest {
   @RegisterExtension final EngineHarness engine = new EngineHarness();
 
   @Test
-  void shouldAnswerUnimplementedForEvaluateDecision() {
-    // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newEvaluateDecisionCommand()
-        .decisionId("select-playbook")
-        .send()
-        .join());
-
-    // then
-    assertThat(description(rejection)).containsIgnoringCase("EvaluateDecision");
-  }
-
-  @Test
   void shouldAnswerUnimplementedForModifyProcessInstance() {
     // when
     ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
