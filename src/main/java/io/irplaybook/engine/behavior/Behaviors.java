@@ -16,8 +16,8 @@ public record Behaviors(
   public static Behaviors wire(ProcessingContext context, ExpressionLanguage expressions) {
     VariableBehavior variables = new VariableBehavior(context, expressions);
     IncidentBehavior incidents = new IncidentBehavior(context);
-    ElementTransitions transitions = new ElementTransitions(context, incidents);
+    ElementTransitions transitions = new ElementTransitions(context, incidents, variables);
     return new Behaviors(context, expressions, variables, new JobBehavior(context, expressions), incidents,
-        transitions, new ErrorCatching(context, transitions, variables));
+        transitions, new ErrorCatching(context, transitions));
   }
 }

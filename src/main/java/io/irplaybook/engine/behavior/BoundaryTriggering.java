@@ -22,6 +22,6 @@ public final class BoundaryTriggering {
     if (boundaryEvent.interrupting()) {
       behaviors.transitions().terminate(activity);
     }
-    behaviors.transitions().activateChild(boundaryEvent, flowScope, variables, behaviors.variables());
+    behaviors.transitions().activateChild(boundaryEvent, flowScope, variables);
   }
 }

@@ -37,6 +37,7 @@ public final class ElementTransitions {
 
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
+  private final VariableBehavior variables;
   private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
   private final InclusiveJoins inclusiveJoins;
   private BiConsumer<Long, Map<String, Object>> calledProcessCompleted = (callActivity, variables) -> {};
@@ -45,9 +46,10 @@ public final class ElementTransitions {
   /** The start event of a process instance being started at other than its none start event. */
   private ExecutableElement startingAt;
 
-  public ElementTransitions(ProcessingContext context, IncidentBehavior incidents) {
+  public ElementTransitions(ProcessingContext context, IncidentBehavior incidents, VariableBehavior variables) {
     this.context = context;
     this.incidents = incidents;
+    this.variables = variables;
     this.inclusiveJoins = new InclusiveJoins(context, this);
   }
 
@@ -90,18 +92,17 @@ public final class ElementTransitions {
   }
 
   /** Starts a process instance with the given key; variables are set before anything runs. */
-  public void startProcess(DeployedProcess process, long key, Map<String, Object> variables, VariableBehavior variableBehavior) {
+  public void startProcess(DeployedProcess process, long key, Map<String, Object> processVariables) {
     context.emit(new ElementActivating(key, key, process.key(), process.bpmnProcessId(), -1));
-    variableBehavior.setLocal(key, variables);
+    variables.setLocal(key, processVariables);
     runActivation(key);
   }
 
   /** Starts a process instance at the given start event (a message start event). */
-  public void startProcessAt(ExecutableElement startEvent, DeployedProcess process, long key, Map<String, Object> variables,
-      VariableBehavior variableBehavior) {
+  public void startProcessAt(ExecutableElement startEvent, DeployedProcess process, long key, Map<String, Object> processVariables) {
     startingAt = startEvent;
     try {
-      startProcess(process, key, variables, variableBehavior);
+      startProcess(process, key, processVariables);
     } finally {
       startingAt = null;
     }
@@ -113,19 +114,17 @@ public final class ElementTransitions {
   }
 
   /** Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step is done. */
-  public long activateChild(ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables, VariableBehavior variableBehavior) {
+  public long activateChild(ExecutableElement element, ElementInstance flowScope) {
+    return activateChild(element, flowScope, Map.of());
+  }
+
+  /** As {@link #activateChild(ExecutableElement, ElementInstance)}, with local variables set before it runs. */
+  public long activateChild(ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables) {
     long key = context.nextKey();
     context.emit(new ElementActivating(key, flowScope.processInstanceKey(), flowScope.processDefinitionKey(), element.id(), flowScope.key()));
     if (!localVariables.isEmpty()) {
-      variableBehavior.setLocal(key, localVariables);
+      variables.setLocal(key, localVariables);
     }
-    context.followUp(() -> runActivation(key));
-    return key;
-  }
-
-  public long activateChild(ExecutableElement element, ElementInstance flowScope) {
-    long key = context.nextKey();
-    context.emit(new ElementActivating(key, flowScope.processInstanceKey(), flowScope.processDefinitionKey(), element.id(), flowScope.key()));
     context.followUp(() -> runActivation(key));
     return key;
   }

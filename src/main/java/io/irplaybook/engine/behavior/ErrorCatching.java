@@ -16,12 +16,10 @@ public final class ErrorCatching {
 
   private final ProcessingContext context;
   private final ElementTransitions transitions;
-  private final VariableBehavior variables;
 
-  public ErrorCatching(ProcessingContext context, ElementTransitions transitions, VariableBehavior variables) {
+  public ErrorCatching(ProcessingContext context, ElementTransitions transitions) {
     this.context = context;
     this.transitions = transitions;
-    this.variables = variables;
   }
 
   /** The boundary event and the activity instance it is attached to. */
@@ -52,6 +50,6 @@ public final class ErrorCatching {
   public void catchError(Catcher catcher, Map<String, Object> errorVariables) {
     ElementInstance flowScope = context.state().instance(catcher.attachedTo().flowScopeKey());
     transitions.terminate(catcher.attachedTo());
-    transitions.activateChild(catcher.boundaryEvent(), flowScope, errorVariables, variables);
+    transitions.activateChild(catcher.boundaryEvent(), flowScope, errorVariables);
   }
 }

@@ -51,7 +51,7 @@ public final class MessageStartEvents {
       if (keyed) {
         context.emit(new MessageStartCorrelated(process.bpmnProcessId(), correlationKey, key));
       }
-      behaviors.transitions().startProcessAt(startEvent, process, key, variables, behaviors.variables());
+      behaviors.transitions().startProcessAt(startEvent, process, key, variables);
       started.add(key);
     }
     return started;

@@ -54,7 +54,7 @@ public final class BroadcastSignalCommand implements Command {
         boolean signalStart = element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.SIGNAL
             && element.flowScope() == root && element.signalName().isStatic() && name.equals(element.signalName().source());
         if (signalStart) {
-          behaviors.transitions().startProcessAt(element, process, context.nextKey(), variables, behaviors.variables());
+          behaviors.transitions().startProcessAt(element, process, context.nextKey(), variables);
         }
       }
     }

@@ -65,7 +65,7 @@ public final class CreateProcessInstanceCommand implements Command {
         .setProcessInstanceKey(key)
         .setTenantId(DeployResourceCommand.TENANT)
         .build());
-    behaviors.transitions().startProcess(process, key, variables, behaviors.variables());
+    behaviors.transitions().startProcess(process, key, variables);
   }
 
   private DeployedProcess findProcess(ProcessingContext context) {

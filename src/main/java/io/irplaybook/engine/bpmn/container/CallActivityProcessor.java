@@ -62,7 +62,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
     behaviors.transitions().markActivated(instance);
     long childKey = behaviors.context().nextKey();
     behaviors.context().emit(new CalledProcessStarted(instance.key(), childKey));
-    behaviors.transitions().startProcess(process, childKey, childVariables, behaviors.variables());
+    behaviors.transitions().startProcess(process, childKey, childVariables);
     return Outcome.SUCCESS;
   }
 

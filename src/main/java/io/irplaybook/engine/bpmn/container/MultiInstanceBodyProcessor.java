@@ -79,7 +79,7 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     if (element.loop().inputElement() != null) {
       locals.put(element.loop().inputElement(), items.get(index));
     }
-    behaviors.transitions().activateChild(element.innerActivity(), body, locals, behaviors.variables());
+    behaviors.transitions().activateChild(element.innerActivity(), body, locals);
   }
 
   @Override
