@@ -30,10 +30,6 @@ public record EngineSettings(DataSource dataSource, Clock clock, String host, in
     return new EngineSettings(dataSource, Clock.systemUTC(), "localhost", ZEEBE_GATEWAY_PORT, Duration.ofMillis(50));
   }
 
-  public EngineSettings withClock(Clock newClock) {
-    return new EngineSettings(dataSource, newClock, host, port, tickInterval);
-  }
-
   public EngineSettings withPort(int newPort) {
     return new EngineSettings(dataSource, clock, host, newPort, tickInterval);
   }

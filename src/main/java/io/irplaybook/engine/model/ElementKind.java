@@ -19,10 +19,6 @@ public enum ElementKind {
   INTERMEDIATE_CATCH_EVENT,
   RECEIVE_TASK;
 
-  public boolean isContainer() {
-    return this == PROCESS || this == SUB_PROCESS;
-  }
-
   /** Gateways that may hold tokens while waiting for other incoming flows. */
   public boolean isJoiningGateway() {
     return this == PARALLEL_GATEWAY || this == INCLUSIVE_GATEWAY;

@@ -24,7 +24,6 @@ public final class ExecutableElement {
   ExecutableElement noneStartEvent;
   ExecutableElement attachedTo;
   String errorCode;
-  String documentation;
   CalledDecision calledDecision;
   CalledElement calledElement;
   LoopDefinition loop;
@@ -126,10 +125,6 @@ public final class ExecutableElement {
   /** For signal events: the signal's name (static or FEEL). */
   public Expression signalName() {
     return signalName;
-  }
-
-  public String documentation() {
-    return documentation;
   }
 
   /** For business rule tasks that call a decision. */

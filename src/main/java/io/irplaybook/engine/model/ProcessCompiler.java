@@ -6,7 +6,6 @@ import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
-import io.camunda.zeebe.model.bpmn.instance.Documentation;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -122,7 +121,6 @@ public final class ProcessCompiler {
         LoopDefinition loop = node instanceof Activity activity ? ActivityExtensions.loop(activity, expressions, problems) : null;
         ExecutableElement body = loop == null ? null : new ExecutableElement(node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
         ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), kind, body == null ? scope : body);
-        element.documentation = documentation(node);
         compileMappings(node, element, problems);
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
@@ -273,10 +271,6 @@ public final class ProcessCompiler {
       }
     }
     return List.copyOf(compiled);
-  }
-
-  private static String documentation(FlowNode node) {
-    return node.getDocumentations().stream().map(Documentation::getTextContent).findFirst().orElse(null);
   }
 
   private static String rootMessage(Throwable e) {
