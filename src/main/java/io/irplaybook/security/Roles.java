@@ -1,0 +1,34 @@
+package io.irplaybook.security;
+
+import java.util.List;
+
+/**
+ * The role names every feature authorises against. The responder roles are the playbooks' candidate
+ * groups, so a user's roles and a task's candidate groups compare directly.
+ */
+public final class Roles {
+
+  public static final String INCIDENT_COMMANDER = "incident-commander";
+  public static final String NETWORK_ADMIN = "network-admin";
+  public static final String IDENTITY_ADMIN = "identity-admin";
+  public static final String FORENSICS = "forensics";
+  public static final String SOC_ANALYST = "soc-analyst";
+  public static final String COMMS = "comms";
+  public static final String LEGAL = "legal";
+  public static final String EXECUTIVE = "executive";
+
+  /** Manages users, API tokens and notification channels. */
+  public static final String ADMIN = "admin";
+
+  /** Reads everything and exports the audit trail; changes nothing. */
+  public static final String AUDITOR = "auditor";
+
+  /** A machine client (SIEM, ticketing system) that declares incidents and reads them back. */
+  public static final String REPORTER = "reporter";
+
+  /** The candidate groups the playbooks assign human steps to. */
+  public static final List<String> RESPONDER_ROLES =
+      List.of(INCIDENT_COMMANDER, NETWORK_ADMIN, IDENTITY_ADMIN, FORENSICS, SOC_ANALYST, COMMS, LEGAL, EXECUTIVE);
+
+  private Roles() {}
+}
