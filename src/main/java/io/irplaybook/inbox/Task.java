@@ -1,0 +1,110 @@
+package io.irplaybook.inbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A human step of a running playbook: one user-task job, held while a responder works on it. */
+@Entity
+@Table(name = "inbox_task")
+public class Task extends PanacheEntityBase {
+
+  /** The job's key; it identifies the task, so a job delivered again finds the task it already has. */
+  @Id
+  @Column(name = "job_key")
+  public Long jobKey;
+
+  @Column(name = "process_instance_key")
+  public long processInstanceKey;
+
+  @Column(name = "element_instance_key")
+  public long elementInstanceKey;
+
+  @Column(name = "bpmn_process_id")
+  public String bpmnProcessId;
+
+  @Column(name = "element_id")
+  public String elementId;
+
+  @Column(name = "incident_id")
+  public String incidentId;
+
+  public String title;
+
+  /** What "done" means: the element's documentation. */
+  public String documentation;
+
+  @Enumerated(EnumType.STRING)
+  public TaskStatus status;
+
+  /** Who holds the task (claimed or assigned); null while it waits in its groups' queue. */
+  public String assignee;
+
+  /** Comma-separated. */
+  @Column(name = "candidate_groups")
+  public String candidateGroups;
+
+  /** Comma-separated. */
+  @Column(name = "candidate_users")
+  public String candidateUsers;
+
+  @Column(name = "due_at")
+  public Instant dueAt;
+
+  @Column(name = "follow_up_at")
+  public Instant followUpAt;
+
+  @Column(name = "requires_two_person")
+  public boolean requiresTwoPerson;
+
+  /** The second person who confirmed a two-person task. */
+  @Column(name = "confirmed_by")
+  public String confirmedBy;
+
+  /** When the overdue check marked the task (once). */
+  @Column(name = "overdue_at")
+  public Instant overdueAt;
+
+  @Column(name = "stale_message")
+  public String staleMessage;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "completed_at")
+  public Instant completedAt;
+
+  @Column(name = "completed_by")
+  public String completedBy;
+
+  /** The variables the task was completed with, as JSON. */
+  @Column(name = "completion_variables")
+  public String completionVariables;
+
+  @Version
+  public long version;
+
+  public List<String> candidateGroupList() {
+    return split(candidateGroups);
+  }
+
+  public List<String> candidateUserList() {
+    return split(candidateUsers);
+  }
+
+  public boolean isOpen() {
+    return status == TaskStatus.OPEN;
+  }
+
+  static List<String> split(String csv) {
+    return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

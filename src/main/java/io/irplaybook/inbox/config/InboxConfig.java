@@ -1,0 +1,29 @@
+package io.irplaybook.inbox.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The responder inbox: how user-task jobs are held while people work on them, and overdue checks. */
+@ConfigMapping(prefix = "irp.inbox")
+public interface InboxConfig {
+
+  /**
+   * Activation timeout of a user-task job. The inbox refreshes it every {@link #leaseRefreshInterval()},
+   * so it only matters when the service is down: after it passes, the engine hands the job out again
+   * and the restarted service re-attaches it to the same task.
+   */
+  @WithDefault("1h")
+  Duration jobTimeout();
+
+  /**
+   * How often open tasks' jobs get a fresh timeout (UpdateJobTimeout). Keep it well below
+   * {@link #jobTimeout()}. The scheduler reads {@code irp.inbox.lease-refresh-interval} directly.
+   */
+  @WithDefault("10m")
+  Duration leaseRefreshInterval();
+
+  /** How often open tasks are checked against their due dates. Read directly by the scheduler. */
+  @WithDefault("1m")
+  Duration overdueCheckInterval();
+}

@@ -1,0 +1,84 @@
+package io.irplaybook.inbox.service;
+
+import static io.irplaybook.inbox.service.TaskLookup.forAction;
+import static io.irplaybook.inbox.service.TaskLookup.requireHolder;
+import static io.irplaybook.inbox.service.TaskLookup.requireOpen;
+import static io.irplaybook.inbox.service.TaskLookup.requireResponder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.irplaybook.audit.AuditEvent;
+import io.irplaybook.inbox.ChecklistItem;
+import io.irplaybook.inbox.InboxProblem;
+import io.irplaybook.inbox.Task;
+import io.irplaybook.inbox.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Completes a task: checks it may be completed, completes the job in the engine, records it. The task
+ * row stays locked during the CompleteJob call, so a second completion waits and then finds it done.
+ */
+@ApplicationScoped
+public class TaskCompletion {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final EngineCalls engine;
+  private final TaskAudit audit;
+  private final Clock clock;
+
+  TaskCompletion(EngineCalls engine, TaskAudit audit, Clock clock) {
+    this.engine = engine;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Completes the task; a job the engine no longer knows leaves the task stale and answers 409. */
+  @Transactional(dontRollbackOn = InboxProblem.class)
+  public Task complete(long jobKey, Map<String, Object> variables, Viewer viewer) {
+    requireResponder(viewer);
+    Task task = forAction(jobKey, viewer);
+    requireOpen(task);
+    requireHolder(task, viewer, "complete");
+    long open = ChecklistItem.forTask(jobKey).stream().filter(i -> i.tickedBy == null).count();
+    if (open > 0) {
+      throw new InboxProblem(409, "Tick the remaining " + open + " checklist item(s) of task " + jobKey + " before completing it.");
+    }
+    if (task.requiresTwoPerson && task.confirmedBy == null) {
+      throw new InboxProblem(409, "Task " + jobKey + " needs a second person: ask a colleague to confirm it before you complete it.");
+    }
+    Map<String, Object> vars = variables == null ? Map.of() : variables;
+    if (engine.complete(jobKey, vars) == EngineCalls.Outcome.NOT_FOUND) {
+      markStale(task, "The engine no longer has this step (its incident was cancelled or the step ended elsewhere); nothing was completed.");
+      throw new InboxProblem(409, "Task " + jobKey + " is stale: " + task.staleMessage);
+    }
+    task.status = TaskStatus.COMPLETED;
+    task.completedAt = clock.instant();
+    task.completedBy = viewer.name();
+    task.completionVariables = json(vars);
+    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.completed", task).detail("variables", vars.keySet().stream().sorted().toList()));
+    return task;
+  }
+
+  /** Marks a task stale (its job is gone from the engine) and audits it once. */
+  void markStale(Task task, String message) {
+    if (task.status != TaskStatus.OPEN) {
+      return;
+    }
+    task.status = TaskStatus.STALE;
+    task.staleMessage = message;
+    audit.append(audit.event(AuditEvent.system("inbox"), null, "task.stale", task).detail("message", message));
+  }
+
+  private static String json(Map<String, Object> vars) {
+    try {
+      String text = JSON.writeValueAsString(vars);
+      return text.length() > 8000 ? text.substring(0, 8000) : text;
+    } catch (JsonProcessingException e) {
+      throw new InboxProblem(400, "Send the variables as a JSON object of plain values.");
+    }
+  }
+}

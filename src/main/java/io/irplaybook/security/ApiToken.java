@@ -1,0 +1,57 @@
+package io.irplaybook.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An API token for a machine client. Only the SHA-256 of the token is kept: the token has 256 bits of
+ * randomness, so a fast hash is enough and a stolen table reveals no usable token.
+ */
+@Entity
+@Table(name = "irp_api_token")
+public class ApiToken extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String name;
+
+  @Column(name = "token_hash")
+  public String tokenHash;
+
+  /** Comma-separated role names from {@link Roles}. */
+  public String roles;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "created_by")
+  public String createdBy;
+
+  @Column(name = "revoked_at")
+  public Instant revokedAt;
+
+  @Column(name = "revoked_by")
+  public String revokedBy;
+
+  public List<String> roleList() {
+    return User.splitRoles(roles);
+  }
+
+  public boolean revoked() {
+    return revokedAt != null;
+  }
+
+  public static Optional<ApiToken> findByHash(String hash) {
+    return find("tokenHash", hash).firstResultOptional();
+  }
+}

@@ -1,0 +1,55 @@
+package io.irplaybook.security.service;
+
+import io.irplaybook.security.Roles;
+import io.irplaybook.security.User;
+import io.irplaybook.security.config.SecurityConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the user {@code admin} at the first start, so a fresh installation can be signed into.
+ * The password comes from {@code IRP_ADMIN_PASSWORD}; without it one is generated and printed once.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+  static final String ADMIN = "admin";
+
+  private final UserService users;
+  private final SecurityConfig config;
+
+  AdminBootstrap(UserService users, SecurityConfig config) {
+    this.users = users;
+    this.config = config;
+  }
+
+  @Transactional
+  void onStart(@Observes @Priority(15) StartupEvent event) {
+    if (!config.localUsers() || User.findByUsername(ADMIN).isPresent()) {
+      return;
+    }
+    String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+    boolean generated = password == null;
+    if (generated) {
+      byte[] bytes = new byte[18];
+      new SecureRandom().nextBytes(bytes);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+    users.create(ADMIN, password, List.of(Roles.ADMIN), "system:security");
+    if (generated) {
+      // Printed once, on purpose: there is no other way to learn it. Change it by recreating the database
+      // or set IRP_ADMIN_PASSWORD before the first start.
+      LOG.warnf("Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)", password);
+    } else {
+      LOG.info("Created user 'admin' with the password from IRP_ADMIN_PASSWORD");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.irplaybook.security.service;
+
+import io.irplaybook.security.config.SecurityConfig;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Local sign-in for every request: HTTP Basic and API tokens for the REST API, the session cookie for
+ * the pages. An unauthenticated API call is answered 401 with a Basic challenge; a page redirects to
+ * the sign-in form. Bearer tokens that are not ours are left to OIDC when it is configured.
+ */
+@ApplicationScoped
+public class IrpAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SIGN_IN_PATH = "/signin";
+
+  private final SessionCodec sessions;
+  private final SecurityConfig config;
+
+  IrpAuthenticationMechanism(SessionCodec sessions, SecurityConfig config) {
+    this.sessions = sessions;
+    this.config = config;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+    if (!config.localUsers()) {
+      return Uni.createFrom().nullItem();
+    }
+    AuthenticationRequest request = credentials(context);
+    if (request == null) {
+      return Uni.createFrom().nullItem();
+    }
+    HttpSecurityUtils.setRoutingContextAttribute(request, context);
+    return identities.authenticate(request);
+  }
+
+  private AuthenticationRequest credentials(RoutingContext context) {
+    String authorization = context.request().getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return new Credentials.Password("", "");
+      }
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? new Credentials.Password(decoded, "") : new Credentials.Password(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer " + TokenService.PREFIX, 0, 7 + TokenService.PREFIX.length())) {
+      return new Credentials.Token(authorization.substring(7).strip());
+    }
+    if (authorization != null) {
+      return null;
+    }
+    Cookie cookie = context.request().getCookie(SessionCodec.COOKIE);
+    return cookie == null ? null : sessions.verify(cookie.getValue()).map(Credentials.Session::new).orElse(null);
+  }
+
+  @Override
+  public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    if (isApi(context.normalizedPath())) {
+      return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"ir-playbook-runner\", charset=\"UTF-8\""));
+    }
+    String next = URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
+    return Uni.createFrom().item(new ChallengeData(302, "Location", SIGN_IN_PATH + "?next=" + next));
+  }
+
+  static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
+  }
+
+  @Override
+  public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+    return Set.of(Credentials.Password.class, Credentials.Token.class, Credentials.Session.class);
+  }
+}

@@ -1,0 +1,75 @@
+package io.irplaybook.inbox;
+
+import static io.restassured.RestAssured.given;
+
+import io.camunda.client.CamundaClient;
+import io.irplaybook.security.User;
+import io.irplaybook.security.service.UserService;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+
+/** Users, processes and polling shared by the inbox tests; every test gets its own incident id. */
+@ApplicationScoped
+public class InboxFixtures {
+
+  public static final String PASSWORD = "correct-horse-battery";
+  public static final String PROCESS = "inbox-two-steps";
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Inject CamundaClient client;
+  @Inject UserService users;
+
+  private volatile boolean deployed;
+
+  /** Creates the user with these roles unless it exists. */
+  @Transactional
+  public void user(String name, String... roles) {
+    if (User.findByUsername(name).isEmpty()) {
+      users.create(name, PASSWORD, List.of(roles), "test");
+    }
+  }
+
+  public static RequestSpecification as(String user) {
+    return given().auth().preemptive().basic(user, PASSWORD).contentType("application/json");
+  }
+
+  /** Starts the two-step test process for a fresh incident; returns the incident id. */
+  public String startIncident(String dueDate) {
+    if (!deployed) {
+      client.newDeployResourceCommand().addResourceFromClasspath("bpmn/" + PROCESS + ".bpmn").send().join();
+      deployed = true;
+    }
+    String incidentId = "INC-T-" + UUID.randomUUID().toString().substring(0, 8);
+    client.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
+        .variables(Map.of("incidentId", incidentId, "dueDate", dueDate)).send().join();
+    return incidentId;
+  }
+
+  public String startIncident() {
+    return startIncident(Instant.now().plus(Duration.ofDays(1)).toString());
+  }
+
+  /** Waits (polling the API as the commander, with a deadline) for the incident's open task at the element; returns its id. */
+  public static long awaitTask(String commander, String incidentId, String elementId) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      JsonPath tasks = as(commander).queryParam("incident", incidentId).queryParam("status", "open")
+          .get("/api/tasks").then().statusCode(200).extract().jsonPath();
+      Object id = tasks.get("find { it.elementId == '" + elementId + "' }.id");
+      if (id != null) {
+        return ((Number) id).longValue();
+      }
+      LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+    }
+    throw new AssertionError("No open task at " + elementId + " for " + incidentId + " within " + WAIT);
+  }
+}
