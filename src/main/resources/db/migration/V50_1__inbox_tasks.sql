@@ -6,6 +6,7 @@ CREATE TABLE inbox_task (
     bpmn_process_id        VARCHAR(200)  NOT NULL,
     element_id             VARCHAR(200)  NOT NULL,
     incident_id            VARCHAR(100),
+    tier                   VARCHAR(20),
     title                  VARCHAR(500)  NOT NULL,
     documentation          VARCHAR(4000),
     status                 VARCHAR(20)   NOT NULL,

@@ -37,6 +37,9 @@ public class Task extends PanacheEntityBase {
   @Column(name = "incident_id")
   public String incidentId;
 
+  /** The playbook tier the incident runs at ({@code tierDecision.tier}), when the process knows it. */
+  public String tier;
+
   public String title;
 
   /** What "done" means: the element's documentation. */

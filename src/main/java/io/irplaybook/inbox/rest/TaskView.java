@@ -4,10 +4,12 @@ import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskComment;
 import io.irplaybook.inbox.TaskEvidence;
+import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
 
 /** A task as the API shows it. {@code id} is the job key. */
+@TemplateData
 public record TaskView(
     long id, String title, String documentation, String status, String incidentId, String bpmnProcessId,
     String elementId, long processInstanceKey, String assignee, List<String> candidateGroups,
@@ -16,6 +18,7 @@ public record TaskView(
     List<Item> checklist, List<Comment> comments, List<Evidence> evidence) {
 
   /** One checklist item. */
+  @TemplateData
   public record Item(int position, String text, boolean ticked, String tickedBy, Instant tickedAt) {
     static Item of(ChecklistItem i) {
       return new Item(i.position, i.text, i.tickedBy != null, i.tickedBy, i.tickedAt);
@@ -23,6 +26,7 @@ public record TaskView(
   }
 
   /** One comment. */
+  @TemplateData
   public record Comment(long id, String author, String body, Instant createdAt) {
     static Comment of(TaskComment c) {
       return new Comment(c.id, c.author, c.body, c.createdAt);
@@ -30,10 +34,16 @@ public record TaskView(
   }
 
   /** One evidence reference. */
+  @TemplateData
   public record Evidence(long id, String uri, String sha256, String note, String addedBy, Instant addedAt) {
     static Evidence of(TaskEvidence e) {
       return new Evidence(e.id, e.uri, e.sha256, e.note, e.addedBy, e.addedAt);
     }
+  }
+
+  /** How many checklist items are ticked. */
+  public long ticked() {
+    return checklist.stream().filter(Item::ticked).count();
   }
 
   /** The task with its checklist; comments and evidence only when {@code full}. */

@@ -55,6 +55,7 @@ public class TaskIntake {
     task.bpmnProcessId = job.getBpmnProcessId();
     task.elementId = job.getElementId();
     task.incidentId = variables.get("incidentId") instanceof String id ? id : null;
+    task.tier = variables.get("tierDecision") instanceof Map<?, ?> decision && decision.get("tier") instanceof String tier ? tier : null;
     task.title = truncate(element.name().isBlank() ? job.getElementId() : element.name(), 500);
     task.documentation = truncate(element.documentation(), 4000);
     task.status = TaskStatus.OPEN;

@@ -34,6 +34,7 @@ public class TokenService {
   }
 
   /** A token as listed: never the token itself. */
+  @io.quarkus.qute.TemplateData
   public record TokenView(long id, String name, List<String> roles, Instant createdAt, String createdBy, Instant revokedAt) {
     static TokenView of(ApiToken t) {
       return new TokenView(t.id, t.name, t.roleList(), t.createdAt, t.createdBy, t.revokedAt);
@@ -41,6 +42,7 @@ public class TokenService {
   }
 
   /** The answer to issuing a token: the only time the token is shown. */
+  @io.quarkus.qute.TemplateData
   public record IssuedToken(long id, String name, List<String> roles, String token) {}
 
   /** The identity behind a valid token. */

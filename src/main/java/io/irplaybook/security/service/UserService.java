@@ -35,6 +35,7 @@ public class UserService {
   }
 
   /** A user's name and roles, without the hash. */
+  @io.quarkus.qute.TemplateData
   public record UserView(String username, List<String> roles) {}
 
   @Transactional

@@ -1,0 +1,181 @@
+package io.irplaybook.inbox.rest;
+
+import io.irplaybook.inbox.InboxProblem;
+import io.irplaybook.inbox.service.TaskActions;
+import io.irplaybook.inbox.service.TaskCompletion;
+import io.irplaybook.inbox.service.TaskQueries;
+import io.irplaybook.inbox.service.Viewer;
+import io.irplaybook.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The inbox as server-rendered pages: my tasks, the group queue, and a task with its forms. */
+@Path("/inbox")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
+    Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.AUDITOR})
+public class InboxPages {
+
+  @Location("inbox/tasks.html")
+  Template tasks;
+
+  @Location("inbox/task.html")
+  Template task;
+
+  @Context
+  HttpServerRequest request;
+
+  private final TaskQueries queries;
+  private final TaskActions actions;
+  private final TaskCompletion completion;
+  private final PageSupport pages;
+  private final SecurityIdentity identity;
+
+  InboxPages(TaskQueries queries, TaskActions actions, TaskCompletion completion, PageSupport pages, SecurityIdentity identity) {
+    this.queries = queries;
+    this.actions = actions;
+    this.completion = completion;
+    this.pages = pages;
+    this.identity = identity;
+  }
+
+  @GET
+  public Response mine(@QueryParam("status") String status, @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
+    // Commanders and auditors hold few tasks themselves; their landing page is everything they may see.
+    String scope = viewer().seesAll() ? "all" : "mine";
+    return list(scope, "/inbox", status, incident, overdue, scope.equals("mine") ? "myTasks" : "allTasks");
+  }
+
+  @GET
+  @Path("/queue")
+  public Response queue(@QueryParam("status") String status, @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
+    return list("groups", "/inbox/queue", status, incident, overdue, "groupQueue");
+  }
+
+  private Response list(String scope, String action, String status, String incident, Boolean overdue, String heading) {
+    String shownStatus = status == null || status.isBlank() ? "open" : status;
+    var rows = QuarkusTransaction.requiringNew().call(() -> queries.list(TaskQueries.filter(scope, shownStatus, incident, overdue), viewer())
+        .stream().map(t -> TaskView.of(t, false)).toList());
+    String title = switch (heading) {
+      case "groupQueue" -> localized().groupQueue();
+      default -> localized().myTasks();
+    };
+    return pages.render(tasks.data("tasks", rows).data("heading", title).data("action", action).data("status", shownStatus)
+        .data("incident", incident).data("overdueOnly", Boolean.TRUE.equals(overdue)));
+  }
+
+  @GET
+  @Path("/tasks/{id}")
+  public Response detail(@PathParam("id") long id) {
+    return detail(id, null, 200);
+  }
+
+  private Response detail(long id, String problem, int status) {
+    TaskView view = QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer()), true));
+    boolean open = "open".equals(view.status()) && viewer().isResponder();
+    return pages.render(task.data("task", view).data("open", open).data("problem", problem), status);
+  }
+
+  @POST
+  @Path("/tasks/{id}/claim")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response claim(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
+    return act(id, csrf, v -> actions.claim(id, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/unclaim")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response unclaim(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
+    return act(id, csrf, v -> actions.unclaim(id, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/assign")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response assign(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("assignee") String assignee) {
+    return act(id, csrf, v -> actions.assign(id, assignee, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/checklist/{position}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response tick(@PathParam("id") long id, @PathParam("position") int position, @FormParam("_csrf") String csrf,
+      @FormParam("ticked") String ticked) {
+    return act(id, csrf, v -> actions.tick(id, position, !"false".equals(ticked), v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/comments")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response comment(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("body") String body) {
+    return act(id, csrf, v -> actions.comment(id, body, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/evidence")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response evidence(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("uri") String uri,
+      @FormParam("sha256") String sha256, @FormParam("note") String note) {
+    return act(id, csrf, v -> actions.addEvidence(id, uri, sha256, note, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/confirm")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response confirm(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
+    return act(id, csrf, v -> actions.confirm(id, v));
+  }
+
+  @POST
+  @Path("/tasks/{id}/complete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response complete(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
+    pages.checkCsrf(csrf);
+    try {
+      completion.complete(id, Map.of(), viewer());
+    } catch (InboxProblem problem) {
+      return detail(id, problem.getMessage(), problem.status());
+    }
+    return PageSupport.seeOther("/inbox");
+  }
+
+  /** Runs a form action, then shows the task again (Post/Redirect/Get), or the task with the problem. */
+  private Response act(long id, String csrf, Consumer<Viewer> action) {
+    pages.checkCsrf(csrf);
+    try {
+      action.accept(viewer());
+    } catch (InboxProblem problem) {
+      if (problem.status() == 404) {
+        throw problem;
+      }
+      return detail(id, problem.getMessage(), problem.status());
+    }
+    return PageSupport.seeOther("/inbox/tasks/" + id);
+  }
+
+  private InboxMessages localized() {
+    return io.quarkus.qute.i18n.MessageBundles.get(InboxMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(pages.lang()));
+  }
+
+  private Viewer viewer() {
+    return Viewer.of(identity, request == null ? null : request.remoteAddress().hostAddress());
+  }
+}
