@@ -1,0 +1,130 @@
+package io.irplaybook.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A responder in headless Chromium (Debian's chromium and chromium-driver): signs in, finds the new
+ * task of an incident in the group queue, claims it, ticks its checklist, completes it and sees the
+ * next step appear, in the queue and on the incident page. Screenshots go to target/.
+ */
+@QuarkusTest
+class InboxBrowserTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TestHTTPResource("/")
+  URL base;
+
+  @Inject InboxFixtures fixtures;
+
+  private WebDriver browser;
+  private Path profile;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    fixtures.user("br-bea", "forensics", "identity-admin");
+    profile = Files.createTempDirectory("irp-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,1400", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+
+  @Test
+  void shouldSignInClaimTickCompleteAndSeeTheNextStep() throws IOException {
+    // given an incident whose first step waits for forensics
+    String incident = fixtures.startIncident();
+
+    // when the responder signs in
+    open("/signin");
+    browser.findElement(By.id("username")).sendKeys("br-bea");
+    browser.findElement(By.id("password")).sendKeys(InboxFixtures.PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/inbox");
+
+    // and finds, claims, ticks and completes the new task
+    awaitOnPage("/inbox/queue?incident=" + incident, "Preserve the logs");
+    browser.findElement(By.linkText("Preserve the logs")).click();
+    browser.findElement(By.id("claim")).click();
+    assertThat(browser.findElement(By.id("task-holder")).getText()).isEqualTo("br-bea");
+    browser.findElement(By.id("tick-1")).click();
+    browser.findElement(By.id("tick-2")).click();
+    assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(2);
+    browser.findElement(By.id("complete")).click();
+
+    // then the next step appears in the queue and on the incident page
+    awaitOnPage("/inbox/queue?incident=" + incident, "Approve the credential reset");
+    screenshot("inbox.png");
+    open("/inbox/incidents/" + incident);
+    assertThat(browser.findElement(By.cssSelector("g[data-element-id=preserve-evidence]")).getAttribute("data-state")).isEqualTo("completed");
+    assertThat(browser.findElement(By.cssSelector("g[data-element-id=approve-reset]")).getAttribute("data-state")).isEqualTo("current");
+    assertThat(browser.findElement(By.id("open-steps")).getText()).contains("Approve the credential reset");
+    screenshot("incident.png");
+  }
+
+  private void open(String path) {
+    browser.get(base.toString().replaceAll("/$", "") + path);
+  }
+
+  /** Reloads the page until it shows the text (the task appears when the engine hands out the job). */
+  private void awaitOnPage(String path, String text) {
+    await(() -> {
+      open(path);
+      return browser.getPageSource().contains(text);
+    }, "'" + text + "' on " + path);
+  }
+
+  private static void await(BooleanSupplier condition, String what) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Expected " + what + " within " + WAIT + ", but it did not appear");
+      }
+      LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+    }
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path target = Path.of("target", name);
+    Files.createDirectories(target.getParent());
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
