@@ -1,7 +1,6 @@
 package io.irplaybook.playbook;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.Event;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -11,6 +10,8 @@ import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
 import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,10 @@ public class PlaybookDiagram {
   /** Where a step stands in one incident. */
   public enum StepState { COMPLETED, CURRENT, PENDING }
 
-  private static final int MARGIN = 20;
+  private static final int MARGIN = 40;
+
+  /** Characters per label line inside a task box of Modeler's default width (100). */
+  private static final int LINE_CHARS = 16;
 
   private final PlaybookCatalogue catalogue;
 
@@ -97,7 +101,11 @@ public class PlaybookDiagram {
     } else {
       svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"%s/>",
           b.getX(), b.getY(), b.getWidth(), b.getHeight(), style));
-      label(svg, node instanceof Activity ? name : name, cx, cy + 4, 11);
+      List<String> lines = wrap(name, Math.max(8, (int) (b.getWidth() / 100 * LINE_CHARS)));
+      double top = cy + 4 - (lines.size() - 1) * 6.5;
+      for (int i = 0; i < lines.size(); i++) {
+        label(svg, lines.get(i), cx, top + i * 13, 11);
+      }
       if (state == StepState.COMPLETED) {
         svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" fill=\"#1e7e34\">&#10003;</text>",
             b.getX() + b.getWidth() - 16, b.getY() + 16));
@@ -111,6 +119,31 @@ public class PlaybookDiagram {
       svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\">%s</text>",
           x, y, size, escape(text)));
     }
+  }
+
+  /** Splits a label into lines at spaces (or anywhere, for text without spaces such as Japanese). */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      while (word.length() > width) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        lines.add(word.substring(0, width));
+        word = word.substring(width);
+      }
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   static String escape(String value) {
