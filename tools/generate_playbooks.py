@@ -106,7 +106,7 @@ def regulator_filing():
     p.node("draft-regulator-report", "service", "Draft the regulator report", 1, 0, type="comms.render",
            headers=[("templates", "regulator-report"), ("resultVariable", "regulatorDrafts")])
     p.node("submit-regulator-report", "user", "File the report with the regulator", 2, 0, groups="=filingGroups",
-           due='=string(now() + duration(%s))' % deadline[1:],
+           due='=now() + duration(%s)' % deadline[1:],
            doc="Done when the approved report (regulatorDrafts) has been submitted through the regulator's own "
                "channel for this jurisdiction and the submission receipt is attached to the task.",
            checklist=["Review and approve the draft in the communications page",

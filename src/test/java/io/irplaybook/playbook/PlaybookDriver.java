@@ -119,6 +119,11 @@ final class PlaybookDriver implements AutoCloseable {
     assertThat(jobs).extracting(ActivatedJob::getElementId).as("user tasks that should not exist yet").isEmpty();
   }
 
+  /** Keeps an activated step for a later {@link #awaitSteps} instead of completing it now. */
+  void hold(ActivatedJob job) {
+    held.add(job);
+  }
+
   void complete(ActivatedJob job) {
     engine.client().newCompleteCommand(job.getKey())
         .variables(answers.getOrDefault(job.getElementId(), Map.of()))
