@@ -65,6 +65,8 @@ class Process:
             return [(sx + sw, scy), (tx, tcy)]
         if scx == tcx:
             return [(scx, sy + sh), (tcx, ty)] if tcy > scy else [(scx, sy), (tcx, ty + th)]
+        if s["kind"] in ("xor", "and") and t["kind"] in ("xor", "and") and tcy < scy:  # branch back up to a join
+            return [(sx + sw, scy), (tcx, scy), (tcx, ty + th)]
         if s["kind"] in ("xor", "and"):  # split: leave through the bottom/top, then along the row
             return [(scx, sy + sh), (scx, tcy), (tx, tcy)] if tcy > scy else [(scx, sy), (scx, tcy), (tx, tcy)]
         if t["kind"] in ("xor", "and"):  # join: along the row, then into the bottom/top

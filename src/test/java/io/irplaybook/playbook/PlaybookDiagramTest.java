@@ -14,6 +14,7 @@ import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
+import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
@@ -113,6 +114,35 @@ class PlaybookDiagramTest {
 
   @ParameterizedTest
   @MethodSource("processFiles")
+  void shouldNotRouteAnySequenceFlowThroughAShapeItDoesNotConnect(String file) {
+    // given
+    BpmnModelInstance model = PlaybookDirectory.read(file);
+    List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
+
+    // when
+    List<String> crossings = new ArrayList<>();
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      SequenceFlow flow = (SequenceFlow) edge.getBpmnElement();
+      List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+      for (BpmnShape shape : shapes) {
+        String id = shape.getBpmnElement().getId();
+        boolean connected = id.equals(flow.getSource().getId()) || id.equals(flow.getTarget().getId())
+            || flow.getSource() instanceof BoundaryEvent event && event.getAttachedTo().getId().equals(id);
+        for (int i = 1; i < points.size() && !connected; i++) {
+          if (crosses(points.get(i - 1), points.get(i), shape.getBounds())) {
+            crossings.add(flow.getId() + " crosses " + id);
+            break;
+          }
+        }
+      }
+    }
+
+    // then
+    assertThat(crossings).as("sequence flows drawn through shapes in %s", file).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("processFiles")
   void shouldGiveEveryHumanStepResponderRolesADefinitionOfDoneAndAChecklist(String file) {
     // given
     BpmnModelInstance model = PlaybookDirectory.read(file);
@@ -188,6 +218,12 @@ class PlaybookDiagramTest {
   private static boolean attached(BpmnShape boundary, BpmnShape host) {
     return boundary.getBpmnElement() instanceof BoundaryEvent event
         && event.getAttachedTo().getId().equals(host.getBpmnElement().getId());
+  }
+
+  /** Whether an axis-parallel segment enters the inside of the bounds (touching the border is fine). */
+  private static boolean crosses(Waypoint from, Waypoint to, Bounds r) {
+    return Math.min(from.getX(), to.getX()) < r.getX() + r.getWidth() - 1 && Math.max(from.getX(), to.getX()) > r.getX() + 1
+        && Math.min(from.getY(), to.getY()) < r.getY() + r.getHeight() - 1 && Math.max(from.getY(), to.getY()) > r.getY() + 1;
   }
 
   private static boolean overlap(Bounds a, Bounds b) {

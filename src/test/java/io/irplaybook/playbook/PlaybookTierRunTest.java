@@ -93,6 +93,7 @@ class PlaybookTierRunTest {
         "plan-certificate-vpn [network-admin]",
         "secure-backups [identity-admin]",
         "review-logs [soc-analyst]",
+        "edit-notices [comms]",
         "approve-notifications [incident-commander]",
         "legal-review-notifications [legal]",
         "post-incident-review [incident-commander]");
@@ -131,6 +132,7 @@ class PlaybookTierRunTest {
         "tier-secrets [identity-admin]",
         "review-logs [soc-analyst]",
         "red-team-verification [forensics]",
+        "edit-notices [comms]",
         "legal-review-notifications [legal]",
         "executive-approval [executive]",
         "post-incident-review [incident-commander]");
