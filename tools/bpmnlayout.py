@@ -87,7 +87,7 @@ class Process:
             tag = {"start": "startEvent", "end": "endEvent", "xor": "exclusiveGateway", "and": "parallelGateway",
                    "user": "userTask", "service": "serviceTask", "call": "callActivity",
                    "rule": "businessRuleTask", "boundary": "boundaryEvent"}[n["kind"]]
-            attrs = " id=%s name=%s" % (q(nid), q(n["name"]))
+            attrs = " id=%s" % q(nid) + (" name=%s" % q(n["name"]) if n["name"] else "")
             if n.get("default"):
                 attrs += " default=%s" % q(n["default"])
             if n["kind"] == "boundary":
@@ -135,10 +135,12 @@ class Process:
             extra = ' isMarkerVisible="true"' if n["kind"] == "xor" else ""
             s = '<bpmndi:BPMNShape id=%s bpmnElement=%s%s>\n  <dc:Bounds x="%d" y="%d" width="%d" height="%d" />' % (
                 q(nid + "_di"), q(nid), extra, x, y, w, h)
-            if n["kind"] in ("start", "end", "xor", "and", "boundary"):
+            if n["kind"] in ("start", "end", "xor", "and", "boundary") and n["name"]:
                 lw = 120
+                # gateways: label above, where no flow leaves; events: label below, as the Modeler puts it
+                ly = y - 32 if n["kind"] in ("xor", "and") else y + h + 5
                 s += '\n  <bpmndi:BPMNLabel>\n    <dc:Bounds x="%d" y="%d" width="%d" height="27" />\n  </bpmndi:BPMNLabel>' % (
-                    x + w // 2 - lw // 2, y + h + 5, lw)
+                    x + w // 2 - lw // 2, ly, lw)
             s += "\n</bpmndi:BPMNShape>"
             out.append(s)
         for f in self.flows:

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -196,7 +197,7 @@ final class PlaybookDriver implements AutoCloseable {
     command.send().join();
   }
 
-  private void worker(String type, java.util.function.Function<ActivatedJob, Map<String, Object>> result) {
+  private void worker(String type, Function<ActivatedJob, Map<String, Object>> result) {
     workers.add(engine.client().newWorker()
         .jobType(type)
         .handler((client, job) -> {
