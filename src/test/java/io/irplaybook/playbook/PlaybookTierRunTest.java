@@ -58,6 +58,8 @@ class PlaybookTierRunTest {
         "review-logs [network-admin]",
         "approve-notifications [incident-commander]",
         "post-incident-review [incident-commander]");
+    // 10 credential classes in 4 waves, each rotated and verified: 20 of the 28 tasks
+    assertThat(driver.humanSteps()).hasSize(28);
     assertThat(done.getVariablesAsMap()).containsEntry("tierDecision",
         Map.of("tier", "small", "playbook", "playbook-small", "rule", "fewer than 50 employees"));
     assertThatNotificationsWereDraftedSentAndTheIncidentClosed(done);
@@ -97,6 +99,7 @@ class PlaybookTierRunTest {
         "approve-notifications [incident-commander]",
         "legal-review-notifications [legal]",
         "post-incident-review [incident-commander]");
+    assertThat(driver.humanSteps()).hasSize(33);
     assertThat(done.getVariablesAsMap()).containsEntry("tierDecision",
         Map.of("tier", "mid", "playbook", "playbook-mid", "rule", "50 to 499 employees"));
     assertThatNotificationsWereDraftedSentAndTheIncidentClosed(done);
@@ -136,6 +139,7 @@ class PlaybookTierRunTest {
         "legal-review-notifications [legal]",
         "executive-approval [executive]",
         "post-incident-review [incident-commander]");
+    assertThat(driver.humanSteps()).hasSize(35);
     assertThat(done.getVariablesAsMap()).containsEntry("tierDecision",
         Map.of("tier", "large", "playbook", "playbook-large", "rule", "500 or more employees"));
     assertThatNotificationsWereDraftedSentAndTheIncidentClosed(done);
