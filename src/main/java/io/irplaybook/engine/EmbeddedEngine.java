@@ -46,7 +46,7 @@ public final class EmbeddedEngine implements AutoCloseable {
   /** Migrates the engine tables, replays the stored events and starts serving the gateway. */
   public static EmbeddedEngine start(EngineSettings settings) {
     long started = System.nanoTime();
-    ExpressionLanguage expressions = new ExpressionLanguage();
+    ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
     ProcessCompiler compiler = new ProcessCompiler(expressions);
     MutableState state = new MutableState(compiler);
     KeyGenerator keys = new KeyGenerator();

@@ -35,6 +35,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class InboxBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String FIRST_STEP = "Identify devices that used the vendor's cloud backup";
+  private static final String NEXT_STEP = "List the secrets each backup held";
 
   @TestHTTPResource("/")
   URL base;
@@ -46,7 +48,7 @@ class InboxBrowserTest {
 
   @BeforeEach
   void openBrowser() throws IOException {
-    fixtures.user("br-bea", "forensics", "identity-admin");
+    fixtures.user("br-bea", "network-admin");
     profile = Files.createTempDirectory("irp-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -70,8 +72,8 @@ class InboxBrowserTest {
 
   @Test
   void shouldSignInClaimTickCompleteAndSeeTheNextStep() throws IOException {
-    // given an incident whose first step waits for forensics
-    String incident = fixtures.startIncident();
+    // given a declared incident (small tier) whose first step waits for the network admins
+    String incident = fixtures.declareIncident();
 
     // when the responder signs in
     open("/signin");
@@ -81,22 +83,26 @@ class InboxBrowserTest {
     assertThat(browser.getCurrentUrl()).endsWith("/inbox");
 
     // and finds, claims, ticks and completes the new task
-    awaitOnPage("/inbox/queue?incident=" + incident, "Preserve the logs");
-    browser.findElement(By.linkText("Preserve the logs")).click();
+    awaitOnPage("/inbox/queue?incident=" + incident, FIRST_STEP);
+    browser.findElement(By.linkText(FIRST_STEP)).click();
     browser.findElement(By.id("claim")).click();
     assertThat(browser.findElement(By.id("task-holder")).getText()).isEqualTo("br-bea");
-    browser.findElement(By.id("tick-1")).click();
-    browser.findElement(By.id("tick-2")).click();
-    assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(2);
+    int items = browser.findElements(By.cssSelector("#checklist li")).size();
+    assertThat(items).isEqualTo(3);
+    for (int i = 1; i <= items; i++) {
+      browser.findElement(By.id("tick-" + i)).click();
+    }
+    assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(items);
     browser.findElement(By.id("complete")).click();
 
     // then the next step appears in the queue and on the incident page
-    awaitOnPage("/inbox/queue?incident=" + incident, "Approve the credential reset");
+    awaitOnPage("/inbox/queue?incident=" + incident, NEXT_STEP);
     screenshot("inbox.png");
     open("/inbox/incidents/" + incident);
-    assertThat(browser.findElement(By.cssSelector("g[data-element-id=preserve-evidence]")).getAttribute("data-state")).isEqualTo("completed");
-    assertThat(browser.findElement(By.cssSelector("g[data-element-id=approve-reset]")).getAttribute("data-state")).isEqualTo("current");
-    assertThat(browser.findElement(By.id("open-steps")).getText()).contains("Approve the credential reset");
+    assertThat(browser.findElement(By.cssSelector("g[data-element-id=identify-assets]")).getAttribute("data-state")).isEqualTo("completed");
+    assertThat(browser.findElement(By.cssSelector("g[data-element-id=identify-secrets]")).getAttribute("data-state")).isEqualTo("current");
+    assertThat(browser.findElement(By.id("open-steps")).getText()).contains(NEXT_STEP);
+    assertThat(browser.findElement(By.id("incident-tier")).getText()).isEqualTo("small");
     screenshot("incident.png");
   }
 

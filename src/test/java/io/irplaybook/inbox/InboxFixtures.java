@@ -54,6 +54,31 @@ public class InboxFixtures {
     return incidentId;
   }
 
+  /**
+   * Declares an incident the way the incident feature does (docs/contracts.md): starts
+   * {@code incident-response} with the contract's variables; 20 employees select the small playbook.
+   */
+  public String declareIncident() {
+    String incidentId = "INC-B-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("incidentId", incidentId);
+    variables.put("title", "Cloud backup exposure");
+    variables.put("scenario", "cloud-config-backup-exposure");
+    variables.put("severity", "high");
+    variables.put("employees", 20);
+    variables.put("tierOverride", null);
+    variables.put("tierOverrideReason", null);
+    variables.put("personalData", false);
+    variables.put("locale", "en");
+    variables.put("jurisdictions", List.of("JP"));
+    variables.put("organization", Map.of("name", "Example KK", "employees", 20, "industry", "retail", "jurisdictions", List.of("JP"),
+        "personalData", false, "locale", "en"));
+    variables.put("assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
+    variables.put("notifyChannels", List.of());
+    client.newCreateInstanceCommand().bpmnProcessId("incident-response").latestVersion().variables(variables).send().join();
+    return incidentId;
+  }
+
   public String startIncident() {
     return startIncident(Instant.now().plus(Duration.ofDays(1)).toString());
   }

@@ -55,13 +55,13 @@ class PlaybookFilesTest {
   }
 
   @Test
-  void shouldFindTheDemoPlaybookInTheIndexTheBuildWrote() {
+  void shouldFindTheEntryProcessAndTheTierPlaybooksInTheIndexTheBuildWrote() {
     // given the real build output on the test classpath
     // when
     List<PlaybookResource> playbooks = PlaybookFiles.packaged(getClass().getClassLoader());
 
     // then
-    assertThat(playbooks).extracting(PlaybookResource::name).contains("demo-hello.bpmn");
+    assertThat(playbooks).extracting(PlaybookResource::name).contains("incident-response.bpmn", "select-playbook.dmn", "playbook-small.bpmn", "playbook-mid.bpmn", "playbook-large.bpmn");
   }
 
   @Test

@@ -14,6 +14,9 @@ import io.irplaybook.engine.state.EventCodec;
 import io.irplaybook.engine.state.Job;
 import io.irplaybook.engine.state.event.JobCanceled;
 import io.irplaybook.engine.state.event.JobCreated;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +28,8 @@ public final class JobBehavior {
 
   private static final List<String> LIST_HEADERS =
       List.of(JobDefinition.CANDIDATE_GROUPS_HEADER, JobDefinition.CANDIDATE_USERS_HEADER);
+
+  private static final List<String> DATE_HEADERS = List.of(JobDefinition.DUE_DATE_HEADER, JobDefinition.FOLLOW_UP_DATE_HEADER);
 
   private final ProcessingContext context;
   private final ExpressionLanguage expressions;
@@ -106,6 +111,9 @@ public final class JobBehavior {
 
   /** Zeebe's reserved list headers hold a JSON array; a static "a, b" means two entries. */
   private static String headerValue(String header, Object value) {
+    if (DATE_HEADERS.contains(header)) {
+      return isoDateTime(String.valueOf(value));
+    }
     if (!LIST_HEADERS.contains(header)) {
       return String.valueOf(value);
     }
@@ -116,6 +124,18 @@ public final class JobBehavior {
       return EventCodec.JSON.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A FEEL date and time ({@code =now() + duration("PT72H")}) comes out as {@code 2025-01-09T09:00Z[Etc/UTC]};
+   * readers of the header expect ISO-8601 with an offset, as Zeebe documents it, so the zone id is dropped.
+   */
+  private static String isoDateTime(String value) {
+    try {
+      return ZonedDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException notADateTime) {
+      return value;
     }
   }
 }

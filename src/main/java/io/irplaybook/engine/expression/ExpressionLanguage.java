@@ -1,5 +1,7 @@
 package io.irplaybook.engine.expression;
 
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,20 @@ import org.camunda.feel.api.ParseResult;
 /** Parses and evaluates Zeebe-style expressions with the FEEL engine Zeebe uses. */
 public final class ExpressionLanguage {
 
-  private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
+  private final FeelEngineApi feel;
+
+  /** FEEL's {@code now()} and {@code today()} read the system clock. */
+  public ExpressionLanguage() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * FEEL's {@code now()} and {@code today()} read {@code clock}: the engine's, so that a due date computed with
+   * {@code now()} and a timer started at the same moment agree, in production and under a test's clock.
+   */
+  public ExpressionLanguage(Clock clock) {
+    this.feel = FeelEngineBuilder.forJava().withClock(() -> ZonedDateTime.now(clock)).build();
+  }
 
   /**
    * Parses an attribute value. Returns null and fills {@code problems} when FEEL does not parse.

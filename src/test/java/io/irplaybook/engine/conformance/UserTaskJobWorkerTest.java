@@ -72,6 +72,21 @@ class UserTaskJobWorkerTest {
   }
 
   @Test
+  void shouldComputeADueDateExpressionOnTheEngineClockAsAnIsoOffsetDateTime() {
+    // given a playbook step due 72 hours after it starts (issue 4: regulator deadlines), on the engine's clock
+    engine.deployProcess("user-task-due-date-expression.bpmn");
+    engine.createInstance("user-task-due-date-expression", variables());
+
+    // when
+    Map<String, String> headers = engine.awaitJob(USER_TASK_JOB_TYPE).getCustomHeaders();
+
+    // then: FEEL's now() is the engine's clock, and the header drops FEEL's zone id so OffsetDateTime reads it
+    assertThat(headers).containsEntry("io.camunda.zeebe:dueDate", "2025-01-09T09:00:00Z");
+    assertThat(OffsetDateTime.parse(headers.get("io.camunda.zeebe:followUpDate")).toInstant())
+        .isEqualTo(engine.clock().instant().plus(java.time.Duration.ofDays(1)));
+  }
+
+  @Test
   void shouldCarryTheFormKeyInTheCustomHeaders() {
     // when
     Map<String, String> headers = startAndActivateUserTask().getCustomHeaders();

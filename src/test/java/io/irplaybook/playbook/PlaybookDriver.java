@@ -1,0 +1,217 @@
+package io.irplaybook.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.ProcessInstanceResult;
+import io.camunda.client.api.worker.JobWorker;
+import io.irplaybook.engine.testing.EngineHarness;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Runs the real playbooks on an {@link EngineHarness}: deploys every file of {@code bpmn/}, plays the services that
+ * other features implement with test workers, and plays the responders by completing user-task jobs one stage at
+ * a time, recording every human step in the order it became available.
+ */
+final class PlaybookDriver implements AutoCloseable {
+
+  static final String USER_TASK = "io.camunda.zeebe:userTask";
+
+  /** Activated user tasks are held this long, so advancing the clock never hands them out a second time. */
+  private static final Duration HOLD = Duration.ofDays(60);
+
+  private static final Duration POLL = Duration.ofMillis(300);
+  private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+
+  private final EngineHarness engine;
+  private final List<HumanStep> humanSteps = new ArrayList<>();
+  private final List<ActivatedJob> held = new ArrayList<>();
+  private final List<String> serviceSteps = Collections.synchronizedList(new ArrayList<>());
+  private final List<JobWorker> workers = new ArrayList<>();
+  private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+
+  PlaybookDriver(EngineHarness engine) {
+    this.engine = engine;
+    deployPlaybooks();
+    worker("comms.render", job -> Map.of(
+        job.getCustomHeaders().getOrDefault("resultVariable", "commsDrafts"),
+        Arrays.stream(job.getCustomHeaders().get("templates").split(",")).map(name -> "draft-" + name).toList()));
+    worker("notify.send", job -> Map.of("notificationIds", List.of("notification-1")));
+    worker("incident.close", job -> Map.of());
+  }
+
+  /** The variables incident intake sets when it starts incident-response (docs/contracts.md). */
+  static Map<String, Object> incident(int employees) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("incidentId", "INC-2026-0042");
+    variables.put("title", "Cloud backup exposure");
+    variables.put("scenario", "cloud-config-backup-exposure");
+    variables.put("severity", "high");
+    variables.put("employees", employees);
+    variables.put("tierOverride", null);
+    variables.put("tierOverrideReason", null);
+    variables.put("personalData", false);
+    variables.put("locale", "en");
+    variables.put("jurisdictions", List.of());
+    variables.put("organization", Map.of("name", "Example KK", "employees", employees));
+    variables.put("assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
+    variables.put("notifyChannels", List.of());
+    return variables;
+  }
+
+  /** What a responder enters when completing the step with this element id. */
+  PlaybookDriver answering(String elementId, Map<String, Object> variables) {
+    answers.put(elementId, variables);
+    return this;
+  }
+
+  CamundaFuture<ProcessInstanceResult> declare(Map<String, Object> variables) {
+    return engine.client().newCreateInstanceCommand()
+        .bpmnProcessId("incident-response")
+        .latestVersion()
+        .variables(variables)
+        .withResult()
+        .requestTimeout(RUN_TIMEOUT)
+        .send();
+  }
+
+  /** Waits for {@code count} user tasks matching the filter; others that show up meanwhile are held for later. */
+  List<ActivatedJob> awaitSteps(Predicate<ActivatedJob> filter, int count) {
+    List<ActivatedJob> found = new ArrayList<>();
+    for (ActivatedJob job : List.copyOf(held)) {
+      if (found.size() < count && filter.test(job)) {
+        found.add(job);
+        held.remove(job);
+      }
+    }
+    for (int poll = 0; poll < 40 && found.size() < count; poll++) {
+      for (ActivatedJob job : activate(POLL)) {
+        if (found.size() < count && filter.test(job)) {
+          found.add(job);
+        } else {
+          held.add(job);
+        }
+      }
+    }
+    assertThat(found).as("user tasks matching the filter within 40 polls").hasSize(count);
+    return found;
+  }
+
+  List<ActivatedJob> awaitSteps(String elementId, int count) {
+    return awaitSteps(job -> job.getElementId().equals(elementId), count);
+  }
+
+  /** Asserts that no new user task becomes available while the engine has a fair chance to create one. */
+  void assertNoNewStep() {
+    List<ActivatedJob> jobs = activate(EngineHarness.QUIET_PERIOD);
+    held.addAll(jobs);
+    assertThat(jobs).extracting(ActivatedJob::getElementId).as("user tasks that should not exist yet").isEmpty();
+  }
+
+  /** Keeps an activated step for a later {@link #awaitSteps} instead of completing it now. */
+  void hold(ActivatedJob job) {
+    held.add(job);
+  }
+
+  void complete(ActivatedJob job) {
+    engine.client().newCompleteCommand(job.getKey())
+        .variables(answers.getOrDefault(job.getElementId(), Map.of()))
+        .send()
+        .join();
+  }
+
+  void completeAll(List<ActivatedJob> jobs) {
+    jobs.forEach(this::complete);
+  }
+
+  /** Completes held steps, then every step that appears, until the instance has finished. */
+  ProcessInstanceResult runToEnd(CamundaFuture<ProcessInstanceResult> result) {
+    completeAll(held);
+    held.clear();
+    long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+    while (!result.isDone()) {
+      assertThat(System.nanoTime()).as("the playbook finished within %s", RUN_TIMEOUT).isLessThan(deadline);
+      completeAll(activate(POLL));
+    }
+    return result.join();
+  }
+
+  List<HumanStep> humanSteps() {
+    return List.copyOf(humanSteps);
+  }
+
+  /** The labels of the human steps in order, with the parallel instances of one multi-instance step shown once. */
+  List<String> stepOutline() {
+    List<String> outline = new ArrayList<>();
+    for (HumanStep step : humanSteps) {
+      String label = step.label();
+      if (outline.isEmpty() || !outline.get(outline.size() - 1).equals(label)) {
+        outline.add(label);
+      }
+    }
+    return outline;
+  }
+
+  List<String> serviceSteps() {
+    synchronized (serviceSteps) {
+      return List.copyOf(serviceSteps);
+    }
+  }
+
+  private List<ActivatedJob> activate(Duration requestTimeout) {
+    List<ActivatedJob> jobs = new ArrayList<>(engine.client().newActivateJobsCommand()
+        .jobType(USER_TASK)
+        .maxJobsToActivate(64)
+        .timeout(HOLD)
+        .workerName("playbook-test")
+        .requestTimeout(requestTimeout)
+        .send()
+        .join()
+        .getJobs());
+    // parallel instances of one step arrive together; order them so that the record is stable
+    jobs.sort(Comparator.comparing(ActivatedJob::getElementId)
+        .thenComparing(job -> Objects.toString(HumanStep.of(job).item(), "")));
+    jobs.forEach(job -> humanSteps.add(HumanStep.of(job)));
+    return jobs;
+  }
+
+  private void deployPlaybooks() {
+    List<String> files = PlaybookDirectory.allFileNames();
+    DeployResourceCommandStep2 command = engine.client().newDeployResourceCommand()
+        .addResourceBytes(PlaybookDirectory.bytes(files.get(0)), files.get(0));
+    for (String file : files.subList(1, files.size())) {
+      command = command.addResourceBytes(PlaybookDirectory.bytes(file), file);
+    }
+    command.send().join();
+  }
+
+  private void worker(String type, Function<ActivatedJob, Map<String, Object>> result) {
+    workers.add(engine.client().newWorker()
+        .jobType(type)
+        .handler((client, job) -> {
+          serviceSteps.add(job.getElementId() + " " + type);
+          client.newCompleteCommand(job.getKey()).variables(result.apply(job)).send().join();
+        })
+        .timeout(EngineHarness.JOB_TIMEOUT)
+        .pollInterval(Duration.ofMillis(20))
+        .requestTimeout(Duration.ofSeconds(1))
+        .open());
+  }
+
+  @Override
+  public void close() {
+    workers.forEach(JobWorker::close);
+  }
+}
