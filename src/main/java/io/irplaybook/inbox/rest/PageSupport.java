@@ -22,11 +22,13 @@ public class PageSupport {
   private final SecurityIdentity identity;
   private final HttpHeaders headers;
   private final UriInfo uri;
+  private final CsrfGuard csrf;
 
-  PageSupport(SecurityIdentity identity, HttpHeaders headers, UriInfo uri) {
+  PageSupport(SecurityIdentity identity, HttpHeaders headers, UriInfo uri, CsrfGuard csrf) {
     this.identity = identity;
     this.headers = headers;
     this.uri = uri;
+    this.csrf = csrf;
   }
 
   public String lang() {
@@ -47,7 +49,7 @@ public class PageSupport {
       return new PageContext(null, java.util.List.of(), "", lang());
     }
     return new PageContext(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(),
-        CsrfGuard.token(identity), lang());
+        csrf.token(identity), lang());
   }
 
   /** Renders the page in the chosen language with the given status, remembering a language switch. */
@@ -66,7 +68,7 @@ public class PageSupport {
   }
 
   public void checkCsrf(String token) {
-    CsrfGuard.check(identity, token);
+    csrf.check(identity, token);
   }
 
   public static Response seeOther(String path) {

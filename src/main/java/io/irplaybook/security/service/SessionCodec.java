@@ -75,6 +75,11 @@ public class SessionCodec {
     }
   }
 
+  /** A CSRF token for a user signed in by OIDC (no local session cookie to derive one from). */
+  public String userCsrf(String username) {
+    return sign("csrf-user:" + username);
+  }
+
   public int maxAgeSeconds() {
     return (int) config.sessionTimeout().toSeconds();
   }
