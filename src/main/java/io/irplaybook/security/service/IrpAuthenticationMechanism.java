@@ -71,6 +71,10 @@ public class IrpAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    if (!config.localUsers()) {
+      // No challenge of ours: OIDC's (a 401 with Bearer, or the redirect to the identity provider) applies.
+      return Uni.createFrom().nullItem();
+    }
     if (isApi(context.normalizedPath())) {
       return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"ir-playbook-runner\", charset=\"UTF-8\""));
     }
