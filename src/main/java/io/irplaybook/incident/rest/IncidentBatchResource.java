@@ -1,0 +1,100 @@
+package io.irplaybook.incident.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.irplaybook.incident.config.IncidentConfig;
+import io.irplaybook.incident.service.DeclarationParser;
+import io.irplaybook.incident.service.FieldError;
+import io.irplaybook.incident.service.IdempotencyService;
+import io.irplaybook.incident.service.IncidentDeclarer;
+import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.incident.service.Requester;
+import io.irplaybook.security.Roles;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * One advisory declared for many organisations at once (an MSSP's case). Every item is declared on
+ * its own: a bad item gets its own 400 and the others still go through. Each item is idempotent:
+ * its key is the item's {@code idempotencyKey} field, else {@code <Idempotency-Key header>#<index>},
+ * else it has none.
+ */
+@Path("/api/incidents/batch")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incidents")
+public class IncidentBatchResource {
+
+  private final RequestBodies bodies;
+  private final DeclarationParser parser;
+  private final IncidentDeclarer declarer;
+  private final IncidentConfig config;
+  private final Callers callers;
+  private final ObjectMapper json;
+
+  IncidentBatchResource(RequestBodies bodies, DeclarationParser parser, IncidentDeclarer declarer, IncidentConfig config,
+      Callers callers, ObjectMapper json) {
+    this.bodies = bodies;
+    this.parser = parser;
+    this.declarer = declarer;
+    this.config = config;
+    this.callers = callers;
+    this.json = json;
+  }
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN, Roles.REPORTER})
+  public BatchResult declareAll(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String batchKey,
+      byte[] body, @Context HttpServerRequest request) {
+    JsonNode items = items(bodies.parse(contentType, body));
+    callers.key(batchKey, ""); // rejects a malformed header before any item is declared
+    Requester by = callers.requester(request);
+    List<BatchItemResult> results = new ArrayList<>();
+    int declared = 0;
+    for (int index = 0; index < items.size(); index++) {
+      BatchItemResult result = declareItem(index, items.get(index), batchKey, by);
+      declared += result.status() < 300 ? 1 : 0;
+      results.add(result);
+    }
+    return new BatchResult(declared, results.size() - declared, results);
+  }
+
+  private BatchItemResult declareItem(int index, JsonNode item, String batchKey, Requester by) {
+    try {
+      JsonNode own = item.get("idempotencyKey");
+      String keyText = own != null && own.isTextual() ? own.asText() : batchKey == null ? null : batchKey + "#" + index;
+      var key = callers.key(keyText, IdempotencyService.sha256(json.writeValueAsBytes(item)));
+      var parsed = parser.parse(item);
+      if (!parsed.valid()) {
+        throw ProblemException.invalid(parsed.errors());
+      }
+      var outcome = declarer.declare(parsed.declaration(), by, key);
+      return new BatchItemResult(index, outcome.status(), outcome.body(), null);
+    } catch (ProblemException e) {
+      return new BatchItemResult(index, e.status(), null,
+          new Problem("about:blank", e.title(), e.status(), e.detail(), e.errors()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("A parsed JSON tree always serialises", e);
+    }
+  }
+
+  private JsonNode items(JsonNode body) {
+    JsonNode items = body.get("items");
+    if (items == null || !items.isArray() || items.isEmpty() || items.size() > config.maxBatchItems()) {
+      throw new ProblemException(400, "Invalid batch",
+          "Expected {\"items\": [...]} with 1 to " + config.maxBatchItems() + " incident declarations.",
+          List.of(new FieldError("items", "Expected a list of 1 to " + config.maxBatchItems() + " declarations")));
+    }
+    return items;
+  }
+}
