@@ -21,6 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import io.irplaybook.incident.service.BatchExecutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,36 +47,49 @@ public class IncidentBatchResource {
   private final IncidentConfig config;
   private final Callers callers;
   private final ObjectMapper json;
+  private final BatchExecutor executor;
 
   IncidentBatchResource(RequestBodies bodies, DeclarationParser parser, IncidentDeclarer declarer, IncidentConfig config,
-      Callers callers, ObjectMapper json) {
+      Callers callers, ObjectMapper json, BatchExecutor executor) {
     this.bodies = bodies;
     this.parser = parser;
     this.declarer = declarer;
     this.config = config;
     this.callers = callers;
     this.json = json;
+    this.executor = executor;
   }
 
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN, Roles.REPORTER})
+  @Operation(summary = "Declare one advisory for many organisations", description = "Per-item results; a bad item fails alone. "
+      + "Item key: the item's idempotencyKey, else <Idempotency-Key>#<index>.")
+  @APIResponse(responseCode = "200", description = "One result per item, in order", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "results", value = IncidentExamples.BATCH_RESULT)))
+  @APIResponse(responseCode = "400", description = "No items, or more than allowed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "415", description = "Content type is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE))
   public BatchResult declareAll(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String batchKey,
-      byte[] body, @Context HttpServerRequest request) {
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          examples = @ExampleObject(name = "two organisations", value = IncidentExamples.BATCH))) byte[] body, @Context HttpServerRequest request) {
     JsonNode items = items(bodies.parse(contentType, body));
     callers.key(batchKey, ""); // rejects a malformed header before any item is declared
     Requester by = callers.requester(request);
-    List<BatchItemResult> results = new ArrayList<>();
-    int declared = 0;
+    List<Supplier<BatchItemResult>> tasks = new ArrayList<>();
     for (int index = 0; index < items.size(); index++) {
-      BatchItemResult result = declareItem(index, items.get(index), batchKey, by);
-      declared += result.status() < 300 ? 1 : 0;
-      results.add(result);
+      tasks.add(prepare(index, items.get(index), batchKey, by));
     }
+    List<BatchItemResult> results = executor.runAll(tasks);
+    int declared = (int) results.stream().filter(r -> r.status() < 300).count();
     return new BatchResult(declared, results.size() - declared, results);
   }
 
-  private BatchItemResult declareItem(int index, JsonNode item, String batchKey, Requester by) {
+  /**
+   * Checks one item on the request thread (the caller's identity is only there) and returns the
+   * work that declares it, or its problem.
+   */
+  private Supplier<BatchItemResult> prepare(int index, JsonNode item, String batchKey, Requester by) {
     try {
       JsonNode own = item.get("idempotencyKey");
       String keyText = own != null && own.isTextual() ? own.asText() : batchKey == null ? null : batchKey + "#" + index;
@@ -78,14 +98,27 @@ public class IncidentBatchResource {
       if (!parsed.valid()) {
         throw ProblemException.invalid(parsed.errors());
       }
-      var outcome = declarer.declare(parsed.declaration(), by, key);
-      return new BatchItemResult(index, outcome.status(), outcome.body(), null);
+      return () -> {
+        try {
+          var outcome = declarer.declare(parsed.declaration(), by, key);
+          return new BatchItemResult(index, outcome.status(), outcome.body(), null);
+        } catch (ProblemException e) {
+          return failed(index, e);
+        } catch (RuntimeException e) {
+          // One item failing unexpectedly must not fail the others; its key lets the client retry just it.
+          return failed(index, new ProblemException(500, "Item not declared",
+              "This item could not be declared (" + e.getClass().getSimpleName() + "); send it again with the same key."));
+        }
+      };
     } catch (ProblemException e) {
-      return new BatchItemResult(index, e.status(), null,
-          new Problem("about:blank", e.title(), e.status(), e.detail(), e.errors()));
+      return () -> failed(index, e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("A parsed JSON tree always serialises", e);
     }
+  }
+
+  private static BatchItemResult failed(int index, ProblemException e) {
+    return new BatchItemResult(index, e.status(), null, new Problem("about:blank", e.title(), e.status(), e.detail(), e.errors()));
   }
 
   private JsonNode items(JsonNode body) {

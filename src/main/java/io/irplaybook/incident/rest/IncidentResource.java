@@ -31,6 +31,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Declaring, reading and cancelling incidents. Roles: declare, read (every role), cancel. */
@@ -68,8 +73,22 @@ public class IncidentResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN, Roles.REPORTER})
+  @Operation(summary = "Declare an incident", description = "Answers the tier at once and starts incident-response. "
+      + "With an Idempotency-Key, a retry with the identical body returns the first answer and starts nothing.")
+  @APIResponse(responseCode = "201", description = "Declared and started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "started", value = IncidentExamples.INCIDENT)))
+  @APIResponse(responseCode = "202", description = "Stored as PENDING_START: the engine is unreachable; started when it is back",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pending", value = IncidentExamples.PENDING)))
+  @APIResponse(responseCode = "400", description = "Invalid input; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
+      examples = @ExampleObject(name = "invalid", value = IncidentExamples.INVALID)))
+  @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still running")
+  @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "415", description = "Content type is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
+      mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "key reused", value = IncidentExamples.KEY_REUSED)))
   public Response declare(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String idempotencyKey,
-      byte[] body, @Context UriInfo uri, @Context HttpServerRequest request) {
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          examples = @ExampleObject(name = "Acme KK", value = IncidentExamples.DECLARATION))) byte[] body, @Context UriInfo uri, @Context HttpServerRequest request) {
     JsonNode json = bodies.parse(contentType, body);
     var key = callers.key(idempotencyKey, IdempotencyService.sha256(body));
     var parsed = parser.parse(json);
@@ -87,6 +106,7 @@ public class IncidentResource {
   @GET
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
       Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @Operation(summary = "List incidents", description = "Newest first; filter by status, tier and text (title, id, organisation).")
   public IncidentQueries.PageOf list(@QueryParam("status") String status, @QueryParam("tier") String tier,
       @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
@@ -118,6 +138,10 @@ public class IncidentResource {
   @Path("{id}")
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
       Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @Operation(summary = "One incident, with its open steps and who holds them")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
+  @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE))
   public IncidentView get(@PathParam("id") String id) {
     return queries.get(id).withOpenSteps(openSteps.forIncident(id));
   }
@@ -126,6 +150,9 @@ public class IncidentResource {
   @Path("{id}/timeline")
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
       Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @Operation(summary = "What happened to the incident, oldest first (from the audit trail)")
+  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "timeline", value = IncidentExamples.TIMELINE)))
   public List<TimelineEntry> timeline(@PathParam("id") String id) {
     queries.get(id);
     return audit.forIncident(id, config.timelineLimit()).stream().map(TimelineEntry::of).toList();
@@ -135,7 +162,13 @@ public class IncidentResource {
   @Path("{id}/cancel")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.ADMIN})
-  public IncidentView cancel(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType, byte[] body,
+  @Operation(summary = "Cancel an incident and its process instance (reason required)")
+  @APIResponse(responseCode = "200", description = "Cancelled")
+  @APIResponse(responseCode = "409", description = "Already closed or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "503", description = "Engine unreachable; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public IncidentView cancel(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType,
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          examples = @ExampleObject(name = "reason", value = IncidentExamples.CANCEL))) byte[] body,
       @Context HttpServerRequest request) {
     JsonNode json = bodies.parse(contentType, body);
     JsonNode reason = json.get("reason");
