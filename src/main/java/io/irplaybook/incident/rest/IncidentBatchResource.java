@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -72,13 +73,13 @@ public class IncidentBatchResource {
   @APIResponse(responseCode = "415", description = "Content type is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE))
   public BatchResult declareAll(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String batchKey,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          examples = @ExampleObject(name = "two organisations", value = IncidentExamples.BATCH))) byte[] body, @Context HttpServerRequest request) {
+          examples = @ExampleObject(name = "two organisations", value = IncidentExamples.BATCH))) byte[] body, @Context HttpServerRequest request, @Context SecurityContext security) {
     JsonNode items = items(bodies.parse(contentType, body));
-    callers.key(batchKey, ""); // rejects a malformed header before any item is declared
-    Requester by = callers.requester(request);
+    callers.key(security, batchKey, ""); // rejects a malformed header before any item is declared
+    Requester by = callers.requester(security, request);
     List<Supplier<BatchItemResult>> tasks = new ArrayList<>();
     for (int index = 0; index < items.size(); index++) {
-      tasks.add(prepare(index, items.get(index), batchKey, by));
+      tasks.add(prepare(index, items.get(index), batchKey, by, security));
     }
     List<BatchItemResult> results = executor.runAll(tasks);
     int declared = (int) results.stream().filter(r -> r.status() < 300).count();
@@ -89,11 +90,11 @@ public class IncidentBatchResource {
    * Checks one item on the request thread (the caller's identity is only there) and returns the
    * work that declares it, or its problem.
    */
-  private Supplier<BatchItemResult> prepare(int index, JsonNode item, String batchKey, Requester by) {
+  private Supplier<BatchItemResult> prepare(int index, JsonNode item, String batchKey, Requester by, SecurityContext security) {
     try {
       JsonNode own = item.get("idempotencyKey");
       String keyText = own != null && own.isTextual() ? own.asText() : batchKey == null ? null : batchKey + "#" + index;
-      var key = callers.key(keyText, IdempotencyService.sha256(json.writeValueAsBytes(item)));
+      var key = callers.key(security, keyText, IdempotencyService.sha256(json.writeValueAsBytes(item)));
       var parsed = parser.parse(item);
       if (!parsed.valid()) {
         throw ProblemException.invalid(parsed.errors());

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -88,14 +89,14 @@ public class IncidentResource {
       mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "key reused", value = IncidentExamples.KEY_REUSED)))
   public Response declare(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String idempotencyKey,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          examples = @ExampleObject(name = "Acme KK", value = IncidentExamples.DECLARATION))) byte[] body, @Context UriInfo uri, @Context HttpServerRequest request) {
+          examples = @ExampleObject(name = "Acme KK", value = IncidentExamples.DECLARATION))) byte[] body, @Context UriInfo uri, @Context HttpServerRequest request, @Context SecurityContext security) {
     JsonNode json = bodies.parse(contentType, body);
-    var key = callers.key(idempotencyKey, IdempotencyService.sha256(body));
+    var key = callers.key(security, idempotencyKey, IdempotencyService.sha256(body));
     var parsed = parser.parse(json);
     if (!parsed.valid()) {
       throw ProblemException.invalid(parsed.errors());
     }
-    var outcome = declarer.declare(parsed.declaration(), callers.requester(request), key);
+    var outcome = declarer.declare(parsed.declaration(), callers.requester(security, request), key);
     return Response.status(outcome.status())
         .location(uri.getBaseUriBuilder().path("api/incidents").path(outcome.incidentId()).build())
         .type(MediaType.APPLICATION_JSON)
@@ -169,13 +170,13 @@ public class IncidentResource {
   public IncidentView cancel(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           examples = @ExampleObject(name = "reason", value = IncidentExamples.CANCEL))) byte[] body,
-      @Context HttpServerRequest request) {
+      @Context HttpServerRequest request, @Context SecurityContext security) {
     JsonNode json = bodies.parse(contentType, body);
     JsonNode reason = json.get("reason");
     if (reason == null || !reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 2000) {
       throw new ProblemException(400, "Reason required", "Say why the incident is cancelled; nothing was changed.",
           List.of(new FieldError("reason", "Expected a non-empty text of at most 2000 characters")));
     }
-    return views.of(canceller.cancel(id, reason.asText().strip(), callers.requester(request)));
+    return views.of(canceller.cancel(id, reason.asText().strip(), callers.requester(security, request)));
   }
 }
