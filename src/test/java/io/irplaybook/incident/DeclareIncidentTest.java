@@ -48,8 +48,8 @@ class DeclareIncidentTest {
         .body("tierRule", notNullValue())
         .body("status", equalTo("ACTIVE"))
         .body("processInstanceKey", notNullValue());
-    long processInstanceKey = response.jsonPath().getLong("processInstanceKey");
-    ActivatedJob step = IncidentFixtures.waitingUserTask(client, processInstanceKey, Duration.ofSeconds(20)).orElseThrow();
+    ActivatedJob step = IncidentFixtures.waitingUserTask(client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
+        .orElseThrow();
     Map<String, Object> variables = step.getVariablesAsMap();
     assertThat(variables).containsEntry("incidentId", response.jsonPath().getString("id"))
         .containsEntry("scenario", "cloud-config-backup-exposure").containsEntry("employees", 120)

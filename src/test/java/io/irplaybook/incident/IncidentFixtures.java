@@ -59,15 +59,17 @@ public final class IncidentFixtures {
   }
 
   /**
-   * Activates user-task jobs until one of this process instance shows up. Jobs of other instances
-   * are activated with a short timeout, so they become activatable again for other tests.
+   * Activates user-task jobs until one of this incident shows up. The incident is recognised by its
+   * {@code incidentId} variable rather than by process instance, because the playbook runs as a called
+   * process with an instance of its own. Jobs of other incidents are activated with a short timeout, so
+   * they become activatable again for other tests.
    */
-  public static Optional<ActivatedJob> waitingUserTask(CamundaClient client, long processInstanceKey, Duration within) {
+  public static Optional<ActivatedJob> waitingUserTask(CamundaClient client, String incidentId, Duration within) {
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
       List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(USER_TASK).maxJobsToActivate(100)
           .timeout(Duration.ofMillis(300)).requestTimeout(Duration.ofSeconds(1)).send().join().getJobs();
-      Optional<ActivatedJob> ours = jobs.stream().filter(j -> j.getProcessInstanceKey() == processInstanceKey).findFirst();
+      Optional<ActivatedJob> ours = jobs.stream().filter(j -> incidentId.equals(j.getVariablesAsMap().get("incidentId"))).findFirst();
       if (ours.isPresent()) {
         return ours;
       }

@@ -64,8 +64,7 @@ class PendingStartTest {
     started.then().statusCode(200).body("status", equalTo("ACTIVE")).body("tier", equalTo("mid"))
         .body("processInstanceKey", notNullValue()).body("startError", nullValue());
     assertThat(engine.startedIncidents).containsOnlyOnce(id);
-    long processInstanceKey = started.jsonPath().getLong("processInstanceKey");
-    assertThat(IncidentFixtures.waitingUserTask(client, processInstanceKey, Duration.ofSeconds(20))).isPresent();
+    assertThat(IncidentFixtures.waitingUserTask(client, id, Duration.ofSeconds(20))).isPresent();
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
         .containsOnlyOnce("incident.declared", "incident.tier-decided", "incident.started");
   }
