@@ -32,7 +32,8 @@ class TwoReplicasOneEngineIT {
     String gateway = "http://127.0.0.1:" + enginePort;
     Map<String, String> engineEnv = new HashMap<>(DeployDatabase.environment());
     engineEnv.put("IRP_SERVICE_ENABLED", "false");
-    engineEnv.put("IRP_ENGINE_HOST", "127.0.0.1");
+    // As in production: the gateway on every interface, for replicas on other hosts.
+    engineEnv.put("IRP_ENGINE_HOST", "0.0.0.0");
     engineEnv.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     engineEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
     Map<String, String> replicaEnv = new HashMap<>(DeployDatabase.environment());
