@@ -38,7 +38,8 @@ class PackagedAppOnPostgresIT {
       // then the database and the gateway checks are up, on PostgreSQL
       assertThat(ready.status()).isEqualTo("UP");
       assertThat(ready.checks()).containsEntry("Database connections health check", "UP").containsEntry("camunda-gateway", "UP");
-      assertThat(app.output()).contains("Deployed process demo-hello version 1");
+      // the entry process of the playbooks (docs/contracts.md), deployed by this instance
+      assertThat(app.output()).contains("Deployed process incident-response version 1");
       // and the engine created its tables in that database
       assertThat(DeployDatabase.historyTables()).contains("engine_schema_history");
       record(millisToReady, cpuToReady, rssAtReady);
