@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.irplaybook.workflow.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +28,22 @@ public class PlaybookDeployer {
 
   private final CamundaClient client;
   private final PlaybookConfig config;
+  private final ServiceConfig service;
   private volatile List<DeployedProcess> deployed = List.of();
 
-  PlaybookDeployer(CamundaClient client, PlaybookConfig config) {
+  PlaybookDeployer(CamundaClient client, PlaybookConfig config, ServiceConfig service) {
     this.client = client;
     this.config = config;
+    this.service = service;
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+    // Deploying is the service replicas' job: an engine-only instance (irp.service.enabled=false)
+    // waits for them. Several replicas deploying is harmless, identical content adds no version.
+    if (!service.enabled()) {
+      LOG.info("Playbooks not deployed by this instance (irp.service.enabled=false): the service replicas deploy them");
+      return;
+    }
     deployed = deploy();
   }
 

@@ -55,28 +55,17 @@ public class InboxFixtures {
   }
 
   /**
-   * Declares an incident the way the incident feature does (docs/contracts.md): starts
-   * {@code incident-response} with the contract's variables; 20 employees select the small playbook.
+   * Declares an incident through the incident API ({@code POST /api/incidents}) as a reporter would;
+   * 20 employees select the small playbook. Returns the incident id.
    */
   public String declareIncident() {
-    String incidentId = "INC-B-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put("incidentId", incidentId);
-    variables.put("title", "Cloud backup exposure");
-    variables.put("scenario", "cloud-config-backup-exposure");
-    variables.put("severity", "high");
-    variables.put("employees", 20);
-    variables.put("tierOverride", null);
-    variables.put("tierOverrideReason", null);
-    variables.put("personalData", false);
-    variables.put("locale", "en");
-    variables.put("jurisdictions", List.of("JP"));
-    variables.put("organization", Map.of("name", "Example KK", "employees", 20, "industry", "retail", "jurisdictions", List.of("JP"),
-        "personalData", false, "locale", "en"));
-    variables.put("assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
-    variables.put("notifyChannels", List.of());
-    client.newCreateInstanceCommand().bpmnProcessId("incident-response").latestVersion().variables(variables).send().join();
-    return incidentId;
+    user("rep-rex", "reporter");
+    Map<String, Object> body = Map.of("title", "Cloud backup exposure", "scenario", "cloud-config-backup-exposure",
+        "severity", "high",
+        "organization", Map.of("name", "Example KK", "employees", 20, "industry", "retail", "jurisdictions", List.of("JP"),
+            "personalData", false, "locale", "en"),
+        "assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
+    return as("rep-rex").body(body).post("/api/incidents").then().statusCode(201).extract().jsonPath().getString("id");
   }
 
   public String startIncident() {

@@ -52,7 +52,7 @@ class PlaybookDeploymentTest {
     Files.writeString(temp.resolve("incident-response-edited.bpmn"), edited);
 
     // when
-    List<DeployedProcess> deployed = new PlaybookDeployer(client, () -> Optional.of(temp)).deploy();
+    List<DeployedProcess> deployed = new PlaybookDeployer(client, () -> Optional.of(temp), () -> true).deploy();
 
     // then
     assertThat(deployed).extracting(DeployedProcess::bpmnProcessId).containsExactly("incident-response-edited");
@@ -62,7 +62,7 @@ class PlaybookDeploymentTest {
   void shouldFailWithTheGatewaysReasonWhenAPlaybookIsRejected() throws IOException {
     // given a file that is not BPMN at all
     Files.writeString(temp.resolve("broken.bpmn"), "<definitions>not a process</definitions>");
-    PlaybookDeployer deployer = new PlaybookDeployer(client, () -> Optional.of(temp));
+    PlaybookDeployer deployer = new PlaybookDeployer(client, () -> Optional.of(temp), () -> true);
 
     // when / then
     assertThatThrownBy(deployer::deploy)

@@ -170,7 +170,7 @@ class PlaybookTierRunTest {
     assertThat(driver.serviceSteps()).containsExactly(
         "draft-notifications comms.render", "send-notifications notify.send", "close-incident incident.close");
     assertThat(done.getVariablesAsMap())
-        .containsEntry("commsDrafts", List.of("draft-customer-notice", "draft-stakeholder-update"))
+        .containsEntry("commsDrafts", List.of("draft-customer-notice", "draft-executive-brief"))
         .containsEntry("notificationIds", List.of("notification-1"));
   }
 

@@ -71,4 +71,5 @@ public interface InboxMessages {
   @Message("revoked") String revoked();
   @Message("Copy this token now; it is not shown again:") String tokenOnce();
   @Message("Unknown") String unknown();
+  @Message("Title") String title();
 }

@@ -4,6 +4,9 @@ import io.irplaybook.audit.AuditRecord;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.service.IncidentProgress;
+import io.irplaybook.incident.service.IncidentQueries;
+import io.irplaybook.incident.service.IncidentView;
+import io.irplaybook.incident.service.ProblemException;
 import io.irplaybook.playbook.PlaybookCatalogue;
 import io.irplaybook.playbook.PlaybookDiagram;
 import io.irplaybook.security.Roles;
@@ -49,13 +52,25 @@ public class IncidentPage {
   private final PlaybookCatalogue catalogue;
   private final AuditTrail audit;
   private final PageSupport pages;
+  private final IncidentQueries incidents;
 
-  IncidentPage(IncidentProgress progress, PlaybookDiagram diagram, PlaybookCatalogue catalogue, AuditTrail audit, PageSupport pages) {
+  IncidentPage(IncidentProgress progress, PlaybookDiagram diagram, PlaybookCatalogue catalogue, AuditTrail audit, PageSupport pages,
+      IncidentQueries incidents) {
+    this.incidents = incidents;
     this.progress = progress;
     this.diagram = diagram;
     this.catalogue = catalogue;
     this.audit = audit;
     this.pages = pages;
+  }
+
+  /** The incident as the incident feature stored it, or null for a process started without it. */
+  private IncidentView declared(String incidentId) {
+    try {
+      return incidents.get(incidentId);
+    } catch (ProblemException notFound) {
+      return null;
+    }
   }
 
   @GET
@@ -67,9 +82,12 @@ public class IncidentPage {
       String name = catalogue.processName(e.getKey());
       return new Playbook(e.getKey(), name, diagram.svg(e.getKey(), e.getValue(), name).orElse(""));
     }).toList();
-    String tier = tasks.stream().map(t -> t.tier).filter(Objects::nonNull).findFirst().orElse(null);
+    IncidentView declared = declared(incidentId);
+    String tier = declared != null && declared.tier() != null ? declared.tier()
+        : tasks.stream().map(t -> t.tier).filter(Objects::nonNull).findFirst().orElse(null);
     List<Entry> timeline = audit.forIncident(incidentId, 500).stream().map(Entry::of).toList();
-    return pages.render(incident.data("incidentId", incidentId).data("tier", tier).data("playbooks", playbooks)
+    return pages.render(incident.data("incidentId", incidentId).data("tier", tier)
+        .data("title", declared == null ? null : declared.title()).data("status", declared == null ? null : declared.status()).data("playbooks", playbooks)
         .data("openSteps", views.stream().filter(v -> "open".equals(v.status())).toList()).data("timeline", timeline));
   }
 }

@@ -1,4 +1,4 @@
-"""Writes the playbooks in bpmn/ (run from the repository root: python3 tools/generate_playbooks.py).
+"""Writes the playbooks in bpmn/ (run from the repository root: python3 src/tools/playbooks/generate_playbooks.py).
 
 The committed XML files are the source of truth that is deployed; this script is how they were
 laid out. Edit here and regenerate, or edit the XML in Camunda Modeler and stop using the script.
@@ -104,7 +104,7 @@ def regulator_filing():
                 "days, GDPR within 72 hours (also used for any other jurisdiction until legal says otherwise).")
     p.node("filing-started", "start", "Filing required", 0, 0)
     p.node("draft-regulator-report", "service", "Draft the regulator report", 1, 0, type="comms.render",
-           headers=[("templates", "regulator-report"), ("resultVariable", "regulatorDrafts")])
+           headers=[("templates", "regulator-notice"), ("resultVariable", "regulatorDrafts")])
     p.node("submit-regulator-report", "user", "File the report with the regulator", 2, 0, groups="=filingGroups",
            due='=now() + duration(%s)' % deadline[1:],
            doc="Done when the approved report (regulatorDrafts) has been submitted through the regulator's own "
@@ -280,7 +280,7 @@ TIERS = {
                   "Put secret rotation on a simple schedule", "Keep secrets in a password vault, not in backups"])],
         detect=review(NET, 30),
         regulatorGroups=IC,
-        templates="customer-notice,stakeholder-update",
+        templates="customer-notice,executive-brief",
         approve=[("approve-notifications", "Approve the customer and stakeholder notices", IC,
                   "Done when the incident commander has reviewed, edited if needed and approved every draft in "
                   "commsDrafts in the communications page.",
@@ -319,7 +319,7 @@ TIERS = {
                   "Reference secrets from the vault"])],
         detect=review(SOC, 60),
         regulatorGroups=LEGAL,
-        templates="customer-notice,stakeholder-update",
+        templates="customer-notice,executive-brief",
         approve=[("edit-notices", "Edit the customer and stakeholder notices", COMMS,
                   "Done when the communications lead has checked every draft in commsDrafts against the timeline and "
                   "the style guide and edited it, so that the approvers review final wording.",
@@ -373,7 +373,7 @@ TIERS = {
              ["Old credentials tried against VPN, management and APIs", "Backups and repositories searched for secrets",
               "Findings recorded with owners"], dict(twoPerson=True))],
         regulatorGroups=LEGAL,
-        templates="customer-notice,stakeholder-update",
+        templates="customer-notice,executive-brief",
         approve=[("edit-notices", "Edit the customer and stakeholder notices", COMMS,
                   "Done when the communications lead has checked every draft in commsDrafts against the timeline and "
                   "the style guide and edited it, so that the approvers review final wording.",

@@ -1,0 +1,24 @@
+package io.irplaybook.incident.service;
+
+import java.util.List;
+
+/**
+ * A validated request to declare an incident. Only {@link DeclarationParser} builds one, so every
+ * instance has passed validation.
+ */
+public record Declaration(
+    String title,
+    String scenario,
+    String severity,
+    Organization organization,
+    String tierOverride,
+    String tierOverrideReason,
+    List<Asset> assets) {
+
+  /** The organisation the incident is declared for. */
+  public record Organization(
+      String name, int employees, String industry, List<String> jurisdictions, boolean personalData, String locale) {}
+
+  /** An affected asset. */
+  public record Asset(String name, String kind, boolean usedCloudBackup) {}
+}

@@ -1,0 +1,105 @@
+package io.irplaybook.incident.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads typed fields from a JSON object and collects one {@link FieldError} per bad field. */
+final class Fields {
+
+  final List<FieldError> errors;
+  private final String prefix;
+
+  Fields() {
+    this(new ArrayList<>(), "");
+  }
+
+  private Fields(List<FieldError> errors, String prefix) {
+    this.errors = errors;
+    this.prefix = prefix;
+  }
+
+  /** Fields of a nested object, reporting into the same list with a path prefix. */
+  Fields nested(String path) {
+    return new Fields(errors, prefix + path);
+  }
+
+  void error(String field, String message) {
+    errors.add(new FieldError(prefix + field, message));
+  }
+
+  String text(JsonNode parent, String name, int maxLength, boolean required) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      if (required) {
+        error(name, "Expected a non-empty text of at most " + maxLength + " characters");
+      }
+      return null;
+    }
+    if (!node.isTextual() || node.asText().isBlank() || node.asText().length() > maxLength) {
+      error(name, "Expected a non-empty text of at most " + maxLength + " characters");
+      return null;
+    }
+    return node.asText().strip();
+  }
+
+  String oneOf(JsonNode parent, String name, Set<String> allowed, boolean required) {
+    JsonNode node = parent.get(name);
+    String expected = "Expected one of " + new TreeSet<>(allowed);
+    if (node == null || node.isNull()) {
+      if (required) {
+        error(name, expected);
+      }
+      return null;
+    }
+    if (!node.isTextual() || !allowed.contains(node.asText())) {
+      error(name, expected + ", but got " + node);
+      return null;
+    }
+    return node.asText();
+  }
+
+  Integer positiveInt(JsonNode parent, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
+      error(name, "Expected a positive integer (the number of employees, e.g. 120), but got " + node);
+      return null;
+    }
+    return node.asInt();
+  }
+
+  Boolean bool(JsonNode parent, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isBoolean()) {
+      error(name, "Expected true or false, but got " + node);
+      return null;
+    }
+    return node.asBoolean();
+  }
+
+  List<String> stringList(JsonNode parent, String name, int maxItems) {
+    JsonNode node = parent.get(name);
+    List<String> values = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return values;
+    }
+    String expected = "Expected a list of at most " + maxItems + " non-empty texts, e.g. [\"JP\", \"EU\"]";
+    if (!node.isArray() || node.size() > maxItems) {
+      error(name, expected);
+      return values;
+    }
+    for (JsonNode item : node) {
+      if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > 20) {
+        error(name, expected);
+        return values;
+      }
+      values.add(item.asText().strip());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,59 @@
+package io.irplaybook.incident.service;
+
+import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.IncidentStatus;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reading incidents: one by id, or a filtered page, newest first. */
+@ApplicationScoped
+public class IncidentQueries {
+
+  /** One page of incidents and the total that match the filter. */
+  public record PageOf(List<IncidentView> items, int page, int size, long total) {}
+
+  private final IncidentViews views;
+
+  IncidentQueries(IncidentViews views) {
+    this.views = views;
+  }
+
+  @Transactional
+  public IncidentView get(String id) {
+    Incident i = Incident.findById(id);
+    if (i == null) {
+      throw ProblemException.notFound(id);
+    }
+    return views.of(i);
+  }
+
+  @Transactional
+  public PageOf list(IncidentStatus status, String tier, String text, int page, int size) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (status != null) {
+      where.add("status = :status");
+      params.put("status", status);
+    }
+    if (tier != null) {
+      where.add("tier = :tier");
+      params.put("tier", tier);
+    }
+    if (text != null && !text.isBlank()) {
+      where.add("(lower(title) like :text or lower(id) like :text or lower(orgName) like :text)");
+      params.put("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    String query = String.join(" and ", where);
+    Sort newestFirst = Sort.descending("declaredAt", "id");
+    var found = where.isEmpty() ? Incident.<Incident>findAll(newestFirst) : Incident.<Incident>find(query, newestFirst, params);
+    List<IncidentView> items = found.page(Page.of(page, size)).list().stream().map(views::of).toList();
+    return new PageOf(items, page, size, found.count());
+  }
+}

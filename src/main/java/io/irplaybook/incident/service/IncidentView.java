@@ -1,0 +1,40 @@
+package io.irplaybook.incident.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An incident as the API shows it. {@code openSteps} is only filled by {@code GET /api/incidents/{id}}.
+ *
+ * @param tier {@code small}, {@code mid} or {@code large}; null while a pending start has not reached the engine
+ * @param tierRule the sentence of the decision rule that chose the tier
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IncidentView(
+    String id,
+    String title,
+    String scenario,
+    String severity,
+    String status,
+    String tier,
+    String playbook,
+    String tierRule,
+    String tierOverride,
+    String tierOverrideReason,
+    Long processInstanceKey,
+    Instant declaredAt,
+    String declaredBy,
+    Instant endedAt,
+    String endReason,
+    String startError,
+    Declaration.Organization organization,
+    List<Declaration.Asset> assets,
+    List<OpenStep> openSteps) {
+
+  public IncidentView withOpenSteps(List<OpenStep> steps) {
+    return new IncidentView(id, title, scenario, severity, status, tier, playbook, tierRule, tierOverride,
+        tierOverrideReason, processInstanceKey, declaredAt, declaredBy, endedAt, endReason, startError,
+        organization, assets, steps);
+  }
+}

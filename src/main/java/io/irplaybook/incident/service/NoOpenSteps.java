@@ -1,0 +1,16 @@
+package io.irplaybook.incident.service;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Answers no open steps until the inbox provides an {@link OpenSteps} bean of its own. */
+@DefaultBean
+@ApplicationScoped
+public class NoOpenSteps implements OpenSteps {
+
+  @Override
+  public List<OpenStep> forIncident(String incidentId) {
+    return List.of();
+  }
+}

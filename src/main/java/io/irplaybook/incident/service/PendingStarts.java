@@ -1,0 +1,77 @@
+package io.irplaybook.incident.service;
+
+import io.irplaybook.audit.AuditEvent;
+import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.config.IncidentConfig;
+import io.irplaybook.workflow.ServiceConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the incidents stored as PENDING_START once the engine answers again. Each incident is
+ * claimed with a conditional update (PENDING_START to STARTING) first, so of several replicas (or a
+ * round overlapping a declaration) exactly one starts it.
+ */
+@ApplicationScoped
+public class PendingStarts {
+
+  private static final Logger LOG = Logger.getLogger(PendingStarts.class);
+  private static final Requester SYSTEM = new Requester(AuditEvent.system("incident"), null);
+
+  private final IncidentStore store;
+  private final IncidentDeclarer declarer;
+  private final IncidentEngine engine;
+  private final IncidentViews views;
+  private final IncidentConfig config;
+  private final ServiceConfig service;
+
+  PendingStarts(IncidentStore store, IncidentDeclarer declarer, IncidentEngine engine, IncidentViews views,
+      IncidentConfig config, ServiceConfig service) {
+    this.store = store;
+    this.declarer = declarer;
+    this.engine = engine;
+    this.views = views;
+    this.config = config;
+    this.service = service;
+  }
+
+  @Scheduled(every = "${irp.incident.pending-start-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    if (service.enabled()) {
+      runOnce();
+    }
+  }
+
+  /** One round; returns how many incidents it started. Stops at the first sign the engine is still away. */
+  public int runOnce() {
+    int started = 0;
+    for (String id : store.pendingIds(config.pendingStartBatch())) {
+      if (!store.claimPending(id)) {
+        continue;
+      }
+      Incident incident = store.find(id);
+      TierDecision late = null;
+      if (incident.tier == null) {
+        try {
+          Map<String, Object> vars = views.read(incident.startVariables, new com.fasterxml.jackson.core.type.TypeReference<>() {});
+          late = engine.decide(StartVariables.decisionInputs(vars));
+        } catch (EngineUnavailableException | EngineRejectedException e) {
+          store.markPending(id, e.getMessage(), null);
+          if (e instanceof EngineUnavailableException) {
+            return started;
+          }
+          continue;
+        }
+      }
+      if (declarer.start(incident, late, SYSTEM, null).status() == 201) {
+        started++;
+      }
+    }
+    if (started > 0) {
+      LOG.infof("Started %d pending incident(s)", started);
+    }
+    return started;
+  }
+}

@@ -1,0 +1,28 @@
+package io.irplaybook.incident;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The incident API is documented in OpenAPI with examples, and Swagger UI serves it. */
+@QuarkusTest
+class IncidentOpenApiTest {
+
+  @Test
+  void shouldDocumentTheIncidentEndpointsWithExamples() {
+    // when / then
+    given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+        .body(containsString("/api/incidents/batch"))
+        .body(containsString("/api/incidents/{id}/timeline"))
+        .body(containsString("cloud-config-backup-exposure"))
+        .body(containsString("Idempotency-Key reused with a different request"));
+  }
+
+  @Test
+  void shouldServeSwaggerUi() {
+    // when / then
+    given().get("/q/swagger-ui/").then().statusCode(200);
+  }
+}
