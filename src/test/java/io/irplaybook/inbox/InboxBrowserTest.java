@@ -86,11 +86,15 @@ class InboxBrowserTest {
     awaitOnPage("/inbox/queue?incident=" + incident, FIRST_STEP);
     browser.findElement(By.linkText(FIRST_STEP)).click();
     browser.findElement(By.id("claim")).click();
+    await(() -> !browser.findElements(By.id("unclaim")).isEmpty(), "the claimed task");
     assertThat(browser.findElement(By.id("task-holder")).getText()).isEqualTo("br-bea");
     int items = browser.findElements(By.cssSelector("#checklist li")).size();
     assertThat(items).isEqualTo(3);
     for (int i = 1; i <= items; i++) {
       browser.findElement(By.id("tick-" + i)).click();
+      // A click starts the form's navigation without waiting for it: wait for the page that shows the tick.
+      int ticked = i;
+      await(() -> browser.findElements(By.cssSelector("#checklist li[data-ticked=true]")).size() == ticked, ticked + " ticked items");
     }
     assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(items);
     browser.findElement(By.id("complete")).click();

@@ -14,7 +14,9 @@ import io.irplaybook.incident.service.IncidentEngine;
 import io.irplaybook.incident.service.IncidentStore;
 import io.irplaybook.incident.service.PendingStarts;
 import io.quarkus.test.junit.QuarkusMock;
+import io.irplaybook.inbox.InboxWorkerOffProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * {@link FlakyEngine}; the embedded engine itself keeps running.
  */
 @QuarkusTest
+// The test takes the incident's first user-task job itself, so the inbox must not hold it.
+@TestProfile(InboxWorkerOffProfile.class)
 @TestSecurity(user = "siem", roles = "reporter")
 class PendingStartTest {
 

@@ -9,6 +9,13 @@ import java.time.Duration;
 public interface InboxConfig {
 
   /**
+   * Open the user-task worker that turns jobs into tasks. Off only for tests and tools that activate
+   * user-task jobs themselves (the inbox would otherwise hold every such job).
+   */
+  @WithDefault("true")
+  boolean workerEnabled();
+
+  /**
    * Activation timeout of a user-task job. The inbox refreshes it every {@link #leaseRefreshInterval()},
    * so it only matters when the service is down: after it passes, the engine hands the job out again
    * and the restarted service re-attaches it to the same task.

@@ -38,7 +38,7 @@ public class UserTaskWorker {
 
   /** After the playbooks are deployed (priority 20). */
   void onStart(@Observes @Priority(30) StartupEvent event) {
-    if (!service.enabled()) {
+    if (!service.enabled() || !config.workerEnabled()) {
       return;
     }
     worker = client.newWorker().jobType(JOB_TYPE)
