@@ -1,0 +1,38 @@
+package io.irplaybook.notify;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The service clock in tests: system time plus an offset a test advances, so back-off and rate limits
+ * are tested without sleeping. It replaces the default Clock bean of the main code.
+ */
+@Singleton
+public class TestClock extends Clock {
+
+  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+  public void advance(Duration by) {
+    offset.updateAndGet(o -> o.plus(by));
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+
+  @Override
+  public Instant instant() {
+    return Instant.now().plus(offset.get());
+  }
+}
