@@ -71,7 +71,7 @@ public class NotificationResource {
     }
     var problem = senders.problem(channel);
     if (problem.isPresent()) {
-      return Problem.response(Response.Status.fromStatusCode(422), "Channel cannot be used",
+      return Problem.response(Problem.UNPROCESSABLE, "Channel cannot be used",
           "Nothing was sent: " + problem.get() + ".");
     }
     Notification probe = new Notification();
