@@ -86,6 +86,34 @@ class CommsFlowTest {
   }
 
   @Test
+  void shouldFailTheSendJobAndAuditTheRefusalWhenADraftIsNotApproved() {
+    // given: render -> send, nobody approves
+    String processId = "comms-unapproved-" + UUID.randomUUID();
+    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).startEvent()
+        .serviceTask("render", t -> t.zeebeJobType("comms.render").zeebeTaskHeader("templates", "regulator-notice"))
+        .serviceTask("send", t -> t.zeebeJobType("notify.send").zeebeTaskHeader("channel", "hook"))
+        .endEvent().done();
+    client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
+    String incidentId = "INC-REFUSED-" + UUID.randomUUID();
+
+    // when
+    client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(incident(incidentId))
+        .send().join();
+
+    // then: the refusal is audited, naming the draft
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (audit.forIncident(incidentId, 100).stream().noneMatch(r -> r.event().action().equals("notify.send-refused"))
+        && System.nanoTime() < deadline) {
+      client.newTopologyRequest().send().join(); // a round trip to the engine instead of a sleep
+    }
+    var refusals = audit.forIncident(incidentId, 100).stream()
+        .filter(r -> r.event().action().equals("notify.send-refused")).toList();
+    assertThat(refusals).hasSize(1);
+    assertThat(refusals.get(0).event().details().get("reason").toString())
+        .contains("regulator-notice, ja").contains("is not: approve it");
+  }
+
+  @Test
   void shouldRefuseToSendAnUnapprovedDraftAndNameIt() {
     // given
     List<Long> ids = renderer.render(990_001L, null, List.of("executive-brief"), IncidentFacts.from(incident("INC-UNAPPROVED")));

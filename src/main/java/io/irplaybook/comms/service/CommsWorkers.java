@@ -4,7 +4,10 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
+import io.irplaybook.audit.AuditEvent;
+import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.workflow.ServiceConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -29,13 +32,15 @@ public class CommsWorkers {
   private final ServiceConfig service;
   private final DraftRenderer renderer;
   private final DraftSender sender;
+  private final AuditTrail audit;
   private final List<JobWorker> workers = new ArrayList<>();
 
-  CommsWorkers(CamundaClient client, ServiceConfig service, DraftRenderer renderer, DraftSender sender) {
+  CommsWorkers(CamundaClient client, ServiceConfig service, DraftRenderer renderer, DraftSender sender, AuditTrail audit) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
     this.sender = sender;
+    this.audit = audit;
   }
 
   void open(@Observes @Priority(30) StartupEvent event) {
@@ -82,8 +87,13 @@ public class CommsWorkers {
   }
 
   /** No retries: an operator fixes the cause (approves, configures) and resolves the incident. */
-  private static void fail(JobClient jobs, ActivatedJob job, String message) {
+  private void fail(JobClient jobs, ActivatedJob job, String message) {
     LOG.warnf("Job %s (%s, process instance %d) failed: %s", job.getKey(), job.getType(), job.getProcessInstanceKey(), message);
+    Object incidentId = job.getVariablesAsMap().get("incidentId");
+    QuarkusTransaction.requiringNew().run(() -> audit.append(
+        AuditEvent.of(DraftRenderer.ACTOR, job.getType() + "-refused", "job", Long.toString(job.getKey()))
+            .result(AuditEvent.FAILURE).incident(incidentId == null ? null : incidentId.toString())
+            .processInstance(job.getProcessInstanceKey()).job(job.getKey()).detail("reason", message).build()));
     jobs.newFailCommand(job).retries(0).errorMessage(message).send().join();
   }
 

@@ -38,7 +38,8 @@ public class DraftSender {
 
   /**
    * Queues every draft on every channel and returns the notification ids. Repeating the call for the
-   * same element instance (a redelivered job) returns the same ids and queues nothing new.
+   * same element instance (a redelivered job) returns the same ids and queues nothing new. With no
+   * channel (an incident without {@code notifyChannels}) nothing is queued and no draft counts as sent.
    */
   @Transactional
   public List<String> send(long elementInstanceKey, Long processInstanceKey, List<Long> draftIds, List<String> channels) {
@@ -67,7 +68,7 @@ public class DraftSender {
         ids.add(notifications.enqueue(channel, new NotificationMessage(version.subject, version.bodyText,
             version.bodyHtml, draft.locale, draft.incidentId, key)));
       }
-      if (draft.sentAt == null) {
+      if (draft.sentAt == null && !channels.isEmpty()) {
         draft.sentAt = clock.instant();
         audit.append(AuditEvent.of(DraftRenderer.ACTOR, "comms.sent", "draft", draft.id.toString())
             .incident(draft.incidentId).processInstance(processInstanceKey)
