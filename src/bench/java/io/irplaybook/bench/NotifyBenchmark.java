@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * arrived). It queues {@code bench.notifications} (10,000) signed webhooks, one transaction each as a
  * feature would, while {@code bench.dispatchers} dispatcher loops (replicas, sharing the outbox through
  * FOR UPDATE SKIP LOCKED) deliver them to a JDK HttpServer in this process. It prints throughput and
- * the delivery latency from the enqueue commit to the receiver's arrival, p50/p99.
+ * the delivery latency from the enqueue commit to the receiver's arrival, p50/p99. Properties:
+ * {@code bench.notifications}, {@code bench.dispatchers}, {@code bench.rate} (offered per second in the
+ * latency phase, default 100), {@code bench.batchSize} (rows one pass claims, default 50 as the service).
+ * A second phase drains a backlog of the same size to show the dispatcher's own rate.
  *
  * <pre>./mvnw -B -Pbench test -Dtest=NotifyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dirp.test.engine-port=26514 -Dirp.test.http-port=8114   [-Ppostgresql ...]</pre>
@@ -37,6 +40,8 @@ class NotifyBenchmark {
 
   static final int COUNT = Integer.getInteger("bench.notifications", 10_000);
   static final int DISPATCHERS = Integer.getInteger("bench.dispatchers", 4);
+  /** Notifications offered per second in the latency phase; 0 queues as fast as one thread can. */
+  static final int RATE = Integer.getInteger("bench.rate", 100);
 
   /** The receiver and the channel pointing at it. */
   public static class Receiver implements QuarkusTestProfile {
@@ -62,7 +67,7 @@ class NotifyBenchmark {
       String secret = "whsec_" + Base64.getEncoder().encodeToString("bench-signing-key-0123456789abcdef".getBytes());
       return Map.of(
           "irp.notify.allow-hosts", "127.0.0.1",
-          "irp.notify.batch-size", "100",
+          "irp.notify.batch-size", System.getProperty("bench.batchSize", "50"),
           "irp.notify.channels.bench.type", "webhook",
           "irp.notify.channels.bench.url", "http://127.0.0.1:" + server.getAddress().getPort() + "/bench",
           "irp.notify.channels.bench.secret", secret,
@@ -94,6 +99,12 @@ class NotifyBenchmark {
     }
     long start = System.nanoTime();
     for (int i = 0; i < COUNT; i++) {
+      if (RATE > 0) {
+        long due = start + i * 1_000_000_000L / RATE;
+        while (System.nanoTime() < due) {
+          LockSupport.parkNanos(due - System.nanoTime());
+        }
+      }
       String key = "bench:" + start + ":" + i;
       String id = QuarkusTransaction.requiringNew().call(() -> notifications.enqueue("bench",
           new NotificationMessage("Bench " + key, "Benchmark message " + key, null, "en", "INC-BENCH", key)));
@@ -104,7 +115,6 @@ class NotifyBenchmark {
     boolean done = stopped.await(10, TimeUnit.MINUTES);
     long end = Receiver.RECEIVED_AT.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
     pool.shutdownNow();
-    Receiver.server.stop(0);
 
     long[] latencies = enqueuedAt.entrySet().stream()
         .mapToLong(e -> Receiver.RECEIVED_AT.getOrDefault(e.getKey(), end) - e.getValue()).sorted().toArray();
@@ -112,13 +122,55 @@ class NotifyBenchmark {
     System.out.printf("%n== Notify benchmark (%s) ==%n", System.getProperty("irp.test.db", "h2"));
     System.out.printf("notifications: %d queued, %d received (done=%s), dispatchers: %d%n", COUNT,
         Receiver.RECEIVED_AT.size(), done, DISPATCHERS);
-    System.out.printf("enqueue rate: %.0f/s (one transaction each)%n", COUNT / ((enqueueEnd - start) / 1e9));
+    System.out.printf("enqueue rate: %.0f/s offered (bench.rate=%d), one transaction each%n",
+        COUNT / ((enqueueEnd - start) / 1e9), RATE);
     System.out.printf("delivery throughput: %.0f/s (first enqueue to last arrival, %.1f s)%n", COUNT / seconds, seconds);
     System.out.printf("latency enqueue->received: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
         pct(latencies, 0.50), pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
     if (Receiver.RECEIVED_AT.size() != COUNT) {
       throw new AssertionError("Expected " + COUNT + " deliveries, but got " + Receiver.RECEIVED_AT.size());
     }
+    drainBacklog();
+  }
+
+  /**
+   * The dispatcher's own rate, without the producer limiting it: a backlog of {@link #COUNT} rows
+   * (queued 100 per transaction) is drained by the dispatcher loops.
+   */
+  private void drainBacklog() throws Exception {
+    Receiver.RECEIVED_AT.clear();
+    long stamp = System.nanoTime();
+    for (int batch = 0; batch < COUNT / 100; batch++) {
+      int first = batch * 100;
+      QuarkusTransaction.requiringNew().run(() -> {
+        for (int i = first; i < first + 100; i++) {
+          String key = "backlog:" + stamp + ":" + i;
+          notifications.enqueue("bench", new NotificationMessage("Bench", "Backlog message " + key, null, "en", "INC-BENCH", key));
+        }
+      });
+    }
+    var pool = Executors.newFixedThreadPool(DISPATCHERS);
+    long start = System.nanoTime();
+    CountDownLatch stopped = new CountDownLatch(DISPATCHERS);
+    for (int i = 0; i < DISPATCHERS; i++) {
+      pool.submit(() -> {
+        try {
+          while (Receiver.RECEIVED_AT.size() < COUNT && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(10)) {
+            if (dispatcher.dispatchDue() == 0) {
+              LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            }
+          }
+        } finally {
+          stopped.countDown();
+        }
+      });
+    }
+    stopped.await(11, TimeUnit.MINUTES);
+    pool.shutdownNow();
+    Receiver.server.stop(0);
+    long end = Receiver.RECEIVED_AT.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
+    System.out.printf("backlog drain: %d of %d delivered at %.0f/s (%.1f s)%n%n", Receiver.RECEIVED_AT.size(), COUNT,
+        Receiver.RECEIVED_AT.size() / ((end - start) / 1e9), (end - start) / 1e9);
   }
 
   private static double pct(long[] sorted, double p) {
