@@ -39,6 +39,11 @@ class SlackAndEmailDeliveryTest {
     clock.advance(Duration.ofSeconds(5)); // a fresh Slack slot
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void letTimeRun() {
+    clock.thaw();
+  }
+
   private String enqueue(String channel, NotificationMessage m) {
     return QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(channel, m));
   }
@@ -53,6 +58,7 @@ class SlackAndEmailDeliveryTest {
     NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
     enqueue("slack", msg("Status <!channel>", "first", null, "en"));
     enqueue("slack", msg("Status", "second", null, "en"));
+    clock.freeze(); // a slow send on a loaded machine must not open the next slot
 
     // when
     dispatcher.dispatchDue();
@@ -70,6 +76,30 @@ class SlackAndEmailDeliveryTest {
 
     // then
     assertThat(NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo(SLACK_PATH)))).hasSize(2);
+  }
+
+  @Test
+  void shouldWaitForSlacksRetryAfterOnA429ThenDeliver() {
+    // given
+    NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+    String id = enqueue("slack", msg("Status", "rate limited", null, "en"));
+
+    // when
+    dispatcher.dispatchDue();
+    clock.advance(Duration.ofSeconds(20));
+    dispatcher.dispatchDue();
+
+    // then: not before the 30 s Slack asked for
+    assertThat(NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo(SLACK_PATH)))).hasSize(1);
+
+    // when
+    NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
+    clock.advance(Duration.ofSeconds(11));
+    dispatcher.dispatchDue();
+
+    // then
+    assertThat(NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo(SLACK_PATH)))).hasSize(2);
+    assertThat(OutboxTestSupport.row(id).status).isEqualTo(Notification.DELIVERED);
   }
 
   @Test

@@ -16,9 +16,24 @@ import java.util.concurrent.atomic.AtomicReference;
 public class TestClock extends Clock {
 
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Instant> frozen = new AtomicReference<>();
+
+  /** Stops time where it is, so a test about "within one second" does not depend on machine load. */
+  public void freeze() {
+    frozen.set(instant());
+  }
+
+  /** Lets time run again from where it stood (offset kept, so it never goes backwards). */
+  public void thaw() {
+    Instant at = frozen.getAndSet(null);
+    if (at != null) {
+      offset.set(Duration.between(Instant.now(), at));
+    }
+  }
 
   public void advance(Duration by) {
     offset.updateAndGet(o -> o.plus(by));
+    frozen.updateAndGet(f -> f == null ? null : f.plus(by));
   }
 
   @Override
@@ -33,6 +48,7 @@ public class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return Instant.now().plus(offset.get());
+    Instant at = frozen.get();
+    return at != null ? at : Instant.now().plus(offset.get());
   }
 }
