@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = NotifyPeers.class, restrictToAnnotatedClass = true)
 class CommsFlowTest {
 
+  /** Keys unique to this run, so a second run against a kept PostgreSQL database finds none of the first's drafts. */
+  private static final long RUN = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) * 100;
+
   @Inject CamundaClient client;
   @Inject CommsDrafts drafts;
   @Inject DraftRenderer renderer;
@@ -116,45 +119,45 @@ class CommsFlowTest {
   @Test
   void shouldRefuseToSendAnUnapprovedDraftAndNameIt() {
     // given
-    List<Long> ids = renderer.render(990_001L, null, List.of("executive-brief"), IncidentFacts.from(incident("INC-UNAPPROVED")));
+    List<Long> ids = renderer.render(RUN + 1, null, List.of("executive-brief"), IncidentFacts.from(incident("INC-UNAPPROVED-" + RUN)));
 
     // when / then
-    assertThatThrownBy(() -> sender.send(990_002L, null, ids, List.of("hook")))
+    assertThatThrownBy(() -> sender.send(RUN + 2, null, ids, List.of("hook")))
         .isInstanceOf(DraftSender.NotApprovedException.class)
         .hasMessageContaining("comms draft " + ids.get(0) + " (executive-brief, ja)")
         .hasMessageContaining("approve");
-    assertThat(countRows("990002:")).isZero();
+    assertThat(countRows((RUN + 2) + ":")).isZero();
   }
 
   @Test
   void shouldRefuseAnEditedDraftUntilItsNewVersionIsApproved() {
     // given
-    List<Long> ids = renderer.render(990_011L, null, List.of("staff-reset"), IncidentFacts.from(incident("INC-EDITED")));
+    List<Long> ids = renderer.render(RUN + 11, null, List.of("staff-reset"), IncidentFacts.from(incident("INC-EDITED-" + RUN)));
     drafts.approve(ids.get(0), "carol");
     drafts.edit(ids.get(0), new DraftViews.DraftEdit(null, "changed text", null), "dave");
 
     // when / then
-    assertThatThrownBy(() -> sender.send(990_012L, null, ids, List.of("hook")))
+    assertThatThrownBy(() -> sender.send(RUN + 12, null, ids, List.of("hook")))
         .hasMessageContaining("latest version 2 is not");
   }
 
   @Test
   void shouldRenderAndQueueOnceWhenTheSameJobIsDeliveredTwice() {
     // given
-    IncidentFacts facts = IncidentFacts.from(incident("INC-REDELIVERED"));
+    IncidentFacts facts = IncidentFacts.from(incident("INC-REDELIVERED-" + RUN));
 
     // when
-    List<Long> first = renderer.render(990_021L, null, List.of("customer-notice"), facts);
-    List<Long> second = renderer.render(990_021L, null, List.of("customer-notice"), facts);
+    List<Long> first = renderer.render(RUN + 21, null, List.of("customer-notice"), facts);
+    List<Long> second = renderer.render(RUN + 21, null, List.of("customer-notice"), facts);
     drafts.approve(first.get(0), "carol");
-    List<String> sentFirst = sender.send(990_022L, null, first, List.of("hook"));
-    List<String> sentSecond = sender.send(990_022L, null, first, List.of("hook"));
+    List<String> sentFirst = sender.send(RUN + 22, null, first, List.of("hook"));
+    List<String> sentSecond = sender.send(RUN + 22, null, first, List.of("hook"));
 
     // then
     assertThat(second).isEqualTo(first);
-    assertThat(drafts.forIncident("INC-REDELIVERED")).hasSize(1);
+    assertThat(drafts.forIncident("INC-REDELIVERED-" + RUN)).hasSize(1);
     assertThat(sentSecond).isEqualTo(sentFirst);
-    assertThat(countRows("990022:")).isEqualTo(1);
+    assertThat(countRows((RUN + 22) + ":")).isEqualTo(1);
   }
 
   private long countRows(String keyPrefix) {

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = NotifyPeers.class, restrictToAnnotatedClass = true)
 class DraftResourceTest {
 
-  private static final AtomicLong KEYS = new AtomicLong(880_000);
+  /** Keys and incidents unique to this run, so a kept PostgreSQL database holds none of them yet. */
+  private static final long RUN = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+  private static final AtomicLong KEYS = new AtomicLong(RUN * 100);
 
   @Inject DraftRenderer renderer;
 
@@ -37,7 +39,7 @@ class DraftResourceTest {
   @TestSecurity(user = "carol", roles = Roles.COMMS)
   void shouldKeepAnEditAsANewVersionWithAuthorAndApproveTheLatest() {
     // given
-    long id = draft("INC-API-1");
+    long id = draft("INC-API-1-" + RUN);
 
     // when
     given().contentType("application/json").body(Map.of("text", "Edited by hand <b>"))
@@ -53,7 +55,7 @@ class DraftResourceTest {
         .body("versions[0].approvedAt", nullValue())
         .body("versions[1].text", equalTo("Edited by hand <b>"))
         .body("versions[1].approvedAt", notNullValue());
-    given().queryParam("incident", "INC-API-1").get("/api/comms/drafts").then().statusCode(200)
+    given().queryParam("incident", "INC-API-1-" + RUN).get("/api/comms/drafts").then().statusCode(200)
         .body("[0].approved", equalTo(true)).body("[0].latestVersion", equalTo(2));
   }
 
