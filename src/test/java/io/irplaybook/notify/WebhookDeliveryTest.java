@@ -60,6 +60,7 @@ class WebhookDeliveryTest {
     assertThat(requests).hasSize(1);
     LoggedRequest request = requests.get(0);
     assertThat(request.getHeader("webhook-id")).isEqualTo(id);
+    assertThat(request.containsHeader("Upgrade")).isFalse();
     String body = request.getBodyAsString();
     assertThat(body).contains("hello \\\"receiver\\\"").contains(id);
     String timestamp = request.getHeader("webhook-timestamp");

@@ -31,6 +31,9 @@ public class HttpDelivery {
     this.timeout = config.requestTimeout();
     this.clock = clock;
     this.http = HttpClient.newBuilder()
+        // HTTP/1.1: on plain http the JDK would otherwise send an h2c Upgrade header that some
+        // webhook receivers and proxies reject; one small POST gains nothing from HTTP/2.
+        .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(timeout)
         .build();
