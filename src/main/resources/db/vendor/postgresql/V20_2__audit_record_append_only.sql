@@ -1,4 +1,4 @@
--- PostgreSQL only (location db/migration/postgresql): nothing, not even a DBA's stray statement
+-- PostgreSQL only (location db/vendor/postgresql): nothing, not even a DBA's stray statement
 -- through the application's account, changes or removes an audit record.
 CREATE FUNCTION audit_record_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
