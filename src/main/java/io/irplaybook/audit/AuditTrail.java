@@ -31,6 +31,7 @@ public class AuditTrail {
 
   private static final Logger LOG = Logger.getLogger(AuditTrail.class);
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+  static final int MAX_DETAILS = 100_000;
 
   private final DataSource dataSource;
   private final AuditStore store;
@@ -50,6 +51,11 @@ public class AuditTrail {
   public void append(AuditEvent event) {
     var scrub = secrets.normalizer();
     String details = CanonicalJson.write(scrub.normalize(event.details()));
+    if (details.length() > MAX_DETAILS) {
+      // The column holds 100,000 characters; a record that says so beats a failed business transaction.
+      details = CanonicalJson.write(Map.of("omitted", "details exceeded " + MAX_DETAILS + " characters",
+          "length", (long) details.length()));
+    }
     // The same connection as the caller's other statements: Agroal binds one per JTA transaction.
     try (var connection = dataSource.getConnection()) {
       store.lockChain(connection);

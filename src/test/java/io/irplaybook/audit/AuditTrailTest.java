@@ -96,4 +96,19 @@ class AuditTrailTest {
     assertThat(verification.reason()).isNull();
     assertThat(verification.valid()).isTrue();
   }
+
+  @Test
+  void shouldRecordThatOversizedDetailsWereOmittedInsteadOfFailingTheCaller() {
+    // given
+    String incident = AuditTestData.newIncidentId();
+
+    // when
+    trail.append(AuditEvent.of("alice", "evidence.added", "evidence", "e-1").incident(incident)
+        .detail("blob", "x".repeat(AuditTrail.MAX_DETAILS + 1)).build());
+
+    // then
+    var details = trail.forIncident(incident, 1).get(0).event().details();
+    assertThat(details).containsEntry("length", AuditTrail.MAX_DETAILS + 12).doesNotContainKey("blob");
+    assertThat((String) details.get("omitted")).contains("exceeded");
+  }
 }

@@ -26,7 +26,8 @@ class StoredChainTamperTest {
   void shouldNameARowChangedByDirectSql() throws Exception {
     // given
     long seq = appendThree();
-    try (Connection sql = bypassingTriggers()) {
+    try (Tampering tampering = new Tampering(dataSource.getConnection())) {
+      Connection sql = tampering.connection;
       // when someone edits the middle record in the database
       sql.createStatement().executeUpdate("UPDATE audit_record SET actor = 'mallory' WHERE seq = " + seq);
       try {
@@ -47,8 +48,8 @@ class StoredChainTamperTest {
   void shouldNameARowDeletedByDirectSql() throws Exception {
     // given
     long seq = appendThree();
-    try (Connection sql = bypassingTriggers()) {
-      var statement = sql.createStatement();
+    try (Tampering tampering = new Tampering(dataSource.getConnection())) {
+      var statement = tampering.connection.createStatement();
       statement.execute("CREATE TABLE audit_record_removed AS SELECT * FROM audit_record WHERE seq = " + seq);
       // when
       statement.executeUpdate("DELETE FROM audit_record WHERE seq = " + seq);
@@ -91,12 +92,32 @@ class StoredChainTamperTest {
     return trail.forIncident(incident, 3).get(1).seq();
   }
 
-  /** On PostgreSQL the append-only trigger would refuse the tampering; a superuser session skips triggers. */
-  private Connection bypassingTriggers() throws SQLException {
-    Connection connection = dataSource.getConnection();
-    if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-      connection.createStatement().execute("SET session_replication_role = replica");
+  /**
+   * A connection on which PostgreSQL's append-only trigger is skipped (a superuser session with
+   * session_replication_role = replica), reset before it returns to the pool so no other test or
+   * request inherits it.
+   */
+  private static final class Tampering implements AutoCloseable {
+    final Connection connection;
+    private final boolean postgres;
+
+    Tampering(Connection connection) throws SQLException {
+      this.connection = connection;
+      this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      if (postgres) {
+        connection.createStatement().execute("SET session_replication_role = replica");
+      }
     }
-    return connection;
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        if (postgres) {
+          connection.createStatement().execute("SET session_replication_role = DEFAULT");
+        }
+      } finally {
+        connection.close();
+      }
+    }
   }
 }
