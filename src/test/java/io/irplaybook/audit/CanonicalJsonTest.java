@@ -102,4 +102,17 @@ class CanonicalJsonTest {
     assertThat(canonical).isEqualTo(expectedCanonical);
     assertThat(record.hash()).isEqualTo(AuditHash.sha256Hex(AuditHash.GENESIS + expectedCanonical)).matches("[0-9a-f]{64}");
   }
+
+  @Test
+  void shouldFormatRecordTimesExactlyLikeTheIsoFormatterWithMilliseconds() {
+    // given instants across days, leap years and the end of a day
+    var random = new java.util.Random(8);
+    for (int i = 0; i < 2000; i++) {
+      Instant time = Instant.ofEpochMilli(Instant.parse("1999-12-31T23:59:59.999Z").toEpochMilli() + (random.nextLong() & 0xFFFFFFFFFFL));
+      var record = new ChainedRecord(1, time, "a", null, "x.y", null, null, "success", null, null, null, "{}", AuditHash.GENESIS, null);
+
+      // when / then
+      assertThat(record.timeText()).isEqualTo(ChainedRecord.TIME.format(time));
+    }
+  }
 }

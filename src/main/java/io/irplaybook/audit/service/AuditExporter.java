@@ -2,9 +2,7 @@ package io.irplaybook.audit.service;
 
 import io.irplaybook.audit.config.AuditConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -41,7 +39,7 @@ public class AuditExporter {
 
   /** Writes the export to {@code output} and returns the signed manifest it ended with. */
   public Map<String, Object> export(ExportRequest request, OutputStream output) throws Exception {
-    var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+    var writer = new Utf8Writer(output, 1 << 16);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       int isolation = connection.getTransactionIsolation();
@@ -63,7 +61,7 @@ public class AuditExporter {
     }
   }
 
-  private Map<String, Object> write(Connection connection, ExportRequest request, BufferedWriter writer) throws Exception {
+  private Map<String, Object> write(Connection connection, ExportRequest request, java.io.Writer writer) throws Exception {
     var format = request.format();
     format.header(writer);
     var range = store.seqRange(connection, request.from(), request.to());

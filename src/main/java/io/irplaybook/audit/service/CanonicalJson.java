@@ -79,7 +79,13 @@ public final class CanonicalJson {
   /** RFC 8785 section 3.2.2.2: escape only the quote, the backslash and control characters. */
   public static void writeString(String s, StringBuilder out) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int clean = 0;
+    while (clean < s.length() && !needsEscape(s.charAt(clean))) {
+      clean++;
+    }
+    // Most values need no escaping at all: copy them in one go (the export's hot path).
+    out.append(s, 0, clean);
+    for (int i = clean; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -99,5 +105,9 @@ public final class CanonicalJson {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\';
   }
 }

@@ -7,6 +7,7 @@ import java.io.Writer;
 public final class JsonlFormat implements ExportFormat {
 
   private final StringBuilder line = new StringBuilder(1024);
+  private char[] chars = new char[2048];
 
   @Override
   public String name() {
@@ -28,7 +29,13 @@ public final class JsonlFormat implements ExportFormat {
     line.setLength(0);
     record.writeCanonical(line, true);
     line.append('\n');
-    out.append(line);
+    // Straight from the builder's characters: Writer.append(CharSequence) would copy into a String first.
+    int length = line.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    line.getChars(0, length, chars, 0);
+    out.write(chars, 0, length);
   }
 
   @Override
