@@ -37,7 +37,7 @@ class CanarySecretTest {
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "irp.audit.signing-key", SIGNING_KEY,
-          "irp.test.canary.slack-webhook-url", WEBHOOK,
+          "irp.test.canary.channels.ops.url", WEBHOOK,
           "irp.test.canary.smtp-password", PASSWORD,
           "quarkus.log.file.enabled", "true",
           "quarkus.log.file.path", LOG.toString(),

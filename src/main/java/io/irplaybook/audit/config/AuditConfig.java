@@ -20,9 +20,10 @@ public interface AuditConfig {
   /**
    * Configuration property names (regular expression, found anywhere in the name) whose values are
    * secrets: those values are replaced by {@code [redacted]} wherever they would enter a record. The
-   * same expression applied to detail keys redacts the values under them.
+   * same expression applied to detail keys redacts the values under them. Every {@code *.url} property
+   * counts too: notification channel URLs (Slack incoming webhooks) carry their secret in the URL.
    */
-  @WithDefault("(?i)(password|secret|token|signing-key|private-key|api-key|apikey|credential|webhook-url|authorization)")
+  @WithDefault("(?i)(password|secret|token|signing-key|private-key|api-key|apikey|credential|webhook-url|authorization|\\.url$)")
   String secretPattern();
 
   /** Rows fetched per round trip while exporting or verifying; bounds the memory an export needs. */
