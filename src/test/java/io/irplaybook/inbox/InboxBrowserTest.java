@@ -98,6 +98,8 @@ class InboxBrowserTest {
     }
     assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(items);
     browser.findElement(By.id("complete")).click();
+    await(() -> browser.getCurrentUrl().endsWith("/inbox") || !browser.findElements(By.id("problem")).isEmpty(), "the page after completing");
+    assertThat(browser.findElements(By.id("problem"))).as("a problem shown after completing").isEmpty();
 
     // then the next step appears in the queue and on the incident page
     awaitOnPage("/inbox/queue?incident=" + incident, NEXT_STEP);

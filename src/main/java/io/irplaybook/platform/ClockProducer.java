@@ -1,4 +1,4 @@
-package io.irplaybook.incident.config;
+package io.irplaybook.platform;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,15 +7,15 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The service clock (UTC). A default bean, so a test or another feature can supply its own clock
- * without an ambiguity.
+ * The one service clock (UTC) every feature injects. A default bean, so a test that declares its own
+ * {@link Clock} bean replaces it, and back-off can be tested by advancing time instead of sleeping.
  */
 @ApplicationScoped
 public class ClockProducer {
 
   @Produces
-  @DefaultBean
   @Singleton
+  @DefaultBean
   Clock clock() {
     return Clock.systemUTC();
   }

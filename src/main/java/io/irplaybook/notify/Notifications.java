@@ -1,0 +1,65 @@
+package io.irplaybook.notify;
+
+import io.irplaybook.audit.AuditEvent;
+import io.irplaybook.audit.AuditTrail;
+import io.irplaybook.notify.config.NotifyConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The API other features call to send something: {@link #enqueue} writes an outbox row inside the
+ * caller's transaction, so the notification exists if and only if the caller's change commits.
+ */
+@ApplicationScoped
+public class Notifications {
+
+  private final NotifyConfig config;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Notifications(NotifyConfig config, AuditTrail audit, Clock clock) {
+    this.config = config;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Queues {@code message} for the named channel and returns the notification id. Calling it again with
+   * the same idempotency key returns the first id and queues nothing.
+   *
+   * @throws IllegalArgumentException when no channel of that name is configured
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public String enqueue(String channelName, NotificationMessage message) {
+    if (!config.channels().containsKey(channelName)) {
+      throw new IllegalArgumentException("Expected a configured notification channel, but '" + channelName
+          + "' is not one: configure irp.notify.channels." + channelName + ".type (known: "
+          + config.channels().keySet() + ")");
+    }
+    Notification existing = Notification.byIdempotencyKey(message.idempotencyKey());
+    if (existing != null) {
+      return existing.id;
+    }
+    Instant now = clock.instant();
+    Notification row = new Notification();
+    row.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+    row.channel = channelName;
+    row.idempotencyKey = message.idempotencyKey();
+    row.subject = message.subject();
+    row.bodyText = message.text();
+    row.bodyHtml = message.html();
+    row.locale = message.locale();
+    row.incidentId = message.incidentId();
+    row.status = Notification.PENDING;
+    row.attempts = 0;
+    row.nextAttemptAt = now;
+    row.createdAt = now;
+    row.persist();
+    audit.append(AuditEvent.of(AuditEvent.system("notify"), "notification.queued", "notification", row.id)
+        .incident(message.incidentId()).detail("channel", channelName).build());
+    return row.id;
+  }
+}
