@@ -1,5 +1,6 @@
 package io.irplaybook.audit.rest;
 
+import io.irplaybook.platform.Problem;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditRecord;
 import io.irplaybook.audit.AuditTrail;

@@ -4,7 +4,7 @@ import io.irplaybook.comms.CommsDrafts;
 import io.irplaybook.comms.DraftViews.DraftDetail;
 import io.irplaybook.comms.DraftViews.DraftEdit;
 import io.irplaybook.comms.DraftViews.DraftSummary;
-import io.irplaybook.notify.rest.Problem;
+import io.irplaybook.platform.Problem;
 import io.irplaybook.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

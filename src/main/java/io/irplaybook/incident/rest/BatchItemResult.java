@@ -1,5 +1,6 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 

@@ -1,10 +1,11 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.config.IncidentConfig;
 import io.irplaybook.incident.service.DeclarationParser;
-import io.irplaybook.incident.service.FieldError;
+import io.irplaybook.platform.FieldError;
 import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentDeclarer;
 import io.irplaybook.incident.service.ProblemException;

@@ -1,11 +1,12 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.incident.config.IncidentConfig;
 import io.irplaybook.incident.service.DeclarationParser;
-import io.irplaybook.incident.service.FieldError;
+import io.irplaybook.platform.FieldError;
 import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentCanceller;
 import io.irplaybook.incident.service.IncidentDeclarer;

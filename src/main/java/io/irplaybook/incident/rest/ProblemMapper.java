@@ -1,5 +1,6 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.service.ProblemException;

@@ -3,7 +3,7 @@ package io.irplaybook.incident.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.config.IncidentConfig;
-import io.irplaybook.incident.service.FieldError;
+import io.irplaybook.platform.FieldError;
 import io.irplaybook.incident.service.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;

@@ -1,5 +1,6 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.platform.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

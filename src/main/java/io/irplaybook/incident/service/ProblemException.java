@@ -1,11 +1,12 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.platform.FieldError;
 import java.util.List;
 
 /**
  * A failure the caller can act on; the REST layer answers it as {@code application/problem+json}.
  *
- * @see io.irplaybook.incident.rest.Problem
+ * @see io.irplaybook.platform.Problem
  */
 public class ProblemException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package io.irplaybook.notify.rest;
 
+import io.irplaybook.platform.Problem;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.notify.Notification;

@@ -1,4 +1,4 @@
-package io.irplaybook.incident.service;
+package io.irplaybook.platform;
 
 /**
  * One bad field of a request and what is expected instead.
