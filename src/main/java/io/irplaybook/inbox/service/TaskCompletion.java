@@ -12,13 +12,13 @@ import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 
 /**
- * Completes a task: checks it may be completed, completes the job in the engine, records it. The task
+ * Completes a task: checks it may be completed, records it, completes the job in the engine. The task
  * row stays locked during the CompleteJob call, so a second completion waits and then finds it done.
  */
 @ApplicationScoped
@@ -37,8 +37,20 @@ public class TaskCompletion {
   }
 
   /** Completes the task; a job the engine no longer knows leaves the task stale and answers 409. */
-  @Transactional(dontRollbackOn = InboxProblem.class)
   public Task complete(long jobKey, Map<String, Object> variables, Viewer viewer) {
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> completeAndRecord(jobKey, variables, viewer));
+    } catch (RuntimeException e) {
+      if (!(e instanceof JobGone) && !(e.getCause() instanceof JobGone)) {
+        throw e;
+      }
+      String message = "The engine no longer has this step (its incident was cancelled or the step ended elsewhere); nothing was completed.";
+      QuarkusTransaction.requiringNew().run(() -> markStale(Task.findById(jobKey), message));
+      throw new InboxProblem(409, "Task " + jobKey + " is stale: " + message);
+    }
+  }
+
+  private Task completeAndRecord(long jobKey, Map<String, Object> variables, Viewer viewer) {
     requireResponder(viewer);
     Task task = forAction(jobKey, viewer);
     requireOpen(task);
@@ -51,16 +63,24 @@ public class TaskCompletion {
       throw new InboxProblem(409, "Task " + jobKey + " needs a second person: ask a colleague to confirm it before you complete it.");
     }
     Map<String, Object> vars = variables == null ? Map.of() : variables;
-    if (engine.complete(jobKey, vars) == EngineCalls.Outcome.NOT_FOUND) {
-      markStale(task, "The engine no longer has this step (its incident was cancelled or the step ended elsewhere); nothing was completed.");
-      throw new InboxProblem(409, "Task " + jobKey + " is stale: " + task.staleMessage);
-    }
     task.status = TaskStatus.COMPLETED;
     task.completedAt = clock.instant();
     task.completedBy = viewer.name();
     task.completionVariables = json(vars);
+    // Recorded before the engine hears of it: the append holds the audit chain until this transaction
+    // ends, so the next step's task.created, which the engine causes at once, always follows it.
     audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.completed", task).detail("variables", vars.keySet().stream().sorted().toList()));
+    if (engine.complete(jobKey, vars) == EngineCalls.Outcome.NOT_FOUND) {
+      throw new JobGone(); // rolls back the completion and its record; complete() marks the task stale
+    }
     return task;
+  }
+
+  /** The engine answered NOT_FOUND to CompleteJob. */
+  private static final class JobGone extends RuntimeException {
+    JobGone() {
+      super(null, null, false, false);
+    }
   }
 
   /** Marks a task stale (its job is gone from the engine) and audits it once. */
