@@ -1,5 +1,6 @@
 package io.irplaybook.inbox.rest;
 
+import io.irplaybook.notify.service.ChannelTester;
 import io.irplaybook.security.Roles;
 import io.irplaybook.security.SecurityProblem;
 import io.irplaybook.security.service.RoleNames;
@@ -21,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Users and API tokens as a page for admins; the same services as /api/users and /api/tokens. */
+/**
+ * Users, API tokens and notification channels as a page for admins; the same services as /api/users,
+ * /api/tokens and /api/notifications/test.
+ */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
@@ -34,12 +38,14 @@ public class AdminPage {
   private final TokenService tokens;
   private final PageSupport pages;
   private final SecurityIdentity identity;
+  private final ChannelTester channels;
 
-  AdminPage(UserService users, TokenService tokens, PageSupport pages, SecurityIdentity identity) {
+  AdminPage(UserService users, TokenService tokens, PageSupport pages, SecurityIdentity identity, ChannelTester channels) {
     this.users = users;
     this.tokens = tokens;
     this.pages = pages;
     this.identity = identity;
+    this.channels = channels;
   }
 
   @GET
@@ -83,8 +89,21 @@ public class AdminPage {
     return PageSupport.seeOther("/admin");
   }
 
+  @POST
+  @Path("/channels/test")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response testChannel(@FormParam("_csrf") String csrf, @FormParam("channel") String channel) {
+    pages.checkCsrf(csrf);
+    ChannelTester.Outcome outcome = channels.test(channel, actor());
+    if (outcome.delivered()) {
+      return pages.render(page(null, null).data("tested", channel));
+    }
+    return pages.render(page(outcome.title() + ": " + outcome.detail(), null), outcome.status());
+  }
+
   private TemplateInstance page(String problem, TokenService.IssuedToken issued) {
     return admin.data("users", users.list()).data("tokens", tokens.list()).data("allRoles", RoleNames.ALL)
+        .data("channels", channels.channelNames()).data("tested", null)
         .data("problem", problem).data("issued", issued);
   }
 

@@ -70,6 +70,10 @@ public interface InboxMessages {
   @Message("Revoke") String revoke();
   @Message("revoked") String revoked();
   @Message("Copy this token now; it is not shown again:") String tokenOnce();
+  @Message("Notification channels") String channels();
+  @Message("Send a test message") String sendTest();
+  @Message("Test message delivered through") String channelTested();
+  @Message("No notification channel is configured (see irp.notify.channels in the README).") String noChannels();
   @Message("Unknown") String unknown();
   @Message("Title") String title();
 }

@@ -1,11 +1,8 @@
 package io.irplaybook.notify.rest;
 
 import io.irplaybook.platform.Problem;
-import io.irplaybook.audit.AuditEvent;
-import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.notify.Notification;
-import io.irplaybook.notify.service.ChannelSenders;
-import io.irplaybook.notify.service.DeliveryResult;
+import io.irplaybook.notify.service.ChannelTester;
 import io.irplaybook.notify.service.NotificationAdmin;
 import io.irplaybook.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The outbox for operators: dead letters, retrying them, and a test message through a channel. */
 @Path("/api/notifications")
@@ -31,15 +26,11 @@ import java.util.UUID;
 public class NotificationResource {
 
   private final NotificationAdmin admin;
-  private final ChannelSenders senders;
-  private final AuditTrail audit;
-  private final Clock clock;
+  private final ChannelTester tester;
 
-  NotificationResource(NotificationAdmin admin, ChannelSenders senders, AuditTrail audit, Clock clock) {
+  NotificationResource(NotificationAdmin admin, ChannelTester tester) {
     this.admin = admin;
-    this.senders = senders;
-    this.audit = audit;
-    this.clock = clock;
+    this.tester = tester;
   }
 
   @GET
@@ -66,30 +57,10 @@ public class NotificationResource {
   @Path("/test")
   @RolesAllowed(Roles.ADMIN)
   public Response test(@QueryParam("channel") String channel, @Context SecurityContext security) {
-    if (channel == null || channel.isBlank()) {
-      return Problem.response(Response.Status.BAD_REQUEST, "Channel missing",
-          "Name the channel to test: POST /api/notifications/test?channel=<name>.");
+    ChannelTester.Outcome outcome = tester.test(channel, security.getUserPrincipal().getName());
+    if (outcome.delivered()) {
+      return Response.ok(Map.of("channel", channel, "delivered", true, "detail", outcome.detail())).build();
     }
-    var problem = senders.problem(channel);
-    if (problem.isPresent()) {
-      return Problem.response(Problem.UNPROCESSABLE, "Channel cannot be used",
-          "Nothing was sent: " + problem.get() + ".");
-    }
-    Notification probe = new Notification();
-    probe.id = "msg_test_" + UUID.randomUUID().toString().replace("-", "");
-    probe.channel = channel;
-    probe.locale = "en";
-    probe.subject = "ir-playbook-runner test message";
-    probe.bodyText = "This is a test message from ir-playbook-runner for channel " + channel + " at "
-        + clock.instant() + ". If you can read it, the channel works.";
-    DeliveryResult result = senders.send(probe);
-    boolean delivered = result.outcome() == DeliveryResult.Outcome.DELIVERED;
-    audit.append(AuditEvent.of(security.getUserPrincipal().getName(), "notification.tested", "channel", channel)
-        .result(delivered ? AuditEvent.SUCCESS : AuditEvent.FAILURE).detail("detail", result.detail()).build());
-    if (delivered) {
-      return Response.ok(Map.of("channel", channel, "delivered", true, "detail", result.detail())).build();
-    }
-    return Problem.response(Response.Status.BAD_GATEWAY, "Test message not delivered",
-        "Channel '" + channel + "' did not accept the test message (" + result.detail() + "); check its configuration.");
+    return Problem.response(outcome.status(), outcome.title(), outcome.detail());
   }
 }
