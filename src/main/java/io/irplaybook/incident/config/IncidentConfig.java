@@ -2,7 +2,6 @@ package io.irplaybook.incident.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +24,12 @@ public interface IncidentConfig {
   @WithDefault("8")
   int batchParallelism();
 
-  /** How often incidents stored as PENDING_START are retried while the engine was unreachable. */
+  /**
+   * How often incidents stored as PENDING_START are retried while the engine was unreachable, as a
+   * duration such as {@code 10s}; {@code off} stops the schedule (tests start them themselves).
+   */
   @WithDefault("10s")
-  Duration pendingStartInterval();
+  String pendingStartInterval();
 
   /** Most incidents one pending-start round starts, so one round never holds the scheduler for long. */
   @WithDefault("200")
