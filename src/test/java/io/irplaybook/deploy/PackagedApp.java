@@ -125,6 +125,11 @@ final class PackagedApp implements AutoCloseable {
     }
   }
 
+  /** Where the application answers HTTP. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
   /** Milliseconds from launching the JVM to the first 200 from the readiness probe. */
   long millisToReady() {
     return TimeUnit.NANOSECONDS.toMillis(readyNanos - startedNanos);

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
  * with {@code irp.service.enabled=false}) and one PostgreSQL database, as in k8s/overlays/camunda
  * with the engine-only Deployment in place of a Camunda 8 cluster.
  *
- * <p>Still to add when the features land (issue 9, "Done when"): declare an incident through replica
- * A, then assert that every task appears exactly once across both replicas' inboxes, that every
- * notification is delivered exactly once, and that the audit chain verifies.
+ * <p>The key end-to-end scenario on this topology (an incident worked through both replicas: every
+ * task once, every notification once, one audit chain) is {@link TwoReplicasIncidentIT}.
  */
 class TwoReplicasOneEngineIT {
 

@@ -3,6 +3,7 @@ package io.irplaybook.security.service;
 import io.irplaybook.security.Roles;
 import io.irplaybook.security.User;
 import io.irplaybook.security.config.SecurityConfig;
+import io.irplaybook.workflow.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Creates the user {@code admin} at the first start, so a fresh installation can be signed into.
  * The password comes from {@code IRP_ADMIN_PASSWORD}; without it one is generated and printed once.
+ * An engine-only instance ({@code irp.service.enabled=false}) creates nobody: it serves no API, and
+ * if it started first on the shared database its generated password would win over the replicas'
+ * {@code IRP_ADMIN_PASSWORD}, leaving an admin nobody can sign in as.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -25,15 +29,17 @@ public class AdminBootstrap {
 
   private final UserService users;
   private final SecurityConfig config;
+  private final ServiceConfig service;
 
-  AdminBootstrap(UserService users, SecurityConfig config) {
+  AdminBootstrap(UserService users, SecurityConfig config, ServiceConfig service) {
     this.users = users;
     this.config = config;
+    this.service = service;
   }
 
   @Transactional
   void onStart(@Observes @Priority(15) StartupEvent event) {
-    if (!config.localUsers() || User.findByUsername(ADMIN).isPresent()) {
+    if (!service.enabled() || !config.localUsers() || User.findByUsername(ADMIN).isPresent()) {
       return;
     }
     String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
