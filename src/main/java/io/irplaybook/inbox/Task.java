@@ -79,6 +79,9 @@ public class Task extends PanacheEntityBase {
   @Column(name = "stale_message")
   public String staleMessage;
 
+  /** The organisation's locale ({@code en} or {@code ja}) for notices about the task; null means en. */
+  public String locale;
+
   @Column(name = "created_at")
   public Instant createdAt;
 

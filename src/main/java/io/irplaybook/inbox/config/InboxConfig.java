@@ -3,6 +3,9 @@ package io.irplaybook.inbox.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The responder inbox: how user-task jobs are held while people work on them, and overdue checks. */
 @ConfigMapping(prefix = "irp.inbox")
@@ -33,4 +36,16 @@ public interface InboxConfig {
   /** How often open tasks are checked against their due dates. Read directly by the scheduler. */
   @WithDefault("1m")
   Duration overdueCheckInterval();
+
+  /**
+   * Notification channels (names from {@code irp.notify.channels.<name>}) that receive a notice for every
+   * new task and an escalation for every overdue one. Empty (the default): the inbox sends nothing.
+   */
+  Optional<List<String>> notifyChannels();
+
+  /**
+   * Extra channels per candidate group ({@code irp.inbox.group-channels.<group>=<channel>,...}): a task
+   * offered to that group notifies these as well as {@link #notifyChannels()}. Empty by default.
+   */
+  Map<String, List<String>> groupChannels();
 }

@@ -5,18 +5,18 @@ import io.irplaybook.inbox.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one place an overdue task raises its escalation. Today it is recorded in the audit trail
- * ({@code task.overdue}). When the notify feature lands, this is where
- * {@code Notifications.enqueue(channel, message)} goes: one message to the task's candidate groups
- * (or holder), naming the task, its incident and its due date, in the same transaction.
+ * The one place an overdue task raises its escalation: the audit event {@code task.overdue} and one
+ * notice per configured channel ({@link TaskNotices}), both in the overdue check's transaction.
  */
 @ApplicationScoped
 public class OverdueEscalation {
 
   private final TaskAudit audit;
+  private final TaskNotices notices;
 
-  OverdueEscalation(TaskAudit audit) {
+  OverdueEscalation(TaskAudit audit, TaskNotices notices) {
     this.audit = audit;
+    this.notices = notices;
   }
 
   void escalate(Task task) {
@@ -24,6 +24,6 @@ public class OverdueEscalation {
         .detail("dueAt", task.dueAt.toString())
         .detail("assignee", task.assignee == null ? "" : task.assignee)
         .detail("candidateGroups", task.candidateGroupList()));
-    // Notifications.enqueue(channel, message) goes here once the notify feature exists.
+    notices.taskOverdue(task);
   }
 }

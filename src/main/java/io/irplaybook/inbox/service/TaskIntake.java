@@ -28,10 +28,12 @@ public class TaskIntake {
   private final TaskAudit audit;
   private final Clock clock;
   private final Counter reattached;
+  private final TaskNotices notices;
 
-  TaskIntake(PlaybookCatalogue catalogue, TaskAudit audit, Clock clock, MeterRegistry registry) {
+  TaskIntake(PlaybookCatalogue catalogue, TaskAudit audit, TaskNotices notices, Clock clock, MeterRegistry registry) {
     this.catalogue = catalogue;
     this.audit = audit;
+    this.notices = notices;
     this.clock = clock;
     this.reattached = registry.counter(REATTACHED_METRIC);
   }
@@ -65,6 +67,7 @@ public class TaskIntake {
     task.dueAt = headers.dueDate();
     task.followUpAt = headers.followUpDate();
     task.requiresTwoPerson = headers.requiresTwoPerson();
+    task.locale = locale(variables);
     task.createdAt = clock.instant();
     task.persist();
     List<String> items = headers.checklist();
@@ -78,8 +81,18 @@ public class TaskIntake {
     audit.append(audit.event(AuditEvent.system("inbox"), null, "task.created", task)
         .detail("title", task.title).detail("candidateGroups", headers.candidateGroups())
         .detail("assignee", task.assignee == null ? "" : task.assignee));
+    notices.taskCreated(task);
     LOG.infof("Task %d '%s' created for incident %s (process instance %d)", task.jobKey, task.title, task.incidentId, task.processInstanceKey);
     return true;
+  }
+
+  /** The organisation's locale: the {@code locale} variable, else {@code organization.locale}; null when neither is en/ja. */
+  static String locale(Map<String, Object> variables) {
+    Object locale = variables.get("locale");
+    if (locale == null && variables.get("organization") instanceof Map<?, ?> organization) {
+      locale = organization.get("locale");
+    }
+    return "ja".equals(locale) || "en".equals(locale) ? (String) locale : null;
   }
 
   private static String truncate(String value, int max) {

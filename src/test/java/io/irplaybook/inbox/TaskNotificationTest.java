@@ -1,0 +1,125 @@
+package io.irplaybook.inbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.irplaybook.inbox.InboxFixtures.awaitTask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.camunda.client.CamundaClient;
+import io.irplaybook.inbox.service.OverdueCheck;
+import io.irplaybook.inbox.service.TaskIntake;
+import io.irplaybook.notify.Notification;
+import io.irplaybook.notify.NotifyPeers;
+import io.irplaybook.notify.service.OutboxDispatcher;
+import io.irplaybook.platform.TestClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** New and overdue tasks reach the configured channel (WireMock as the webhook receiver), once each. */
+@QuarkusTest
+@QuarkusTestResource(value = InboxNotifyPeers.class, restrictToAnnotatedClass = true)
+class TaskNotificationTest {
+
+  @Inject InboxFixtures fixtures;
+  @Inject CamundaClient client;
+  @Inject OutboxDispatcher dispatcher;
+  @Inject OverdueCheck overdue;
+  @Inject TestClock clock;
+  @Inject MeterRegistry registry;
+
+  @BeforeEach
+  void setUp() {
+    fixtures.user("ic-ines", "incident-commander");
+    NotifyPeers.wireMock.resetAll();
+    NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(200)));
+  }
+
+  @Test
+  void shouldDeliverOneNoticeInTheOrganisationsLocaleForANewTask() {
+    // given
+    String incident = start(Instant.parse("2031-05-06T07:08:00Z"), "ja");
+    awaitTask("ic-ines", incident, "preserve-evidence");
+
+    // when
+    dispatcher.dispatchDue();
+
+    // then: one notice, though the channel is named both for everyone and for the group forensics
+    List<String> bodies = hookBodies(incident);
+    assertThat(bodies).hasSize(1);
+    assertThat(bodies.get(0)).contains("新しいタスク").contains("Preserve the logs").contains(incident)
+        .contains("forensics, soc-analyst").contains("2031-05-06 07:08 UTC");
+  }
+
+  @Test
+  void shouldNotSendASecondNoticeWhenTheJobIsDeliveredAgain() {
+    // given
+    String incident = start(Instant.now().plus(Duration.ofDays(1)), "en");
+    long id = awaitTask("ic-ines", incident, "preserve-evidence");
+    dispatcher.dispatchDue();
+    double before = registry.counter(TaskIntake.REATTACHED_METRIC).count();
+
+    // when the job's timeout runs out, the engine hands it out again
+    client.newUpdateTimeoutCommand(id).timeout(Duration.ofMillis(1)).send().join();
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before && Instant.now().isBefore(deadline)) {
+      LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+    }
+    dispatcher.dispatchDue();
+
+    // then
+    assertThat(registry.counter(TaskIntake.REATTACHED_METRIC).count()).isGreaterThan(before);
+    assertThat(hookBodies(incident)).hasSize(1).allSatisfy(body -> assertThat(body).contains("New task"));
+    assertThat(outboxRows(incident)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldDeliverOneEscalationWhenTheTaskBecomesOverdue() {
+    // given
+    String incident = start(Instant.now().plus(Duration.ofHours(1)), "en");
+    awaitTask("ic-ines", incident, "preserve-evidence");
+    dispatcher.dispatchDue();
+
+    // when
+    clock.advance(Duration.ofHours(2));
+    overdue.markOverdue();
+    overdue.markOverdue();
+    dispatcher.dispatchDue();
+
+    // then
+    List<String> escalations = hookBodies(incident).stream().filter(b -> b.contains("Overdue task")).toList();
+    assertThat(escalations).hasSize(1);
+    assertThat(escalations.get(0)).contains("Preserve the logs").contains("past its due date").contains("forensics, soc-analyst");
+    assertThat(outboxRows(incident)).isEqualTo(2);
+  }
+
+  private String start(Instant due, String locale) {
+    client.newDeployResourceCommand().addResourceFromClasspath("bpmn/" + InboxFixtures.PROCESS + ".bpmn").send().join();
+    String incident = "INC-N-" + UUID.randomUUID().toString().substring(0, 8);
+    client.newCreateInstanceCommand().bpmnProcessId(InboxFixtures.PROCESS).latestVersion()
+        .variables(Map.of("incidentId", incident, "dueDate", due.toString(), "locale", locale)).send().join();
+    return incident;
+  }
+
+  private static List<String> hookBodies(String incident) {
+    return NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo("/hook"))).stream()
+        .map(LoggedRequest::getBodyAsString).filter(body -> body.contains(incident)).toList();
+  }
+
+  private static long outboxRows(String incident) {
+    return QuarkusTransaction.requiringNew().call(() -> Notification.count("incidentId", incident));
+  }
+}
