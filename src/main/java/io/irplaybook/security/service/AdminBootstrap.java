@@ -6,9 +6,9 @@ import io.irplaybook.security.config.SecurityConfig;
 import io.irplaybook.workflow.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -37,25 +37,53 @@ public class AdminBootstrap {
     this.service = service;
   }
 
-  @Transactional
   void onStart(@Observes @Priority(15) StartupEvent event) {
-    if (!service.enabled() || !config.localUsers() || User.findByUsername(ADMIN).isPresent()) {
+    if (!service.enabled() || !config.localUsers()) {
       return;
     }
-    String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
-    boolean generated = password == null;
-    if (generated) {
-      byte[] bytes = new byte[18];
-      new SecureRandom().nextBytes(bytes);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Created created;
+    try {
+      created = QuarkusTransaction.requiringNew().call(this::createIfMissing);
+    } catch (RuntimeException e) {
+      // Replicas starting together on a fresh database race to create admin; the unique user name lets
+      // exactly one of them win, and the others carry on with the admin it created.
+      if (!QuarkusTransaction.requiringNew().call(() -> User.findByUsername(ADMIN).isPresent())) {
+        throw e;
+      }
+      LOG.info("User 'admin' was created by another instance starting at the same time");
+      return;
     }
-    users.create(ADMIN, password, List.of(Roles.ADMIN), "system:security");
-    if (generated) {
+    if (created == null) {
+      return;
+    }
+    if (created.generatedPassword() != null) {
       // Printed once, on purpose: there is no other way to learn it. Change it by recreating the database
-      // or set IRP_ADMIN_PASSWORD before the first start.
-      LOG.warnf("Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)", password);
+      // or set IRP_ADMIN_PASSWORD before the first start. Logged only after the commit, so a replica that
+      // lost the race above never prints a password that does not work.
+      LOG.warnf("Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)",
+          created.generatedPassword());
     } else {
       LOG.info("Created user 'admin' with the password from IRP_ADMIN_PASSWORD");
     }
   }
+
+  /** The admin this start created, or null when one existed already. */
+  private Created createIfMissing() {
+    if (User.findByUsername(ADMIN).isPresent()) {
+      return null;
+    }
+    String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+    String generated = null;
+    if (password == null) {
+      byte[] bytes = new byte[18];
+      new SecureRandom().nextBytes(bytes);
+      generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      password = generated;
+    }
+    users.create(ADMIN, password, List.of(Roles.ADMIN), "system:security");
+    User.flush(); // the unique constraint speaks here or at commit, inside the try above either way
+    return new Created(generated);
+  }
+
+  private record Created(String generatedPassword) {}
 }
