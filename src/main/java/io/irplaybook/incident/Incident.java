@@ -47,6 +47,8 @@ public class Incident extends PanacheEntityBase {
   @Column(name = "end_reason") public String endReason;
   /** Why the last attempt to start the process failed, for an operator; null once started. */
   @Column(name = "start_error") public String startError;
+  /** When the current start attempt began (the change to STARTING); null before the first attempt. */
+  @Column(name = "start_attempt_at") public Instant startAttemptAt;
   /** The process variables, fixed at declaration so a pending start sends exactly what was declared. */
   @Column(name = "start_variables") public String startVariables;
 }

@@ -31,6 +31,15 @@ public interface IncidentConfig {
   @WithDefault("10s")
   String pendingStartInterval();
 
+  /**
+   * How long a start may take before it counts as stuck: a STARTING incident whose attempt is older
+   * was left by a crash between CreateProcessInstance and its commit, and may be retried by an
+   * operator; an Idempotency-Key whose first request is older answers with the incident as it stands
+   * instead of 409. Well above the engine request timeout, so a slow start is never mistaken for one.
+   */
+  @WithDefault("2m")
+  java.time.Duration stuckStartAfter();
+
   /** Most incidents one pending-start round starts, so one round never holds the scheduler for long. */
   @WithDefault("200")
   int pendingStartBatch();

@@ -56,5 +56,8 @@ final class IncidentExamples {
   static final String CANCEL = """
       {"reason": "False positive: the exposed backup was a test device"}""";
 
+  static final String RETRY_START = """
+      {"reason": "Operate shows no instance of incident-response for INC-2026-0042; replica crashed during the start"}""";
+
   private IncidentExamples() {}
 }

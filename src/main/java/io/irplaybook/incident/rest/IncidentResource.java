@@ -15,6 +15,7 @@ import io.irplaybook.incident.service.IncidentView;
 import io.irplaybook.incident.service.IncidentViews;
 import io.irplaybook.incident.service.OpenSteps;
 import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.incident.service.StuckStarts;
 import io.irplaybook.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Declaring, reading and cancelling incidents. Roles: declare, read (every role), cancel. */
+/** Declaring, reading and cancelling incidents. Roles: declare, read (every role), cancel and retry a stuck start. */
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents")
@@ -56,10 +57,11 @@ public class IncidentResource {
   private final AuditTrail audit;
   private final IncidentConfig config;
   private final Callers callers;
+  private final StuckStarts stuckStarts;
 
   IncidentResource(RequestBodies bodies, DeclarationParser parser, IncidentDeclarer declarer, IncidentQueries queries,
       IncidentCanceller canceller, IncidentViews views, OpenSteps openSteps, AuditTrail audit, IncidentConfig config,
-      Callers callers) {
+      Callers callers, StuckStarts stuckStarts) {
     this.bodies = bodies;
     this.parser = parser;
     this.declarer = declarer;
@@ -70,6 +72,7 @@ public class IncidentResource {
     this.audit = audit;
     this.config = config;
     this.callers = callers;
+    this.stuckStarts = stuckStarts;
   }
 
   @POST
@@ -172,12 +175,37 @@ public class IncidentResource {
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           examples = @ExampleObject(name = "reason", value = IncidentExamples.CANCEL))) byte[] body,
       @Context HttpServerRequest request, @Context SecurityContext security) {
+    return views.of(canceller.cancel(id, reason(contentType, body, "Say why the incident is cancelled; nothing was changed."),
+        callers.requester(security, request)));
+  }
+
+  @POST
+  @Path("{id}/retry-start")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.ADMIN})
+  @Operation(summary = "Retry the start of an incident left STARTING by a crash (reason required)",
+      description = "For an incident whose start began more than irp.incident.stuck-start-after ago and never finished "
+          + "(the service stopped between creating the process instance and recording it). Check first that no "
+          + "incident-response instance for it runs (Operate); refused while a step of the incident is in the inbox.")
+  @APIResponse(responseCode = "200", description = "Start retried: the incident is ACTIVE, or PENDING_START if the engine is away")
+  @APIResponse(responseCode = "409", description = "Not stuck: another status, a start still in progress, or a step already waiting",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public IncidentView retryStart(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType,
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          examples = @ExampleObject(name = "reason", value = IncidentExamples.RETRY_START))) byte[] body,
+      @Context HttpServerRequest request, @Context SecurityContext security) {
+    String reason = reason(contentType, body, "Say what was checked before starting again; nothing was changed.");
+    return views.of(stuckStarts.retry(id, reason, callers.requester(security, request)));
+  }
+
+  /** The required {@code reason} of a body such as {@code {"reason": "..."}}, stripped. */
+  private String reason(String contentType, byte[] body, String whatToSay) {
     JsonNode json = bodies.parse(contentType, body);
     JsonNode reason = json.get("reason");
     if (reason == null || !reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 2000) {
-      throw new ProblemException(400, "Reason required", "Say why the incident is cancelled; nothing was changed.",
+      throw new ProblemException(400, "Reason required", whatToSay,
           List.of(new FieldError("reason", "Expected a non-empty text of at most 2000 characters")));
     }
-    return views.of(canceller.cancel(id, reason.asText().strip(), callers.requester(security, request)));
+    return reason.asText().strip();
   }
 }

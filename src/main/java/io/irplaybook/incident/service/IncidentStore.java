@@ -61,6 +61,7 @@ public class IncidentStore {
     // Microseconds: what both databases keep, so a stored answer and a later read agree.
     i.declaredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     i.declaredBy = by.actor();
+    i.startAttemptAt = i.status == IncidentStatus.STARTING ? i.declaredAt : null;
     i.startVariables = views.toJson(vars);
     if (decision != null) {
       applyDecision(i, decision);
@@ -141,7 +142,35 @@ public class IncidentStore {
   /** PENDING_START to STARTING: true for exactly one caller, which then starts the process. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean claimPending(String id) {
-    return Incident.update("status = ?1 where id = ?2 and status = ?3", IncidentStatus.STARTING, id, IncidentStatus.PENDING_START) == 1;
+    return Incident.update("status = ?1, startAttemptAt = ?2 where id = ?3 and status = ?4",
+        IncidentStatus.STARTING, now(), id, IncidentStatus.PENDING_START) == 1;
+  }
+
+  /**
+   * A stuck STARTING incident back to PENDING_START, if it is still the attempt the caller looked
+   * at (same status and attempt time), so a retry never overlaps a start that just got going.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean releaseStuckStart(Incident seen, String reason, Requester by) {
+    int updated = seen.startAttemptAt == null
+        ? Incident.update("status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt is null",
+            IncidentStatus.PENDING_START, truncate("Start retried by " + by.actor() + ": " + reason), seen.id, IncidentStatus.STARTING)
+        : Incident.update("status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt = ?5",
+            IncidentStatus.PENDING_START, truncate("Start retried by " + by.actor() + ": " + reason), seen.id, IncidentStatus.STARTING,
+            seen.startAttemptAt);
+    if (updated == 1) {
+      var event = AuditEvent.of(by.actor(), "incident.start-retried", "incident", seen.id).sourceIp(by.sourceIp())
+          .incident(seen.id).detail("reason", reason);
+      if (seen.startAttemptAt != null) {
+        event.detail("stuckSince", seen.startAttemptAt.toString());
+      }
+      audit.append(event.build());
+    }
+    return updated == 1;
+  }
+
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Up to {@code limit} ids of PENDING_START incidents, oldest first. */

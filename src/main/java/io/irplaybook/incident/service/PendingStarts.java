@@ -48,30 +48,46 @@ public class PendingStarts {
   public int runOnce() {
     int started = 0;
     for (String id : store.pendingIds(config.pendingStartBatch())) {
-      if (!store.claimPending(id)) {
-        continue;
-      }
-      Incident incident = store.find(id);
-      TierDecision late = null;
-      if (incident.tier == null) {
-        try {
-          Map<String, Object> vars = views.read(incident.startVariables, new com.fasterxml.jackson.core.type.TypeReference<>() {});
-          late = engine.decide(StartVariables.decisionInputs(vars));
-        } catch (EngineUnavailableException | EngineRejectedException e) {
-          store.markPending(id, e.getMessage(), null);
-          if (e instanceof EngineUnavailableException) {
-            return started;
-          }
-          continue;
-        }
-      }
-      if (declarer.start(incident, late, SYSTEM, null).status() == 201) {
+      Attempt attempt = startOne(id, SYSTEM);
+      if (attempt == Attempt.STARTED) {
         started++;
+      } else if (attempt == Attempt.ENGINE_AWAY) {
+        break;
       }
     }
     if (started > 0) {
       LOG.infof("Started %d pending incident(s)", started);
     }
     return started;
+  }
+
+  /** What became of one attempt to start a PENDING_START incident. */
+  public enum Attempt {
+    STARTED,
+    /** Another caller claimed it first (another replica, an overlapping round). */
+    CLAIMED_ELSEWHERE,
+    /** Back to PENDING_START: the engine refused, or went away during the start. */
+    STILL_PENDING,
+    /** The engine could not even decide the tier; no point trying the next incident now. */
+    ENGINE_AWAY
+  }
+
+  /** Claims one PENDING_START incident and starts it, deciding the tier first if that never happened. */
+  public Attempt startOne(String id, Requester by) {
+    if (!store.claimPending(id)) {
+      return Attempt.CLAIMED_ELSEWHERE;
+    }
+    Incident incident = store.find(id);
+    TierDecision late = null;
+    if (incident.tier == null) {
+      try {
+        Map<String, Object> vars = views.read(incident.startVariables, new com.fasterxml.jackson.core.type.TypeReference<>() {});
+        late = engine.decide(StartVariables.decisionInputs(vars));
+      } catch (EngineUnavailableException | EngineRejectedException e) {
+        store.markPending(id, e.getMessage(), null);
+        return e instanceof EngineUnavailableException ? Attempt.ENGINE_AWAY : Attempt.STILL_PENDING;
+      }
+    }
+    return declarer.start(incident, late, by, null).status() == 201 ? Attempt.STARTED : Attempt.STILL_PENDING;
   }
 }
