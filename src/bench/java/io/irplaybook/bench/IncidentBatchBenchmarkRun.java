@@ -2,8 +2,6 @@ package io.irplaybook.bench;
 
 import static io.restassured.RestAssured.given;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -12,6 +10,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The measured run of {@link IncidentBatchBenchmark}; not named *Test, so no test run ever picks it up. */
@@ -30,14 +33,19 @@ class IncidentBatchBenchmarkRun {
   static final int BATCH_SIZE = Integer.getInteger("bench.batchSize", 100);
   static final Duration LIMIT = Duration.ofMinutes(5);
 
-  @Inject CamundaClient client;
+  /**
+   * The inbox's own table: a first human step counts as waiting once the inbox worker has taken its
+   * user-task job and stored the task, which is when a responder can see it.
+   */
+  @Inject DataSource dataSource;
 
   @Test
-  void declareAThousandIncidentsThroughTheBatchEndpoint() throws IOException {
+  void declareAThousandIncidentsThroughTheBatchEndpoint() throws IOException, SQLException, InterruptedException {
     int total = BATCHES * BATCH_SIZE;
     warmUp();
     long t0 = System.nanoTime();
     Set<Long> instances = new HashSet<>();
+    Set<String> incidents = new HashSet<>();
     List<Long> batchMillis = new ArrayList<>();
     for (int b = 0; b < BATCHES; b++) {
       long start = System.nanoTime();
@@ -48,18 +56,37 @@ class IncidentBatchBenchmarkRun {
           instances.add(((Number) key).longValue());
         }
       }
+      for (Object id : response.jsonPath().getList("results.incident.id")) {
+        if (id != null) {
+          incidents.add((String) id);
+        }
+      }
       batchMillis.add((System.nanoTime() - start) / 1_000_000);
     }
     long created = System.nanoTime();
-    Set<Long> waiting = new HashSet<>();
+    Set<String> waiting = new HashSet<>();
     long deadline = created + LIMIT.toNanos();
-    while (waiting.size() < instances.size() && System.nanoTime() < deadline) {
-      List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType("io.camunda.zeebe:userTask").maxJobsToActivate(500)
-          .timeout(Duration.ofMinutes(10)).requestTimeout(Duration.ofSeconds(1)).send().join().getJobs();
-      jobs.stream().map(ActivatedJob::getProcessInstanceKey).filter(instances::contains).forEach(waiting::add);
+    while (waiting.size() < incidents.size() && System.nanoTime() < deadline) {
+      waiting.addAll(incidentsWithATask(incidents));
+      if (waiting.size() < incidents.size()) {
+        Thread.sleep(50);
+      }
     }
     long done = System.nanoTime();
     report(total, instances.size(), waiting.size(), (created - t0) / 1e9, (done - t0) / 1e9, batchMillis);
+  }
+
+  private Set<String> incidentsWithATask(Set<String> measured) throws SQLException {
+    Set<String> seen = new HashSet<>();
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT incident_id FROM inbox_task WHERE incident_id IS NOT NULL")) {
+      while (rs.next()) {
+        if (measured.contains(rs.getString(1))) {
+          seen.add(rs.getString(1));
+        }
+      }
+    }
+    return seen;
   }
 
   /**
