@@ -7,11 +7,17 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The real engine bean behind a switch: while down, every call fails as an unreachable gateway does. */
+/**
+ * The real engine bean behind switches: while down, every call fails as an unreachable gateway does;
+ * a crash switch makes a start fail with an unexpected error before or after it reaches the engine, as
+ * a replica dying mid-start leaves it.
+ */
 class FlakyEngine extends IncidentEngine {
 
   private final IncidentEngine real;
   volatile boolean down = true;
+  volatile boolean crashBeforeCreate;
+  volatile boolean crashAfterCreate;
   final List<Object> startedIncidents = new CopyOnWriteArrayList<>();
 
   FlakyEngine(IncidentEngine real) {
@@ -28,8 +34,14 @@ class FlakyEngine extends IncidentEngine {
   @Override
   public long start(Map<String, Object> variables) {
     failWhileDown();
+    if (crashBeforeCreate) {
+      throw new IllegalStateException("simulated crash before CreateProcessInstance");
+    }
     long key = real.start(variables);
     startedIncidents.add(variables.get("incidentId"));
+    if (crashAfterCreate) {
+      throw new IllegalStateException("simulated crash after CreateProcessInstance");
+    }
     return key;
   }
 

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * A start that crashed half-way (between CreateProcessInstance and recording ACTIVE) leaves the
  * incident STARTING; an operator can retry it once the attempt is old enough and no step of it is in
  * the inbox, and a client retrying with its Idempotency-Key learns the incident instead of a 409 for
- * ever. The crash is played by an engine bean that fails the start with an unexpected error, before
- * or after really creating the instance. The inbox worker runs, so a created instance shows its step.
+ * ever. The crash is played by {@link FlakyEngine}, which fails the start with an unexpected error,
+ * before or after really creating the instance. The inbox worker runs, so a created instance shows its step.
  */
 @QuarkusTest
 @TestSecurity(user = "ic", roles = "incident-commander")
@@ -43,11 +42,12 @@ class StuckStartTest {
   @Inject ObjectMapper json;
   @Inject TestClock clock;
 
-  CrashingEngine engine;
+  FlakyEngine engine;
 
   @BeforeEach
   void replaceEngine() {
-    engine = new CrashingEngine(new IncidentEngine(client, json));
+    engine = new FlakyEngine(new IncidentEngine(client, json));
+    engine.down = false;
     QuarkusMock.installMockForType(engine, IncidentEngine.class);
   }
 
@@ -66,7 +66,7 @@ class StuckStartTest {
 
     // then
     retried.then().statusCode(200).body("status", equalTo("ACTIVE")).body("processInstanceKey", notNullValue());
-    assertThat(engine.created).containsExactly(id);
+    assertThat(engine.startedIncidents).containsExactly(id);
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
         .containsSubsequence("incident.declared", "incident.start-retried", "incident.started");
     retryStart(id).then().statusCode(409).body("title", equalTo("Incident is not stuck starting"));
@@ -87,7 +87,7 @@ class StuckStartTest {
     // then
     retried.then().statusCode(409).body("title", equalTo("Process instance already exists"))
         .body("detail", containsString("Identify devices"));
-    assertThat(engine.created).containsExactly(id);
+    assertThat(engine.startedIncidents).containsExactly(id);
     given().get("/api/incidents/{id}", id).then().body("status", equalTo("STARTING"));
   }
 
@@ -110,13 +110,13 @@ class StuckStartTest {
     later.then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("STARTING"));
     assertThat(later.header("Location")).endsWith("/api/incidents/" + id);
     assertThat(IncidentFixtures.totalIncidents()).isEqualTo(before);
-    assertThat(engine.created).isEmpty();
+    assertThat(engine.startedIncidents).isEmpty();
 
     // and once an operator has retried it, the same request answers with the running incident
     engine.crashBeforeCreate = false;
     retryStart(id).then().statusCode(200);
     declare(body, key).then().statusCode(201).body("id", equalTo(id)).body("status", equalTo("ACTIVE"));
-    assertThat(engine.created).containsExactly(id);
+    assertThat(engine.startedIncidents).containsExactly(id);
   }
 
   @Test
@@ -182,43 +182,6 @@ class StuckStartTest {
       return json.readValue(body, Map.class);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The real engine, except that a start can "crash" with an unexpected error before or after it reaches the engine. */
-  static final class CrashingEngine extends IncidentEngine {
-
-    private final IncidentEngine real;
-    volatile boolean crashBeforeCreate;
-    volatile boolean crashAfterCreate;
-    final List<Object> created = new CopyOnWriteArrayList<>();
-
-    CrashingEngine(IncidentEngine real) {
-      super(null, null);
-      this.real = real;
-    }
-
-    @Override
-    public io.irplaybook.incident.service.TierDecision decide(Map<String, Object> variables) {
-      return real.decide(variables);
-    }
-
-    @Override
-    public long start(Map<String, Object> variables) {
-      if (crashBeforeCreate) {
-        throw new IllegalStateException("simulated crash before CreateProcessInstance");
-      }
-      long key = real.start(variables);
-      created.add(variables.get("incidentId"));
-      if (crashAfterCreate) {
-        throw new IllegalStateException("simulated crash after CreateProcessInstance");
-      }
-      return key;
-    }
-
-    @Override
-    public void cancel(long processInstanceKey) {
-      real.cancel(processInstanceKey);
     }
   }
 }
