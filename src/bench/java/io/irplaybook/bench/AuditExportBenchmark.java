@@ -40,7 +40,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * Properties: {@code bench.records} (1000000), {@code bench.jdbcUrl}
  * ({@code jdbc:postgresql://127.0.0.1:5432/irp_audit}), {@code bench.pgUser} (postgres),
- * {@code bench.rounds} (2; the last round is reported, the first warms the JIT and the page cache).
+ * {@code bench.rounds} (2; the last round is reported, the first warms the JIT and the page cache),
+ * {@code bench.lines} (true: rows carry their stored export line, as rows appended since migration
+ * V20_3 do; false: rows as appended before it, so the export formats every line from the columns).
  */
 public final class AuditExportBenchmark {
 
@@ -52,10 +54,11 @@ public final class AuditExportBenchmark {
     int rounds = Integer.getInteger("bench.rounds", 2);
     String url = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/irp_audit");
     String user = System.getProperty("bench.pgUser", "postgres");
+    boolean lines = Boolean.parseBoolean(System.getProperty("bench.lines", "true"));
     String schema = "bench_audit_" + System.currentTimeMillis();
-    System.out.printf("Audit export benchmark: %,d records, schema %s, max heap %d MB, load average %.2f%n",
-        records, schema, Runtime.getRuntime().maxMemory() >> 20,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("Audit export benchmark: %,d records%s, schema %s, max heap %d MB, load average %.2f%n",
+        records, lines ? " with stored lines" : " without stored lines (rows from before V20_3)", schema,
+        Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
     try (Connection admin = DriverManager.getConnection(url, user, "")) {
       admin.createStatement().execute("CREATE SCHEMA " + schema);
@@ -70,7 +73,7 @@ public final class AuditExportBenchmark {
         version = connection.getMetaData().getDatabaseProductVersion();
         createTable(connection);
         long start = System.nanoTime();
-        load(connection, records);
+        load(connection, records, lines);
         connection.createStatement().execute("ANALYZE audit_record");
         System.out.printf("Loaded %,d records with COPY FROM in %.1f s%n", records, (System.nanoTime() - start) / 1e9);
       }
@@ -80,8 +83,10 @@ public final class AuditExportBenchmark {
       for (int round = 1; round <= rounds; round++) {
         copy = copyOut(dataSource);
         export = export(exporter);
-        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s), export %,.0f records/s (%.2f s, peak heap %d MB)%n",
-            round, copy.perSecond(), copy.seconds(), export.perSecond(), export.seconds(), export.peakHeapMb());
+        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s), export %,.0f records/s (%.2f s, peak heap %d MB),"
+                + " export / COPY %.0f %%, load average %.2f%n",
+            round, copy.perSecond(), copy.seconds(), export.perSecond(), export.seconds(), export.peakHeapMb(),
+            100.0 * export.perSecond() / copy.perSecond(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
       double share = 100.0 * export.perSecond() / copy.perSecond();
       System.out.println();
@@ -130,19 +135,23 @@ public final class AuditExportBenchmark {
     }
   }
 
+  /** The table as the service's migrations leave it (the append-only trigger of V20_2 aside). */
   private static void createTable(Connection connection) throws Exception {
-    try (InputStream in = AuditExportBenchmark.class.getResourceAsStream("/db/migration/V20_1__audit_record.sql")) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-      for (String statement : sql.split(";")) {
-        if (!statement.isBlank()) {
-          connection.createStatement().execute(statement);
+    for (String migration : new String[] {"/db/migration/V20_1__audit_record.sql", "/db/migration/V20_3__audit_record_line.sql",
+        "/db/vendor/postgresql/V20_4__audit_record_without_line.sql"}) {
+      try (InputStream in = AuditExportBenchmark.class.getResourceAsStream(migration)) {
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (String statement : sql.split(";")) {
+          if (!statement.isBlank()) {
+            connection.createStatement().execute(statement);
+          }
         }
       }
     }
   }
 
   /** Records shaped like the service's (task events with details), chained as the service chains them. */
-  private static void load(Connection connection, long records) throws Exception {
+  private static void load(Connection connection, long records, boolean lines) throws Exception {
     var in = new PipedInputStream(1 << 20);
     var out = new PipedOutputStream(in);
     var failure = new Exception[1];
@@ -173,7 +182,11 @@ public final class AuditExportBenchmark {
           csv(line, String.valueOf(record.jobKey())).append(',');
           csv(line, record.details()).append(',');
           csv(line, record.prevHash()).append(',');
-          csv(line, record.hash()).append('\n');
+          csv(line, record.hash()).append(',');
+          if (lines) {
+            csv(line, record.canonical(true)); // else an unquoted empty field: NULL
+          }
+          line.append('\n');
           writer.append(line);
         }
       } catch (IOException e) {
@@ -182,7 +195,7 @@ public final class AuditExportBenchmark {
     });
     producer.start();
     connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("COPY audit_record (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+        .copyIn("COPY audit_record (" + COLUMNS + ", line) FROM STDIN WITH (FORMAT csv)", in);
     producer.join();
     if (failure[0] != null) {
       throw failure[0];

@@ -17,6 +17,11 @@ public interface ExportFormat {
 
   void record(ChainedRecord record, Writer out) throws IOException;
 
+  /** A stored row; formats that have no use for the stored JSONL line write it from its columns. */
+  default void record(StoredRecord row, Writer out) throws IOException {
+    record(row.record(), out);
+  }
+
   /** {@code manifestLine} is {@code {"manifest":{...}}} in canonical JSON. */
   void manifest(String manifestLine, Writer out) throws IOException;
 
