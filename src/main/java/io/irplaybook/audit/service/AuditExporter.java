@@ -24,8 +24,8 @@ import javax.sql.DataSource;
  * V20_3), and the export copies it. On PostgreSQL, an export without an incident filter streams the
  * lines with binary COPY, as raw bytes ({@link PostgresLineCopy}); everywhere else the cursor reads
  * the rows and uses their stored lines. Rows from before V20_3 have no line and are formatted from
- * their columns, byte for byte what the stored line would be. This is what brought the export from
- * 28-46 % of a plain COPY's rate to above half of it (docs/benchmark.md, "Audit export benchmark").
+ * their columns, byte for byte what the stored line would be. This took the export from 28-46 % of the
+ * rate of a plain COPY of the columns to above it (docs/benchmark.md, "Audit export benchmark").
  */
 @ApplicationScoped
 public class AuditExporter {

@@ -51,7 +51,12 @@ final class PostgresLineCopy {
     // Only numbers in the statement: COPY takes no bind parameters.
     String sql = "COPY (SELECT seq, hash, line FROM audit_record WHERE seq BETWEEN " + firstSeq + " AND " + lastSeq
         + " ORDER BY seq) TO STDOUT (FORMAT binary)";
-    copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+    return read(connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql), sink);
+  }
+
+  /** Reads a started COPY to its end (tests hand in one whose messages split rows anywhere). */
+  long read(CopyOut copyOut, LineSink sink) throws SQLException, IOException {
+    copy = copyOut;
     position = 0;
     limit = 0;
     mark = 0;
