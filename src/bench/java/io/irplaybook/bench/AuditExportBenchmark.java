@@ -46,6 +46,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class AuditExportBenchmark {
 
+  private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private static final String COLUMNS = "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
       + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
 
@@ -76,19 +78,32 @@ public final class AuditExportBenchmark {
         load(connection, records, lines);
         connection.createStatement().execute("ANALYZE audit_record");
         System.out.printf("Loaded %,d records with COPY FROM in %.1f s%n", records, (System.nanoTime() - start) / 1e9);
+        try (var size = connection.createStatement().executeQuery(
+            "SELECT pg_table_size('audit_record'), pg_indexes_size('audit_record')")) {
+          size.next();
+          System.out.printf("audit_record: table %,d MB, indexes %,d MB%n", size.getLong(1) >> 20, size.getLong(2) >> 20);
+        }
       }
       var exporter = new AuditExporter(dataSource, new AuditStore(), new ManifestSigner(config()), config(), Clock.systemUTC());
       Result copy = null;
       Result export = null;
+      double[] shares = new double[rounds];
       for (int round = 1; round <= rounds; round++) {
         copy = copyOut(dataSource);
         export = export(exporter);
-        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s), export %,.0f records/s (%.2f s, peak heap %d MB),"
-                + " export / COPY %.0f %%, load average %.2f%n",
-            round, copy.perSecond(), copy.seconds(), export.perSecond(), export.seconds(), export.peakHeapMb(),
-            100.0 * export.perSecond() / copy.perSecond(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        shares[round - 1] = 100.0 * export.perSecond() / copy.perSecond();
+        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s, client CPU %.2f s), export %,.0f records/s (%.2f s,"
+                + " client CPU %.2f s, peak heap %d MB), export / COPY %.0f %%, load average %.2f%n",
+            round, copy.perSecond(), copy.seconds(), copy.cpuSeconds(), export.perSecond(), export.seconds(),
+            export.cpuSeconds(), export.peakHeapMb(), shares[round - 1],
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
       double share = 100.0 * export.perSecond() / copy.perSecond();
+      // Rounds after the first (which warms the JIT and the caches); load from other builds moves single rounds.
+      double[] warm = java.util.Arrays.copyOfRange(shares, rounds > 1 ? 1 : 0, rounds);
+      java.util.Arrays.sort(warm);
+      System.out.printf("median export / COPY over rounds %d..%d: %.0f %%%n", rounds > 1 ? 2 : 1, rounds,
+          warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2);
       System.out.println();
       System.out.printf("PostgreSQL %s, %,d records, JSONL %,d bytes, COPY text %,d bytes%n", version, records, export.bytes(), copy.bytes());
       System.out.printf("| COPY (SELECT ...) TO STDOUT | %,.0f rows/s | %.2f s |%n", copy.perSecond(), copy.seconds());
@@ -106,7 +121,8 @@ public final class AuditExportBenchmark {
     }
   }
 
-  record Result(long count, long bytes, double seconds, long peakHeapMb) {
+  /** {@code cpuSeconds}: CPU time of this (the client's) thread, which other builds' load hardly changes. */
+  record Result(long count, long bytes, double seconds, double cpuSeconds, long peakHeapMb) {
     double perSecond() {
       return count / seconds;
     }
@@ -117,21 +133,25 @@ public final class AuditExportBenchmark {
     var sink = new CountingSink();
     var heap = new HeapSampler();
     heap.start();
+    long cpu = CPU.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     var manifest = exporter.export(new ExportRequest(ExportFormat.named("jsonl"), null, null, null), sink);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
     heap.stop();
     System.out.printf("  (sum of heap pools' peak usage during the export: %d MB, an upper bound)%n", heap.poolPeaks >> 20);
-    return new Result((Long) manifest.get("count"), sink.bytes.get(), seconds, heap.peak >> 20);
+    return new Result((Long) manifest.get("count"), sink.bytes.get(), seconds, cpuSeconds, heap.peak >> 20);
   }
 
   private static Result copyOut(PGSimpleDataSource dataSource) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       var sink = new CountingSink();
+      long cpu = CPU.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       long rows = connection.unwrap(PGConnection.class).getCopyAPI()
           .copyOut("COPY (SELECT " + COLUMNS + " FROM audit_record ORDER BY seq) TO STDOUT", sink);
-      return new Result(rows, sink.bytes.get(), (System.nanoTime() - start) / 1e9, 0);
+      return new Result(rows, sink.bytes.get(), (System.nanoTime() - start) / 1e9,
+          (CPU.getCurrentThreadCpuTime() - cpu) / 1e9, 0);
     }
   }
 
