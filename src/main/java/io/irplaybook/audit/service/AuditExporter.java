@@ -104,7 +104,7 @@ public class AuditExporter {
 
   private void streamRows(Connection connection, long first, long last, String incidentId, ExportFormat format,
       Utf8Writer writer, Summary summary) throws Exception {
-    store.stream(connection, first, last, incidentId, config.fetchSize(), row -> {
+    store.stream(connection, first, last, incidentId, format.usesStoredLine(), config.fetchSize(), row -> {
       format.record(row, writer);
       summary.add(row.record());
     });

@@ -102,12 +102,13 @@ public class AuditStore {
 
   /**
    * Streams the records with {@code firstSeq <= seq <= lastSeq} (and of one incident when given) in
-   * sequence order. On PostgreSQL the caller's connection must not be in auto-commit, or the driver
+   * sequence order, with their stored export lines if {@code withLine} (else the lines stay unread and
+   * null: CSV and OCSF have no use for them). On PostgreSQL the caller's connection must not be in auto-commit, or the driver
    * fetches every row before returning the first.
    */
-  public long stream(Connection connection, long firstSeq, long lastSeq, String incidentId, int fetchSize,
-      RowConsumer consumer) throws Exception {
-    String sql = "SELECT " + COLUMNS + ", line FROM audit_record WHERE seq BETWEEN ? AND ?"
+  public long stream(Connection connection, long firstSeq, long lastSeq, String incidentId, boolean withLine,
+      int fetchSize, RowConsumer consumer) throws Exception {
+    String sql = "SELECT " + COLUMNS + (withLine ? ", line" : "") + " FROM audit_record WHERE seq BETWEEN ? AND ?"
         + (incidentId == null ? "" : " AND incident_id = ?") + " ORDER BY seq";
     long count = 0;
     try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -119,7 +120,7 @@ public class AuditStore {
       }
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
-          consumer.accept(new StoredRecord(read(rows), rows.getString(15)));
+          consumer.accept(new StoredRecord(read(rows), withLine ? rows.getString(15) : null));
           count++;
         }
       }

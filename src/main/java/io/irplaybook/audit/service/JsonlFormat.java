@@ -38,6 +38,11 @@ public final class JsonlFormat implements ExportFormat {
     out.write(chars, 0, length);
   }
 
+  @Override
+  public boolean usesStoredLine() {
+    return true;
+  }
+
   /** The line stored at append when there is one (the same text, already made); else formatted. */
   @Override
   public void record(StoredRecord row, Writer out) throws IOException {

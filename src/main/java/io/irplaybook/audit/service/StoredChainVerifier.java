@@ -30,7 +30,7 @@ public class StoredChainVerifier {
       try {
         var state = new State();
         try {
-          store.stream(connection, 1, Long.MAX_VALUE, null, config.fetchSize(), state::check);
+          store.stream(connection, 1, Long.MAX_VALUE, null, true, config.fetchSize(), state::check);
         } catch (Broken broken) {
           return ChainVerification.broken(state.checked, broken.seq, broken.getMessage());
         }
