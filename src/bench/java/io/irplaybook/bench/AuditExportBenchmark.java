@@ -40,9 +40,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * Properties: {@code bench.records} (1000000), {@code bench.jdbcUrl}
  * ({@code jdbc:postgresql://127.0.0.1:5432/irp_audit}), {@code bench.pgUser} (postgres),
- * {@code bench.rounds} (2; the last round is reported, the first warms the JIT and the page cache).
+ * {@code bench.rounds} (2; the last round is reported, the first warms the JIT and the page cache),
+ * {@code bench.lines} (true: rows carry their stored export line, as rows appended since migration
+ * V20_3 do; false: rows as appended before it, so the export formats every line from the columns).
  */
 public final class AuditExportBenchmark {
+
+  private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private static final String COLUMNS = "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
       + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
@@ -52,10 +56,11 @@ public final class AuditExportBenchmark {
     int rounds = Integer.getInteger("bench.rounds", 2);
     String url = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/irp_audit");
     String user = System.getProperty("bench.pgUser", "postgres");
+    boolean lines = Boolean.parseBoolean(System.getProperty("bench.lines", "true"));
     String schema = "bench_audit_" + System.currentTimeMillis();
-    System.out.printf("Audit export benchmark: %,d records, schema %s, max heap %d MB, load average %.2f%n",
-        records, schema, Runtime.getRuntime().maxMemory() >> 20,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("Audit export benchmark: %,d records%s, schema %s, max heap %d MB, load average %.2f%n",
+        records, lines ? " with stored lines" : " without stored lines (rows from before V20_3)", schema,
+        Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
     try (Connection admin = DriverManager.getConnection(url, user, "")) {
       admin.createStatement().execute("CREATE SCHEMA " + schema);
@@ -70,20 +75,35 @@ public final class AuditExportBenchmark {
         version = connection.getMetaData().getDatabaseProductVersion();
         createTable(connection);
         long start = System.nanoTime();
-        load(connection, records);
+        load(connection, records, lines);
         connection.createStatement().execute("ANALYZE audit_record");
         System.out.printf("Loaded %,d records with COPY FROM in %.1f s%n", records, (System.nanoTime() - start) / 1e9);
+        try (var size = connection.createStatement().executeQuery(
+            "SELECT pg_table_size('audit_record'), pg_indexes_size('audit_record')")) {
+          size.next();
+          System.out.printf("audit_record: table %,d MB, indexes %,d MB%n", size.getLong(1) >> 20, size.getLong(2) >> 20);
+        }
       }
       var exporter = new AuditExporter(dataSource, new AuditStore(), new ManifestSigner(config()), config(), Clock.systemUTC());
       Result copy = null;
       Result export = null;
+      double[] shares = new double[rounds];
       for (int round = 1; round <= rounds; round++) {
         copy = copyOut(dataSource);
         export = export(exporter);
-        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s), export %,.0f records/s (%.2f s, peak heap %d MB)%n",
-            round, copy.perSecond(), copy.seconds(), export.perSecond(), export.seconds(), export.peakHeapMb());
+        shares[round - 1] = 100.0 * export.perSecond() / copy.perSecond();
+        System.out.printf("round %d: COPY %,.0f rows/s (%.2f s, client CPU %.2f s), export %,.0f records/s (%.2f s,"
+                + " client CPU %.2f s, peak heap %d MB), export / COPY %.0f %%, load average %.2f%n",
+            round, copy.perSecond(), copy.seconds(), copy.cpuSeconds(), export.perSecond(), export.seconds(),
+            export.cpuSeconds(), export.peakHeapMb(), shares[round - 1],
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
       double share = 100.0 * export.perSecond() / copy.perSecond();
+      // Rounds after the first (which warms the JIT and the caches); load from other builds moves single rounds.
+      double[] warm = java.util.Arrays.copyOfRange(shares, rounds > 1 ? 1 : 0, rounds);
+      java.util.Arrays.sort(warm);
+      System.out.printf("median export / COPY over rounds %d..%d: %.0f %%%n", rounds > 1 ? 2 : 1, rounds,
+          warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2);
       System.out.println();
       System.out.printf("PostgreSQL %s, %,d records, JSONL %,d bytes, COPY text %,d bytes%n", version, records, export.bytes(), copy.bytes());
       System.out.printf("| COPY (SELECT ...) TO STDOUT | %,.0f rows/s | %.2f s |%n", copy.perSecond(), copy.seconds());
@@ -101,7 +121,8 @@ public final class AuditExportBenchmark {
     }
   }
 
-  record Result(long count, long bytes, double seconds, long peakHeapMb) {
+  /** {@code cpuSeconds}: CPU time of this (the client's) thread, which other builds' load hardly changes. */
+  record Result(long count, long bytes, double seconds, double cpuSeconds, long peakHeapMb) {
     double perSecond() {
       return count / seconds;
     }
@@ -112,37 +133,45 @@ public final class AuditExportBenchmark {
     var sink = new CountingSink();
     var heap = new HeapSampler();
     heap.start();
+    long cpu = CPU.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     var manifest = exporter.export(new ExportRequest(ExportFormat.named("jsonl"), null, null, null), sink);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
     heap.stop();
     System.out.printf("  (sum of heap pools' peak usage during the export: %d MB, an upper bound)%n", heap.poolPeaks >> 20);
-    return new Result((Long) manifest.get("count"), sink.bytes.get(), seconds, heap.peak >> 20);
+    return new Result((Long) manifest.get("count"), sink.bytes.get(), seconds, cpuSeconds, heap.peak >> 20);
   }
 
   private static Result copyOut(PGSimpleDataSource dataSource) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       var sink = new CountingSink();
+      long cpu = CPU.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       long rows = connection.unwrap(PGConnection.class).getCopyAPI()
           .copyOut("COPY (SELECT " + COLUMNS + " FROM audit_record ORDER BY seq) TO STDOUT", sink);
-      return new Result(rows, sink.bytes.get(), (System.nanoTime() - start) / 1e9, 0);
+      return new Result(rows, sink.bytes.get(), (System.nanoTime() - start) / 1e9,
+          (CPU.getCurrentThreadCpuTime() - cpu) / 1e9, 0);
     }
   }
 
+  /** The table as the service's migrations leave it (the append-only trigger of V20_2 aside). */
   private static void createTable(Connection connection) throws Exception {
-    try (InputStream in = AuditExportBenchmark.class.getResourceAsStream("/db/migration/V20_1__audit_record.sql")) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-      for (String statement : sql.split(";")) {
-        if (!statement.isBlank()) {
-          connection.createStatement().execute(statement);
+    for (String migration : new String[] {"/db/migration/V20_1__audit_record.sql", "/db/migration/V20_3__audit_record_line.sql",
+        "/db/vendor/postgresql/V20_4__audit_record_without_line.sql"}) {
+      try (InputStream in = AuditExportBenchmark.class.getResourceAsStream(migration)) {
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (String statement : sql.split(";")) {
+          if (!statement.isBlank()) {
+            connection.createStatement().execute(statement);
+          }
         }
       }
     }
   }
 
   /** Records shaped like the service's (task events with details), chained as the service chains them. */
-  private static void load(Connection connection, long records) throws Exception {
+  private static void load(Connection connection, long records, boolean lines) throws Exception {
     var in = new PipedInputStream(1 << 20);
     var out = new PipedOutputStream(in);
     var failure = new Exception[1];
@@ -173,7 +202,11 @@ public final class AuditExportBenchmark {
           csv(line, String.valueOf(record.jobKey())).append(',');
           csv(line, record.details()).append(',');
           csv(line, record.prevHash()).append(',');
-          csv(line, record.hash()).append('\n');
+          csv(line, record.hash()).append(',');
+          if (lines) {
+            csv(line, record.canonical(true)); // else an unquoted empty field: NULL
+          }
+          line.append('\n');
           writer.append(line);
         }
       } catch (IOException e) {
@@ -182,7 +215,7 @@ public final class AuditExportBenchmark {
     });
     producer.start();
     connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("COPY audit_record (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+        .copyIn("COPY audit_record (" + COLUMNS + ", line) FROM STDIN WITH (FORMAT csv)", in);
     producer.join();
     if (failure[0] != null) {
       throw failure[0];

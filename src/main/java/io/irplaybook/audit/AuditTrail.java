@@ -69,7 +69,8 @@ public class AuditTrail {
       var record = new ChainedRecord(seq, time, scrub.scrub(event.actor()), event.sourceIp(),
           event.action(), event.objectType(), scrub.scrub(event.objectId()), event.result(),
           event.incidentId(), event.processInstanceKey(), event.jobKey(), details, prevHash, null).sealed();
-      store.insert(connection, record);
+      // The export line is stored with the row so exports copy it instead of formatting (migration V20_3).
+      store.insert(connection, record, record.canonical(true));
       LOG.debugf("audit %d %s %s %s/%s by %s", seq, record.action(), record.result(), record.objectType(),
           record.objectId(), record.actor());
     } catch (SQLException e) {

@@ -45,6 +45,30 @@ class StoredChainTamperTest {
   }
 
   @Test
+  void shouldNameAStoredExportLineChangedByDirectSql() throws Exception {
+    // given
+    long seq = appendThree();
+    try (Tampering tampering = new Tampering(dataSource.getConnection())) {
+      Connection sql = tampering.connection;
+      // when someone edits only the line that JSONL exports copy (it is not part of the hash)
+      sql.createStatement().executeUpdate(
+          "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"alice\"', '\"actor\":\"mallory\"') WHERE seq = " + seq);
+      try {
+        var result = verifier.verify();
+
+        // then
+        assertThat(result.valid()).isFalse();
+        assertThat(result.brokenSeq()).isEqualTo(seq);
+        assertThat(result.reason()).contains("line was changed");
+      } finally {
+        sql.createStatement().executeUpdate(
+            "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"mallory\"', '\"actor\":\"alice\"') WHERE seq = " + seq);
+      }
+    }
+    assertThat(verifier.verify().valid()).isTrue();
+  }
+
+  @Test
   void shouldNameARowDeletedByDirectSql() throws Exception {
     // given
     long seq = appendThree();
@@ -90,34 +114,5 @@ class StoredChainTamperTest {
       trail.append(AuditEvent.of("alice", "task.claimed", "task", "t-" + i).incident(incident).build());
     }
     return trail.forIncident(incident, 3).get(1).seq();
-  }
-
-  /**
-   * A connection on which PostgreSQL's append-only trigger is skipped (a superuser session with
-   * session_replication_role = replica), reset before it returns to the pool so no other test or
-   * request inherits it.
-   */
-  private static final class Tampering implements AutoCloseable {
-    final Connection connection;
-    private final boolean postgres;
-
-    Tampering(Connection connection) throws SQLException {
-      this.connection = connection;
-      this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-      if (postgres) {
-        connection.createStatement().execute("SET session_replication_role = replica");
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      try {
-        if (postgres) {
-          connection.createStatement().execute("SET session_replication_role = DEFAULT");
-        }
-      } finally {
-        connection.close();
-      }
-    }
   }
 }

@@ -49,10 +49,15 @@ public class AuditStore {
     }
   }
 
-  public void insert(Connection connection, ChainedRecord record) throws SQLException {
+  /**
+   * Inserts the record with its export line ({@code record.canonical(true)}, see migration V20_3); a
+   * null line is what rows from before V20_3 carry.
+   */
+  public void insert(Connection connection, ChainedRecord record, String line) throws SQLException {
     try (var statement = connection.prepareStatement(
-        "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO audit_record (" + COLUMNS + ", line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(statement, record);
+      statement.setString(15, line);
       statement.executeUpdate();
     }
   }
@@ -92,17 +97,18 @@ public class AuditStore {
   /** Receives rows one at a time while they stream from the database. */
   @FunctionalInterface
   public interface RowConsumer {
-    void accept(ChainedRecord record) throws Exception;
+    void accept(StoredRecord row) throws Exception;
   }
 
   /**
    * Streams the records with {@code firstSeq <= seq <= lastSeq} (and of one incident when given) in
-   * sequence order. On PostgreSQL the caller's connection must not be in auto-commit, or the driver
+   * sequence order, with their stored export lines if {@code withLine} (else the lines stay unread and
+   * null: CSV and OCSF have no use for them). On PostgreSQL the caller's connection must not be in auto-commit, or the driver
    * fetches every row before returning the first.
    */
-  public long stream(Connection connection, long firstSeq, long lastSeq, String incidentId, int fetchSize,
-      RowConsumer consumer) throws Exception {
-    String sql = "SELECT " + COLUMNS + " FROM audit_record WHERE seq BETWEEN ? AND ?"
+  public long stream(Connection connection, long firstSeq, long lastSeq, String incidentId, boolean withLine,
+      int fetchSize, RowConsumer consumer) throws Exception {
+    String sql = "SELECT " + COLUMNS + (withLine ? ", line" : "") + " FROM audit_record WHERE seq BETWEEN ? AND ?"
         + (incidentId == null ? "" : " AND incident_id = ?") + " ORDER BY seq";
     long count = 0;
     try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -114,12 +120,34 @@ public class AuditStore {
       }
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
-          consumer.accept(read(rows));
+          consumer.accept(new StoredRecord(read(rows), withLine ? rows.getString(15) : null));
           count++;
         }
       }
     }
     return count;
+  }
+
+  /**
+   * The runs {@code [first, last]} of consecutive sequence numbers within {@code firstSeq..lastSeq}
+   * whose rows have no stored export line (appended before migration V20_3), in order. Usually none,
+   * or one run at the start of the chain; PostgreSQL answers from the partial index of V20_4.
+   */
+  public List<long[]> runsWithoutLine(Connection connection, long firstSeq, long lastSeq) throws SQLException {
+    // Gaps-and-islands: within one run, seq minus its rank among the line-less rows is constant.
+    try (var statement = connection.prepareStatement("SELECT MIN(seq), MAX(seq) FROM ("
+        + "SELECT seq, seq - ROW_NUMBER() OVER (ORDER BY seq) AS run FROM audit_record"
+        + " WHERE line IS NULL AND seq BETWEEN ? AND ?) without_line GROUP BY run ORDER BY 1")) {
+      statement.setLong(1, firstSeq);
+      statement.setLong(2, lastSeq);
+      try (var rows = statement.executeQuery()) {
+        var runs = new ArrayList<long[]>();
+        while (rows.next()) {
+          runs.add(new long[] {rows.getLong(1), rows.getLong(2)});
+        }
+        return runs;
+      }
+    }
   }
 
   /** The sequence range covering {@code from <= time < to}; either bound may be null (open). */

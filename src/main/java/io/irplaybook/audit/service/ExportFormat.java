@@ -17,6 +17,16 @@ public interface ExportFormat {
 
   void record(ChainedRecord record, Writer out) throws IOException;
 
+  /** Whether {@link #record(StoredRecord, Writer)} uses the stored JSONL line (else it is not even read). */
+  default boolean usesStoredLine() {
+    return false;
+  }
+
+  /** A stored row; formats that have no use for the stored JSONL line write it from its columns. */
+  default void record(StoredRecord row, Writer out) throws IOException {
+    record(row.record(), out);
+  }
+
   /** {@code manifestLine} is {@code {"manifest":{...}}} in canonical JSON. */
   void manifest(String manifestLine, Writer out) throws IOException;
 

@@ -39,6 +39,22 @@ public final class JsonlFormat implements ExportFormat {
   }
 
   @Override
+  public boolean usesStoredLine() {
+    return true;
+  }
+
+  /** The line stored at append when there is one (the same text, already made); else formatted. */
+  @Override
+  public void record(StoredRecord row, Writer out) throws IOException {
+    if (row.line() == null) {
+      record(row.record(), out);
+    } else {
+      out.write(row.line());
+      out.write('\n');
+    }
+  }
+
+  @Override
   public void manifest(String manifestLine, Writer out) throws IOException {
     out.write(manifestLine);
     out.write('\n');

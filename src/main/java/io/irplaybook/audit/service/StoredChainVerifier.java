@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 
 /**
  * Recomputes the stored chain from record 1: each hash from its row, each link to the record
- * before, and sequence numbers without gaps. Finds rows changed or removed behind the application's back.
+ * before, sequence numbers without gaps, and each stored export line (migration V20_3) against the
+ * row's columns. Finds rows changed or removed behind the application's back.
  */
 @ApplicationScoped
 public class StoredChainVerifier {
@@ -29,7 +30,7 @@ public class StoredChainVerifier {
       try {
         var state = new State();
         try {
-          store.stream(connection, 1, Long.MAX_VALUE, null, config.fetchSize(), state::check);
+          store.stream(connection, 1, Long.MAX_VALUE, null, true, config.fetchSize(), state::check);
         } catch (Broken broken) {
           return ChainVerification.broken(state.checked, broken.seq, broken.getMessage());
         }
@@ -46,7 +47,8 @@ public class StoredChainVerifier {
     long expectedSeq = 1;
     String prevHash = AuditHash.GENESIS;
 
-    void check(ChainedRecord record) throws Broken {
+    void check(StoredRecord row) throws Broken {
+      var record = row.record();
       checked++;
       if (record.seq() != expectedSeq) {
         throw new Broken(expectedSeq, "Expected record " + expectedSeq + ", but the next stored record is "
@@ -60,6 +62,11 @@ public class StoredChainVerifier {
       if (!computed.equals(record.hash())) {
         throw new Broken(record.seq(), "Expected hash " + record.hash() + " as stored, but the record's content hashes to "
             + computed + ": the row was changed");
+      }
+      // The line is not hashed, so an edit to it alone would pass the checks above yet reach every JSONL export.
+      if (row.line() != null && !row.line().equals(record.canonical(true))) {
+        throw new Broken(record.seq(), "Expected the stored export line of record " + record.seq()
+            + " to be its canonical JSON as its columns give it, but it differs: the line was changed");
       }
       prevHash = record.hash();
       expectedSeq++;

@@ -7,12 +7,15 @@ import java.io.Writer;
 /**
  * A buffered UTF-8 writer with a fast path for ASCII, which is nearly all of an export. Replaces
  * BufferedWriter + OutputStreamWriter, whose general-purpose encoder was a fifth of the export's time.
+ * It also takes bytes that are already UTF-8 ({@link #writeUtf8Line}), which is how lines streamed
+ * by PostgreSQL's COPY reach the output without ever becoming Java strings.
  */
 final class Utf8Writer extends Writer {
 
   private final OutputStream out;
   private final byte[] buffer;
   private int position;
+  private char[] chars = new char[1024];
 
   Utf8Writer(OutputStream out, int bufferSize) {
     this.out = out;
@@ -50,9 +53,27 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) throws IOException {
-    char[] chars = new char[length];
+    // Through a reused array: stored lines are written as strings, one per record.
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
     text.getChars(offset, offset + length, chars, 0);
     write(chars, 0, length);
+  }
+
+  /** Writes {@code length} bytes that are already UTF-8, then a newline. */
+  void writeUtf8Line(byte[] utf8, int offset, int length) throws IOException {
+    if (length + 1 > buffer.length - position) {
+      drain();
+      if (length + 1 > buffer.length) {
+        out.write(utf8, offset, length);
+        out.write('\n');
+        return;
+      }
+    }
+    System.arraycopy(utf8, offset, buffer, position, length);
+    position += length;
+    buffer[position++] = '\n';
   }
 
   private void drain() throws IOException {
