@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class PackagedApp implements AutoCloseable {
 
   static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa";
+  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=app-cds.jsa"
+      + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
   private static final Duration POLL = Duration.ofMillis(100);
   /** USER_HZ, 100 on every Linux architecture the JDK runs on. */
   private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -55,8 +56,8 @@ final class PackagedApp implements AutoCloseable {
     try {
       Path workDir = Files.createDirectories(Path.of("target", "deploy-it", name));
       Path log = workDir.resolve("app.log");
-      // Started from the application's directory, as run-java.sh starts it in the image: the AppCDS
-      // archive Quarkus builds names the jar relative to it, and the JVM ignores the archive elsewhere.
+      // Started from the application's directory: the AppCDS archive Quarkus builds names the jar
+      // relative to it, and the JVM ignores the archive when started elsewhere.
       ProcessBuilder builder =
           new ProcessBuilder(command())
               .directory(JAR.toAbsolutePath().getParent().toFile())
@@ -75,7 +76,7 @@ final class PackagedApp implements AutoCloseable {
   /**
    * {@code java [options] -jar quarkus-run.jar}. The default options are the image's
    * (src/main/docker/Dockerfile.jvm): the serial collector, a 256 MiB heap as the container's 512 MiB
-   * limit (k8s/base) gives, C1 only, and the AppCDS archive; override them with
+   * limit (k8s/base) gives, the AppCDS archive and C2 held back from start-up code; override them with
    * {@code -Dirp.test.app-java-opts=...}. Without the archive (a package built with
    * {@code -Dquarkus.package.jar.appcds.enabled=false}) the JVM warns and starts without it.
    */
