@@ -65,7 +65,7 @@ public final class DeployResourceCommand implements Command {
         continue;
       }
       String checksum = checksum(resource.content());
-      // Only content that compiled without problems was ever deployed, so a cached result has none.
+      // Compiling is deterministic, so a result kept under this checksum is what compiling again would give.
       CompileResult result = compiledCache.compiled(checksum).orElseGet(() -> compiler.compile(name, resource.content()));
       result.problems().forEach(p -> problems.add("'" + name + "': " + p));
       compiled.add(new Compiled(resource, checksum, result));
