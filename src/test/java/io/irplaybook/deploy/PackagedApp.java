@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class PackagedApp implements AutoCloseable {
 
   static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=app-cds.jsa"
+      + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
   private static final Duration POLL = Duration.ofMillis(100);
   /** USER_HZ, 100 on every Linux architecture the JDK runs on. */
   private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -54,9 +56,11 @@ final class PackagedApp implements AutoCloseable {
     try {
       Path workDir = Files.createDirectories(Path.of("target", "deploy-it", name));
       Path log = workDir.resolve("app.log");
+      // Started from the application's directory: the AppCDS archive Quarkus builds names the jar
+      // relative to it, and the JVM ignores the archive when started elsewhere.
       ProcessBuilder builder =
           new ProcessBuilder(command())
-              .directory(workDir.toFile())
+              .directory(JAR.toAbsolutePath().getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().keySet().removeIf(PackagedApp::isConfiguration);
@@ -70,20 +74,22 @@ final class PackagedApp implements AutoCloseable {
   }
 
   /**
-   * {@code java [options] -jar quarkus-run.jar}. The default options are what the container gets from
-   * its 512 MiB limit (k8s/base): the serial collector and a 256 MiB heap; override them with
-   * {@code -Dirp.test.app-java-opts=...}.
+   * {@code java [options] -jar quarkus-run.jar}. The default options are the image's
+   * (src/main/docker/Dockerfile.jvm): the serial collector, a 256 MiB heap as the container's 512 MiB
+   * limit (k8s/base) gives, the AppCDS archive and C2 held back from start-up code; override them with
+   * {@code -Dirp.test.app-java-opts=...}. Without the archive (a package built with
+   * {@code -Dquarkus.package.jar.appcds.enabled=false}) the JVM warns and starts without it.
    */
   private static List<String> command() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : System.getProperty("irp.test.app-java-opts", "-XX:+UseSerialGC -Xmx256m").trim().split("\\s+")) {
+    for (String option : System.getProperty("irp.test.app-java-opts", DEFAULT_JAVA_OPTS).trim().split("\\s+")) {
       if (!option.isEmpty()) {
         command.add(option);
       }
     }
     command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
+    command.add(JAR.getFileName().toString());
     return command;
   }
 

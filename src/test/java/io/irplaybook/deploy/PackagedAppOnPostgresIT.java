@@ -47,7 +47,7 @@ class PackagedAppOnPostgresIT {
   }
 
   private static void record(long millisToReady, long cpuMillis, long rssMegabytes) throws IOException {
-    String figures = "| packaged app on PostgreSQL, JVM mode (" + System.getProperty("irp.test.app-java-opts", "-XX:+UseSerialGC -Xmx256m")
+    String figures = "| packaged app on PostgreSQL, JVM mode (" + System.getProperty("irp.test.app-java-opts", PackagedApp.DEFAULT_JAVA_OPTS)
         + ") | " + millisToReady + " ms to ready (target <= 3000) | " + cpuMillis + " ms CPU to ready | " + rssMegabytes
         + " MiB RSS at ready (target <= 350) | load average " + loadAverage() + " |\n";
     System.out.print("Start-up figures: " + figures);

@@ -64,9 +64,11 @@ public final class DeployResourceCommand implements Command {
         problems.add("'" + name + "': Expected a resource named *.bpmn, *.xml or *.dmn, but got '" + name + "'");
         continue;
       }
-      CompileResult result = compiler.compile(name, resource.content());
+      String checksum = checksum(resource.content());
+      // Compiling is deterministic, so a result kept under this checksum is what compiling again would give.
+      CompileResult result = compiledCache.compiled(checksum).orElseGet(() -> compiler.compile(name, resource.content()));
       result.problems().forEach(p -> problems.add("'" + name + "': " + p));
-      compiled.add(new Compiled(resource, checksum(resource.content()), result));
+      compiled.add(new Compiled(resource, checksum, result));
     }
     if (!problems.isEmpty()) {
       context.reject(responder, Rejection.invalidArgument(

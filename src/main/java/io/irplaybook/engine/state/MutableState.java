@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -65,6 +66,15 @@ public final class MutableState implements EngineState {
   /** Remembers a compile result so applying the deployment event does not parse the XML again. */
   public void rememberCompiled(String checksum, CompileResult result) {
     compiledByChecksum.put(checksum, result);
+  }
+
+  /**
+   * The compile result of content with this checksum, when a deployment or the replay of one compiled it
+   * already. A restart replays every deployed process and then deploys the playbooks again, mostly
+   * unchanged: without this they were parsed, validated and compiled twice.
+   */
+  public Optional<CompileResult> compiled(String checksum) {
+    return Optional.ofNullable(compiledByChecksum.get(checksum));
   }
 
   public void putProcess(long key, String bpmnProcessId, int version, String resourceName, String checksum, String xml) {

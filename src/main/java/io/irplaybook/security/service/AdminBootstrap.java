@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +32,7 @@ public class AdminBootstrap {
   private final UserService users;
   private final SecurityConfig config;
   private final ServiceConfig service;
+  private CompletableFuture<Created> creation;
 
   AdminBootstrap(UserService users, SecurityConfig config, ServiceConfig service) {
     this.users = users;
@@ -37,21 +40,38 @@ public class AdminBootstrap {
     this.service = service;
   }
 
-  void onStart(@Observes @Priority(15) StartupEvent event) {
+  /**
+   * Starts the check on a thread of its own, before the engine starts (priority 10). Creating admin
+   * hashes its password with bcrypt at the configured cost (12), which took about a second of CPU on a
+   * JVM that has not warmed up yet; beside the engine's start and the playbook deployment it no longer
+   * adds to the time until the service is ready (docs/benchmark.md, "Start-up of the packaged application").
+   */
+  void begin(@Observes @Priority(5) StartupEvent event) {
     if (!service.enabled() || !config.localUsers()) {
+      return;
+    }
+    creation = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        creation.complete(createOrAcceptOtherReplicas());
+      } catch (Throwable e) {
+        creation.completeExceptionally(e);
+      }
+    }, "irp-admin-bootstrap");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits for the check begun above before start-up completes, so a ready service has its admin; fails start-up as before. */
+  void finish(@Observes @Priority(25) StartupEvent event) {
+    if (creation == null) {
       return;
     }
     Created created;
     try {
-      created = QuarkusTransaction.requiringNew().call(this::createIfMissing);
-    } catch (RuntimeException e) {
-      // Replicas starting together on a fresh database race to create admin; the unique user name lets
-      // exactly one of them win, and the others carry on with the admin it created.
-      if (!QuarkusTransaction.requiringNew().call(() -> User.findByUsername(ADMIN).isPresent())) {
-        throw e;
-      }
-      LOG.info("User 'admin' was created by another instance starting at the same time");
-      return;
+      created = creation.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     if (created == null) {
       return;
@@ -59,11 +79,26 @@ public class AdminBootstrap {
     if (created.generatedPassword() != null) {
       // Printed once, on purpose: there is no other way to learn it. Change it by recreating the database
       // or set IRP_ADMIN_PASSWORD before the first start. Logged only after the commit, so a replica that
-      // lost the race above never prints a password that does not work.
+      // lost the race below never prints a password that does not work.
       LOG.warnf("Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)",
           created.generatedPassword());
     } else {
       LOG.info("Created user 'admin' with the password from IRP_ADMIN_PASSWORD");
+    }
+  }
+
+  /** The admin this start created, or null when one existed already or another instance created it just now. */
+  private Created createOrAcceptOtherReplicas() {
+    try {
+      return QuarkusTransaction.requiringNew().call(this::createIfMissing);
+    } catch (RuntimeException e) {
+      // Replicas starting together on a fresh database race to create admin; the unique user name lets
+      // exactly one of them win, and the others carry on with the admin it created.
+      if (!QuarkusTransaction.requiringNew().call(() -> User.findByUsername(ADMIN).isPresent())) {
+        throw e;
+      }
+      LOG.info("User 'admin' was created by another instance starting at the same time");
+      return null;
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,28 @@ public class UserService {
   private final AuditTrail audit;
   private final Clock clock;
   private final int cost;
-  // A hash of nothing, checked for unknown users so a miss takes as long as a wrong password.
+  // Checked for unknown users so a miss takes as long as a wrong password (see dummyHash).
   private final String dummyHash;
 
   UserService(AuditTrail audit, Clock clock, SecurityConfig config) {
     this.audit = audit;
     this.clock = clock;
     this.cost = config.bcryptCost();
-    this.dummyHash = BcryptUtil.bcryptHash("no-such-user-placeholder", cost);
+    this.dummyHash = dummyHash(cost);
+  }
+
+  /**
+   * A well-formed bcrypt hash at the given cost that no password matches. Checking a password against
+   * it costs exactly as much as against a real one, because bcrypt's work depends only on the cost
+   * field and the salt. It is made at cost 4 and relabelled, rather than hashed at the configured
+   * cost: a cost-12 hash took about a second of CPU on every start-up, before the JIT had warmed up
+   * (docs/benchmark.md, "Start-up of the packaged application").
+   */
+  static String dummyHash(int cost) {
+    String cheap = BcryptUtil.bcryptHash("no-such-user-placeholder", 4); // $2a$04$<salt and hash>
+    String scheme = cheap.substring(0, cheap.indexOf('$', 1) + 1);
+    String saltAndHash = cheap.substring(cheap.lastIndexOf('$') + 1);
+    return scheme + String.format(Locale.ROOT, "%02d", cost) + "$" + saltAndHash;
   }
 
   /** A user's name and roles, without the hash. */
