@@ -40,7 +40,9 @@ public class JobLease {
   }
 
   @Scheduled(every = "${irp.inbox.lease-refresh-interval:10m}", delayed = "${irp.inbox.lease-refresh-interval:10m}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // A run that fires once shutdown has begun would find the database closed and log an error.
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     refreshAll();
   }

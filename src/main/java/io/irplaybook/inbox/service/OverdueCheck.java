@@ -24,7 +24,9 @@ public class OverdueCheck {
     this.clock = clock;
   }
 
-  @Scheduled(every = "${irp.inbox.overdue-check-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${irp.inbox.overdue-check-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // A run that fires once shutdown has begun would find the database closed and log an error.
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     if (service.enabled()) {
       markOverdue();

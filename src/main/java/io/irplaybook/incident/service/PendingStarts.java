@@ -37,7 +37,9 @@ public class PendingStarts {
     this.service = service;
   }
 
-  @Scheduled(every = "${irp.incident.pending-start-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${irp.incident.pending-start-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // A run that fires once shutdown has begun would find the database closed and log an error.
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     if (service.enabled()) {
       runOnce();

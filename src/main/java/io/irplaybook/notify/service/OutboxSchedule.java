@@ -35,7 +35,9 @@ public class OutboxSchedule {
         () -> LOG.infof("Notification channel %s (%s) is ready", name, config.channels().get(name).type())));
   }
 
-  @Scheduled(every = "${irp.notify.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${irp.notify.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // A run that fires once shutdown has begun would find the database closed and log an error.
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void dispatch() {
     if (service.enabled()) {
       dispatcher.dispatchDue();
