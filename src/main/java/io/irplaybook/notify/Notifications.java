@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,11 @@ public class Notifications {
     this.config = config;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** The names of the configured channels, as {@link #enqueue} accepts them. */
+  public Set<String> channelNames() {
+    return config.channels().keySet();
   }
 
   /**

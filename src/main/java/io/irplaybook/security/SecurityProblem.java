@@ -1,16 +1,11 @@
 package io.irplaybook.security;
 
-/** A request the security feature refuses, with the HTTP status and a sentence saying what to fix. */
-public class SecurityProblem extends RuntimeException {
+import io.irplaybook.platform.ProblemException;
 
-  private final int status;
+/** A request the security feature refuses, with the HTTP status and a sentence saying what to fix. */
+public class SecurityProblem extends ProblemException {
 
   public SecurityProblem(int status, String detail) {
-    super(detail);
-    this.status = status;
-  }
-
-  public int status() {
-    return status;
+    super(status, detail);
   }
 }

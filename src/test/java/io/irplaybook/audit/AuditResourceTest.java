@@ -1,11 +1,13 @@
 package io.irplaybook.audit;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -68,7 +70,7 @@ class AuditResourceTest {
   }
 
   @Test
-  @TestSecurity(user = "bob", roles = Roles.INCIDENT_COMMANDER)
+  @TestSecurity(user = "bob", roles = Roles.INCIDENT_COMMANDER, augmentors = AnyResponderRole.class)
   void shouldForbidResponders() {
     given().queryParam("format", "jsonl").when().get("/api/audit/export").then().statusCode(403);
     given().when().get("/api/audit/verify").then().statusCode(403);

@@ -1,5 +1,7 @@
 package io.irplaybook.comms;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.irplaybook.comms.service.DraftRenderer;
 import io.irplaybook.comms.service.IncidentFacts;
 import io.irplaybook.notify.NotifyPeers;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -36,7 +38,7 @@ class DraftResourceTest {
   }
 
   @Test
-  @TestSecurity(user = "carol", roles = Roles.COMMS)
+  @TestSecurity(user = "carol", roles = Roles.COMMS, augmentors = AnyResponderRole.class)
   void shouldKeepAnEditAsANewVersionWithAuthorAndApproveTheLatest() {
     // given
     long id = draft("INC-API-1-" + RUN);
@@ -60,14 +62,14 @@ class DraftResourceTest {
   }
 
   @Test
-  @TestSecurity(user = "sam", roles = Roles.SOC_ANALYST)
+  @TestSecurity(user = "sam", roles = Roles.SOC_ANALYST, augmentors = AnyResponderRole.class)
   void shouldForbidApprovalOutsideTheApproverRoles() {
     long id = draft("INC-API-2");
     given().post("/api/comms/drafts/{id}/approve", id).then().statusCode(403);
   }
 
   @Test
-  @TestSecurity(user = "carol", roles = Roles.LEGAL)
+  @TestSecurity(user = "carol", roles = Roles.LEGAL, augmentors = AnyResponderRole.class)
   void shouldAnswerAnUnknownDraftWithAProblem() {
     given().post("/api/comms/drafts/{id}/approve", 99_999_999).then().statusCode(404)
         .contentType("application/problem+json").body("detail", containsString("GET /api/comms/drafts?incident="));

@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.irplaybook.incident.IncidentFixtures.organization;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** POST /api/incidents/batch: one advisory for many organisations, results per item, each item idempotent. */
 @QuarkusTest
-@TestSecurity(user = "mssp", roles = "soc-analyst")
+@TestSecurity(user = "mssp", roles = "soc-analyst", augmentors = AnyResponderRole.class)
 class BatchDeclarationTest {
 
   private static final Set<Integer> BAD = Set.of(7, 42, 99);

@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The process closes the incident through incident.close; a person cancels it with a reason. */
 @QuarkusTest
-@TestSecurity(user = "ines", roles = "incident-commander")
+@TestSecurity(user = "ines", roles = "incident-commander", augmentors = AnyResponderRole.class)
 class CloseAndCancelTest {
 
   @Inject CamundaClient client;
@@ -128,7 +130,7 @@ class CloseAndCancelTest {
   }
 
   @Test
-  @TestSecurity(user = "sam", roles = "soc-analyst")
+  @TestSecurity(user = "sam", roles = "soc-analyst", augmentors = AnyResponderRole.class)
   void shouldNotLetAnAnalystCancel() {
     // when
     Response response = cancel("INC-1999-0001", "not mine to cancel");

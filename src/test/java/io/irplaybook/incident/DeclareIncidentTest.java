@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.irplaybook.incident.IncidentFixtures.organization;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 // The test takes the incident's first user-task job itself, so the inbox must not hold it.
 @TestProfile(InboxWorkerOffProfile.class)
-@TestSecurity(user = "alice", roles = "incident-commander")
+@TestSecurity(user = "alice", roles = "incident-commander", augmentors = AnyResponderRole.class)
 class DeclareIncidentTest {
 
   @Inject CamundaClient client;

@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** GET /api/incidents (filtered, paged), GET /api/incidents/{id} and the timeline. */
 @QuarkusTest
-@TestSecurity(user = "carol", roles = "incident-commander")
+@TestSecurity(user = "carol", roles = "incident-commander", augmentors = AnyResponderRole.class)
 class IncidentQueryTest {
 
   @Test

@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -120,7 +122,7 @@ class PendingStartTest {
   }
 
   @Test
-  @TestSecurity(user = "ines", roles = "incident-commander")
+  @TestSecurity(user = "ines", roles = "incident-commander", augmentors = AnyResponderRole.class)
   void shouldCancelAPendingIncidentSoItNeverStarts() {
     // given
     String id = given().contentType(ContentType.JSON).body(json(declaration("Cancel Pending", 120)))

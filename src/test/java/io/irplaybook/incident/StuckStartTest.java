@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * before or after really creating the instance. The inbox worker runs, so a created instance shows its step.
  */
 @QuarkusTest
-@TestSecurity(user = "ic", roles = "incident-commander")
+@TestSecurity(user = "ic", roles = "incident-commander", augmentors = AnyResponderRole.class)
 class StuckStartTest {
 
   private static final Duration PAST_THE_LIMIT = Duration.ofMinutes(3);

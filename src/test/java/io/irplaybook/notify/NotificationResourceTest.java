@@ -1,5 +1,7 @@
 package io.irplaybook.notify;
 
+import io.irplaybook.security.service.AnyResponderRole;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -11,7 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.notify.service.OutboxDispatcher;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,7 +81,7 @@ class NotificationResourceTest {
   }
 
   @Test
-  @TestSecurity(user = "sam", roles = Roles.SOC_ANALYST)
+  @TestSecurity(user = "sam", roles = Roles.SOC_ANALYST, augmentors = AnyResponderRole.class)
   void shouldForbidRetryToNonAdmins() {
     given().post("/api/notifications/{id}/retry", "msg_x").then().statusCode(403);
   }

@@ -21,7 +21,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

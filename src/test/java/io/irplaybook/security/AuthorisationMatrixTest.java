@@ -1,5 +1,7 @@
 package io.irplaybook.security;
 
+import io.irplaybook.platform.Roles;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,20 +57,20 @@ class AuthorisationMatrixTest {
       new Endpoint("GET", "/api/tokens", ADMIN),
       new Endpoint("POST", "/api/tokens", ADMIN),
       new Endpoint("DELETE", "/api/tokens/{id}", ADMIN),
-      new Endpoint("GET", "/api/me", RoleNames.ALL));
+      new Endpoint("GET", "/api/me", Roles.ALL));
 
   @Inject InboxFixtures fixtures;
 
   @BeforeEach
   void oneUserPerRole() {
-    RoleNames.ALL.forEach(role -> fixtures.user("m-" + role, role));
+    Roles.ALL.forEach(role -> fixtures.user("m-" + role, role));
   }
 
   static Stream<Arguments> ownedEndpointsTimesRoles() {
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : OWNED) {
       cases.add(Arguments.of(endpoint, null));
-      RoleNames.ALL.forEach(role -> cases.add(Arguments.of(endpoint, role)));
+      Roles.ALL.forEach(role -> cases.add(Arguments.of(endpoint, role)));
     }
     return cases.stream();
   }
@@ -109,7 +111,7 @@ class AuthorisationMatrixTest {
         if (allowed == null) {
           return;
         }
-        for (String role : RoleNames.ALL) {
+        for (String role : Roles.ALL) {
           int status = send(InboxFixtures.as("m-" + role), method.toUpperCase(), path);
           if (status != expected(allowed, role, status)) {
             problems.add(method + " " + path + " as " + role + " answered " + status + " (allowed: " + allowed + ")");
@@ -147,7 +149,7 @@ class AuthorisationMatrixTest {
       ((Map<String, List<String>>) requirement).values().forEach(roles::addAll);
     }
     // An operation that only needs a signed-in user declares no roles: every role may call it.
-    return roles.isEmpty() ? RoleNames.ALL : roles;
+    return roles.isEmpty() ? Roles.ALL : roles;
   }
 
   private static int send(RequestSpecification request, String method, String path) {

@@ -1,5 +1,7 @@
 package io.irplaybook.security;
 
+import io.irplaybook.platform.Roles;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -9,7 +9,7 @@ import io.irplaybook.audit.service.ChainVerification;
 import io.irplaybook.audit.service.ExportFormat;
 import io.irplaybook.audit.service.ExportRequest;
 import io.irplaybook.audit.service.StoredChainVerifier;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -5,7 +5,7 @@ import io.irplaybook.comms.DraftViews.DraftDetail;
 import io.irplaybook.comms.DraftViews.DraftEdit;
 import io.irplaybook.comms.DraftViews.DraftSummary;
 import io.irplaybook.platform.Problem;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

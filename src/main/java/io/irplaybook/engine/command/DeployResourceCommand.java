@@ -1,5 +1,7 @@
 package io.irplaybook.engine.command;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployResourceResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.Deployment;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessMetadata;
@@ -110,11 +112,10 @@ public final class DeployResourceCommand implements Command {
 
   private record Compiled(Resource resource, String checksum, CompileResult result) {}
 
-  // java.security is spelled out: the project's import check reads "security." as the security feature
   private static String checksum(byte[] content) {
     try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }

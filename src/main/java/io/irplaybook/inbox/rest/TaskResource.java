@@ -1,10 +1,12 @@
 package io.irplaybook.inbox.rest;
 
+import io.irplaybook.inbox.TaskView;
+
 import io.irplaybook.inbox.service.TaskActions;
 import io.irplaybook.inbox.service.TaskCompletion;
 import io.irplaybook.inbox.service.TaskQueries;
-import io.irplaybook.inbox.service.Viewer;
-import io.irplaybook.security.Roles;
+import io.irplaybook.inbox.Viewer;
+import io.irplaybook.platform.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +28,7 @@ import java.util.Map;
 @Path("/api/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-    Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE})
+@RolesAllowed(Roles.ANY_RESPONDER)
 public class TaskResource {
 
   /** Body of assign. */
@@ -62,8 +63,7 @@ public class TaskResource {
 
   @GET
   @Transactional
-  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-      Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.AUDITOR})
+  @RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
   public List<TaskView> list(@QueryParam("scope") String scope, @QueryParam("status") String status,
       @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
     return queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()).stream().map(t -> TaskView.of(t, false)).toList();
@@ -72,8 +72,7 @@ public class TaskResource {
   @GET
   @Path("/{id}")
   @Transactional
-  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-      Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.AUDITOR})
+  @RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
   public TaskView get(@PathParam("id") long id) {
     return TaskView.of(queries.one(id, viewer()), true);
   }

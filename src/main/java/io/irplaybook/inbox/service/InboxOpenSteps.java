@@ -2,8 +2,8 @@ package io.irplaybook.inbox.service;
 
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
-import io.irplaybook.incident.service.OpenStep;
-import io.irplaybook.incident.service.OpenSteps;
+import io.irplaybook.incident.OpenStep;
+import io.irplaybook.incident.OpenSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.irplaybook.inbox.service;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
 import io.irplaybook.inbox.config.InboxConfig;
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;

@@ -2,7 +2,7 @@ package io.irplaybook.inbox.service;
 
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.service;
 
+import io.irplaybook.inbox.Viewer;
+
 import static io.irplaybook.inbox.service.TaskLookup.forAction;
 import static io.irplaybook.inbox.service.TaskLookup.requireHolder;
 import static io.irplaybook.inbox.service.TaskLookup.requireOpen;

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.service;
 
+import io.irplaybook.inbox.Viewer;
+
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
 import jakarta.persistence.LockModeType;

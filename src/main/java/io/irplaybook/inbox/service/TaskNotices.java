@@ -4,7 +4,6 @@ import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.config.InboxConfig;
 import io.irplaybook.notify.NotificationMessage;
 import io.irplaybook.notify.Notifications;
-import io.irplaybook.notify.config.NotifyConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,12 +20,10 @@ import java.util.Set;
 public class TaskNotices {
 
   private final InboxConfig config;
-  private final NotifyConfig notify;
   private final Notifications notifications;
 
-  TaskNotices(InboxConfig config, NotifyConfig notify, Notifications notifications) {
+  TaskNotices(InboxConfig config, Notifications notifications) {
     this.config = config;
-    this.notify = notify;
     this.notifications = notifications;
   }
 
@@ -34,11 +31,11 @@ public class TaskNotices {
   void checkChannels(@Observes StartupEvent event) {
     Set<String> named = new LinkedHashSet<>(config.notifyChannels().orElse(List.of()));
     config.groupChannels().values().forEach(named::addAll);
-    named.removeAll(notify.channels().keySet());
+    named.removeAll(notifications.channelNames());
     if (!named.isEmpty()) {
       throw new IllegalStateException("irp.inbox.notify-channels / irp.inbox.group-channels name " + named
           + ", which are not configured notification channels: configure irp.notify.channels.<name>.type or remove them"
-          + " (known: " + notify.channels().keySet() + ")");
+          + " (known: " + notifications.channelNames() + ")");
     }
   }
 

@@ -2,7 +2,7 @@ package io.irplaybook.incident.rest;
 
 import io.irplaybook.incident.service.IdempotencyKey;
 import io.irplaybook.incident.service.IdempotencyService;
-import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.incident.service.Requester;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;

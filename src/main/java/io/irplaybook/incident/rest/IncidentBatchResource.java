@@ -1,5 +1,6 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +9,9 @@ import io.irplaybook.incident.service.DeclarationParser;
 import io.irplaybook.platform.FieldError;
 import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentDeclarer;
-import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.incident.service.Requester;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -98,7 +99,7 @@ public class IncidentBatchResource {
       var key = callers.key(security, keyText, IdempotencyService.sha256(json.writeValueAsBytes(item)));
       var parsed = parser.parse(item);
       if (!parsed.valid()) {
-        throw ProblemException.invalid(parsed.errors());
+        throw IncidentProblem.invalid(parsed.errors());
       }
       return () -> {
         try {

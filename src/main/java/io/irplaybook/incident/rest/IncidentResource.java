@@ -1,5 +1,6 @@
 package io.irplaybook.incident.rest;
 
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.audit.AuditTrail;
@@ -11,12 +12,12 @@ import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentCanceller;
 import io.irplaybook.incident.service.IncidentDeclarer;
 import io.irplaybook.incident.service.IncidentQueries;
-import io.irplaybook.incident.service.IncidentView;
+import io.irplaybook.incident.IncidentView;
 import io.irplaybook.incident.service.IncidentViews;
-import io.irplaybook.incident.service.OpenSteps;
-import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.incident.OpenSteps;
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.incident.service.StuckStarts;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -98,7 +99,7 @@ public class IncidentResource {
     var key = callers.key(security, idempotencyKey, IdempotencyService.sha256(body));
     var parsed = parser.parse(json);
     if (!parsed.valid()) {
-      throw ProblemException.invalid(parsed.errors());
+      throw IncidentProblem.invalid(parsed.errors());
     }
     var outcome = declarer.declare(parsed.declaration(), callers.requester(security, request), key);
     return Response.status(outcome.status())
@@ -109,8 +110,7 @@ public class IncidentResource {
   }
 
   @GET
-  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-      Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(summary = "List incidents", description = "Newest first; filter by status, tier and text (title, id, organisation).")
   public IncidentQueries.PageOf list(@QueryParam("status") String status, @QueryParam("tier") String tier,
       @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
@@ -141,8 +141,7 @@ public class IncidentResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-      Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(summary = "One incident, with its open steps and who holds them")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
       examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
@@ -153,8 +152,7 @@ public class IncidentResource {
 
   @GET
   @Path("{id}/timeline")
-  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-      Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
+  @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(summary = "What happened to the incident, oldest first (from the audit trail)")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
       examples = @ExampleObject(name = "timeline", value = IncidentExamples.TIMELINE)))

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.config.IncidentConfig;
 import io.irplaybook.platform.FieldError;
-import io.irplaybook.incident.service.ProblemException;
+import io.irplaybook.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;

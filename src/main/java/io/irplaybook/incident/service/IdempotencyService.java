@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.platform.ProblemException;
+
 import io.irplaybook.incident.IdempotencyRecord;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;

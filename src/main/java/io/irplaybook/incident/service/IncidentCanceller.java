@@ -1,5 +1,8 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.platform.ProblemException;
+
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +30,7 @@ public class IncidentCanceller {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Incident seen = store.find(id);
       if (seen == null) {
-        throw ProblemException.notFound(id);
+        throw IncidentProblem.notFound(id);
       }
       if (seen.status == IncidentStatus.CLOSED || seen.status == IncidentStatus.CANCELLED) {
         throw new ProblemException(409, "Incident already ended",

@@ -1,5 +1,8 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.incident.IncidentView;
+
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;
 import io.quarkus.panache.common.Page;
@@ -29,7 +32,7 @@ public class IncidentQueries {
   public IncidentView get(String id) {
     Incident i = Incident.findById(id);
     if (i == null) {
-      throw ProblemException.notFound(id);
+      throw IncidentProblem.notFound(id);
     }
     return views.of(i);
   }

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.incident.IncidentView;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,9 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.incident.OpenSteps;
+
+import io.irplaybook.incident.OpenStep;
+
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

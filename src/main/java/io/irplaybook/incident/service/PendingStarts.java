@@ -3,7 +3,7 @@ package io.irplaybook.incident.service;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.config.IncidentConfig;
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

@@ -1,5 +1,12 @@
 package io.irplaybook.incident.service;
 
+import io.irplaybook.platform.ProblemException;
+
+import io.irplaybook.incident.OpenSteps;
+
+import io.irplaybook.incident.OpenStep;
+
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.incident.config.IncidentConfig;
@@ -40,7 +47,7 @@ public class StuckStarts {
   public Incident retry(String id, String reason, Requester by) {
     Incident seen = store.find(id);
     if (seen == null) {
-      throw ProblemException.notFound(id);
+      throw IncidentProblem.notFound(id);
     }
     if (seen.status != IncidentStatus.STARTING) {
       throw new ProblemException(409, "Incident is not stuck starting",

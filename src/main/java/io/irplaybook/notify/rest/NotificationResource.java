@@ -2,9 +2,9 @@ package io.irplaybook.notify.rest;
 
 import io.irplaybook.platform.Problem;
 import io.irplaybook.notify.Notification;
-import io.irplaybook.notify.service.ChannelTester;
+import io.irplaybook.notify.ChannelTester;
 import io.irplaybook.notify.service.NotificationAdmin;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

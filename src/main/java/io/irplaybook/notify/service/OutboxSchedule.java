@@ -1,7 +1,7 @@
 package io.irplaybook.notify.service;
 
 import io.irplaybook.notify.config.NotifyConfig;
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.irplaybook.security.rest;
 
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.irplaybook.security.service.TokenService;
-import io.irplaybook.security.service.TokenService.TokenView;
+import io.irplaybook.security.TokenView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package io.irplaybook.security.rest;
 
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.irplaybook.security.service.UserService;
-import io.irplaybook.security.service.UserService.UserView;
+import io.irplaybook.security.UserView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package io.irplaybook.security.service;
 
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.irplaybook.security.User;
 import io.irplaybook.security.config.SecurityConfig;
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import io.quarkus.narayana.jta.QuarkusTransaction;

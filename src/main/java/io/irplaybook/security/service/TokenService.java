@@ -1,5 +1,8 @@
 package io.irplaybook.security.service;
 
+import io.irplaybook.security.IssuedToken;
+import io.irplaybook.security.TokenView;
+import io.irplaybook.security.UserView;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.security.ApiToken;
@@ -32,18 +35,6 @@ public class TokenService {
     this.audit = audit;
     this.clock = clock;
   }
-
-  /** A token as listed: never the token itself. */
-  @io.quarkus.qute.TemplateData
-  public record TokenView(long id, String name, List<String> roles, Instant createdAt, String createdBy, Instant revokedAt) {
-    static TokenView of(ApiToken t) {
-      return new TokenView(t.id, t.name, t.roleList(), t.createdAt, t.createdBy, t.revokedAt);
-    }
-  }
-
-  /** The answer to issuing a token: the only time the token is shown. */
-  @io.quarkus.qute.TemplateData
-  public record IssuedToken(long id, String name, List<String> roles, String token) {}
 
   /** The identity behind a valid token. */
   public record TokenIdentity(String name, List<String> roles) {}

@@ -1,5 +1,8 @@
 package io.irplaybook.security.service;
 
+import io.irplaybook.security.IssuedToken;
+import io.irplaybook.security.TokenView;
+import io.irplaybook.security.UserView;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.security.SecurityProblem;
@@ -48,10 +51,6 @@ public class UserService {
     String saltAndHash = cheap.substring(cheap.lastIndexOf('$') + 1);
     return scheme + String.format(Locale.ROOT, "%02d", cost) + "$" + saltAndHash;
   }
-
-  /** A user's name and roles, without the hash. */
-  @io.quarkus.qute.TemplateData
-  public record UserView(String username, List<String> roles) {}
 
   @Transactional
   public UserView create(String username, String password, List<String> roles, String actor) {

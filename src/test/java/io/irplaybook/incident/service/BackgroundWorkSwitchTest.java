@@ -2,7 +2,7 @@ package io.irplaybook.incident.service;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.irplaybook.workflow.ServiceConfig;
+import io.irplaybook.platform.ServiceConfig;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
-package io.irplaybook.security;
+package io.irplaybook.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,5 +31,23 @@ public final class Roles {
   public static final List<String> RESPONDER_ROLES =
       List.of(INCIDENT_COMMANDER, NETWORK_ADMIN, IDENTITY_ADMIN, FORENSICS, SOC_ANALYST, COMMS, LEGAL, EXECUTIVE);
 
+  /** Every role a user or token may hold. */
+  public static final List<String> ALL = all();
+
+  /**
+   * Not a role anyone is given: every identity holding one of {@link #RESPONDER_ROLES} carries it as
+   * well (added at sign-in), so an endpoint open to any responder names this one role instead of
+   * repeating the list.
+   */
+  public static final String ANY_RESPONDER = "any-responder";
+
   private Roles() {}
+
+  private static List<String> all() {
+    List<String> roles = new ArrayList<>(RESPONDER_ROLES);
+    roles.add(ADMIN);
+    roles.add(AUDITOR);
+    roles.add(REPORTER);
+    return List.copyOf(roles);
+  }
 }

@@ -1,4 +1,4 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -15,10 +15,10 @@ import java.util.List;
 public record PageContext(String user, List<String> roles, String csrf, String lang) {
 
   public boolean isAdmin() {
-    return roles.contains(io.irplaybook.security.Roles.ADMIN);
+    return roles.contains(io.irplaybook.platform.Roles.ADMIN);
   }
 
   public boolean isCommander() {
-    return roles.contains(io.irplaybook.security.Roles.INCIDENT_COMMANDER);
+    return roles.contains(io.irplaybook.platform.Roles.INCIDENT_COMMANDER);
   }
 }

@@ -1,4 +1,4 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,6 @@
-package io.irplaybook.incident.service;
+package io.irplaybook.incident;
+
+import io.irplaybook.incident.service.Declaration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

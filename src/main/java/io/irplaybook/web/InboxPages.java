@@ -1,12 +1,10 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
+import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.InboxProblem;
-import io.irplaybook.inbox.service.TaskActions;
-import io.irplaybook.inbox.service.TaskCompletion;
-import io.irplaybook.inbox.service.TaskQueries;
-import io.irplaybook.inbox.service.Viewer;
-import io.irplaybook.security.Roles;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.irplaybook.inbox.TaskView;
+import io.irplaybook.inbox.Viewer;
+import io.irplaybook.platform.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,14 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The inbox as server-rendered pages: my tasks, the group queue, and a task with its forms. */
 @Path("/inbox")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.NETWORK_ADMIN, Roles.IDENTITY_ADMIN, Roles.FORENSICS, Roles.SOC_ANALYST,
-    Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.AUDITOR})
+@RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
 public class InboxPages {
 
   @Location("inbox/tasks.html")
@@ -42,16 +38,12 @@ public class InboxPages {
   @Context
   HttpServerRequest request;
 
-  private final TaskQueries queries;
-  private final TaskActions actions;
-  private final TaskCompletion completion;
+  private final Inbox inbox;
   private final PageSupport pages;
   private final SecurityIdentity identity;
 
-  InboxPages(TaskQueries queries, TaskActions actions, TaskCompletion completion, PageSupport pages, SecurityIdentity identity) {
-    this.queries = queries;
-    this.actions = actions;
-    this.completion = completion;
+  InboxPages(Inbox inbox, PageSupport pages, SecurityIdentity identity) {
+    this.inbox = inbox;
     this.pages = pages;
     this.identity = identity;
   }
@@ -71,8 +63,7 @@ public class InboxPages {
 
   private Response list(String scope, String action, String status, String incident, Boolean overdue, String heading) {
     String shownStatus = status == null || status.isBlank() ? "open" : status;
-    var rows = QuarkusTransaction.requiringNew().call(() -> queries.list(TaskQueries.filter(scope, shownStatus, incident, overdue), viewer())
-        .stream().map(t -> TaskView.of(t, false)).toList());
+    var rows = inbox.list(scope, shownStatus, incident, overdue, viewer());
     String title = switch (heading) {
       case "groupQueue" -> localized().groupQueue();
       default -> localized().myTasks();
@@ -88,7 +79,7 @@ public class InboxPages {
   }
 
   private Response detail(long id, String problem, int status) {
-    TaskView view = QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer()), true));
+    TaskView view = inbox.one(id, viewer());
     boolean open = "open".equals(view.status()) && viewer().isResponder();
     return pages.render(task.data("task", view).data("open", open).data("problem", problem), status);
   }
@@ -97,21 +88,21 @@ public class InboxPages {
   @Path("/tasks/{id}/claim")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response claim(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
-    return act(id, csrf, v -> actions.claim(id, v));
+    return act(id, csrf, v -> inbox.claim(id, v));
   }
 
   @POST
   @Path("/tasks/{id}/unclaim")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response unclaim(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
-    return act(id, csrf, v -> actions.unclaim(id, v));
+    return act(id, csrf, v -> inbox.unclaim(id, v));
   }
 
   @POST
   @Path("/tasks/{id}/assign")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response assign(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("assignee") String assignee) {
-    return act(id, csrf, v -> actions.assign(id, assignee, v));
+    return act(id, csrf, v -> inbox.assign(id, assignee, v));
   }
 
   @POST
@@ -119,14 +110,14 @@ public class InboxPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response tick(@PathParam("id") long id, @PathParam("position") int position, @FormParam("_csrf") String csrf,
       @FormParam("ticked") String ticked) {
-    return act(id, csrf, v -> actions.tick(id, position, !"false".equals(ticked), v));
+    return act(id, csrf, v -> inbox.tick(id, position, !"false".equals(ticked), v));
   }
 
   @POST
   @Path("/tasks/{id}/comments")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response comment(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("body") String body) {
-    return act(id, csrf, v -> actions.comment(id, body, v));
+    return act(id, csrf, v -> inbox.comment(id, body, v));
   }
 
   @POST
@@ -134,14 +125,14 @@ public class InboxPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response evidence(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("uri") String uri,
       @FormParam("sha256") String sha256, @FormParam("note") String note) {
-    return act(id, csrf, v -> actions.addEvidence(id, uri, sha256, note, v));
+    return act(id, csrf, v -> inbox.addEvidence(id, uri, sha256, note, v));
   }
 
   @POST
   @Path("/tasks/{id}/confirm")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response confirm(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
-    return act(id, csrf, v -> actions.confirm(id, v));
+    return act(id, csrf, v -> inbox.confirm(id, v));
   }
 
   @POST
@@ -150,7 +141,7 @@ public class InboxPages {
   public Response complete(@PathParam("id") long id, @FormParam("_csrf") String csrf) {
     pages.checkCsrf(csrf);
     try {
-      completion.complete(id, Map.of(), viewer());
+      inbox.complete(id, viewer());
     } catch (InboxProblem problem) {
       return detail(id, problem.getMessage(), problem.status());
     }
@@ -176,6 +167,6 @@ public class InboxPages {
   }
 
   private Viewer viewer() {
-    return Viewer.of(identity, request == null ? null : request.remoteAddress().hostAddress());
+    return inbox.viewer(identity, request == null ? null : request.remoteAddress().hostAddress());
   }
 }

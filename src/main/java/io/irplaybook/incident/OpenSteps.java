@@ -1,4 +1,4 @@
-package io.irplaybook.incident.service;
+package io.irplaybook.incident;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.irplaybook.workflow;
+package io.irplaybook.platform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,6 +1,7 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
-import io.irplaybook.security.service.CsrfGuard;
+import io.irplaybook.platform.Roles;
+import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,13 +23,13 @@ public class PageSupport {
   private final SecurityIdentity identity;
   private final HttpHeaders headers;
   private final UriInfo uri;
-  private final CsrfGuard csrf;
+  private final PageSessions sessions;
 
-  PageSupport(SecurityIdentity identity, HttpHeaders headers, UriInfo uri, CsrfGuard csrf) {
+  PageSupport(SecurityIdentity identity, HttpHeaders headers, UriInfo uri, PageSessions sessions) {
     this.identity = identity;
     this.headers = headers;
     this.uri = uri;
-    this.csrf = csrf;
+    this.sessions = sessions;
   }
 
   public String lang() {
@@ -48,8 +49,8 @@ public class PageSupport {
     if (identity.isAnonymous()) {
       return new PageContext(null, java.util.List.of(), "", lang());
     }
-    return new PageContext(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(),
-        csrf.token(identity), lang());
+    return new PageContext(identity.getPrincipal().getName(), identity.getRoles().stream().filter(r -> !r.equals(Roles.ANY_RESPONDER)).sorted().toList(),
+        sessions.csrfToken(identity), lang());
   }
 
   /** Renders the page in the chosen language with the given status, remembering a language switch. */
@@ -68,7 +69,7 @@ public class PageSupport {
   }
 
   public void checkCsrf(String token) {
-    csrf.check(identity, token);
+    sessions.checkCsrf(identity, token);
   }
 
   public static Response seeOther(String path) {

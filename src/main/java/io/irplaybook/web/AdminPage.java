@@ -1,11 +1,10 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
-import io.irplaybook.notify.service.ChannelTester;
-import io.irplaybook.security.Roles;
+import io.irplaybook.notify.ChannelTester;
+import io.irplaybook.platform.Roles;
+import io.irplaybook.security.Accounts;
+import io.irplaybook.security.IssuedToken;
 import io.irplaybook.security.SecurityProblem;
-import io.irplaybook.security.service.RoleNames;
-import io.irplaybook.security.service.TokenService;
-import io.irplaybook.security.service.UserService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -34,15 +33,13 @@ public class AdminPage {
   @Location("inbox/admin.html")
   Template admin;
 
-  private final UserService users;
-  private final TokenService tokens;
+  private final Accounts accounts;
   private final PageSupport pages;
   private final SecurityIdentity identity;
   private final ChannelTester channels;
 
-  AdminPage(UserService users, TokenService tokens, PageSupport pages, SecurityIdentity identity, ChannelTester channels) {
-    this.users = users;
-    this.tokens = tokens;
+  AdminPage(Accounts accounts, PageSupport pages, SecurityIdentity identity, ChannelTester channels) {
+    this.accounts = accounts;
     this.pages = pages;
     this.identity = identity;
     this.channels = channels;
@@ -60,7 +57,7 @@ public class AdminPage {
       @FormParam("password") String password, @FormParam("roles") List<String> roles) {
     pages.checkCsrf(csrf);
     try {
-      users.create(username, password, roles, actor());
+      accounts.createUser(username, password, roles, actor());
     } catch (SecurityProblem problem) {
       return pages.render(page(problem.getMessage(), null), problem.status());
     }
@@ -74,7 +71,7 @@ public class AdminPage {
     pages.checkCsrf(csrf);
     try {
       // Shown in this response only, never redirected to or stored: there is no second chance to see it.
-      return pages.render(page(null, tokens.issue(name, roles, actor())).data("issuedNow", true), 201);
+      return pages.render(page(null, accounts.issueToken(name, roles, actor())).data("issuedNow", true), 201);
     } catch (SecurityProblem problem) {
       return pages.render(page(problem.getMessage(), null), problem.status());
     }
@@ -85,7 +82,7 @@ public class AdminPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@FormParam("_csrf") String csrf, @PathParam("id") long id) {
     pages.checkCsrf(csrf);
-    tokens.revoke(id, actor());
+    accounts.revokeToken(id, actor());
     return PageSupport.seeOther("/admin");
   }
 
@@ -101,8 +98,8 @@ public class AdminPage {
     return pages.render(page(outcome.title() + ": " + outcome.detail(), null), outcome.status());
   }
 
-  private TemplateInstance page(String problem, TokenService.IssuedToken issued) {
-    return admin.data("users", users.list()).data("tokens", tokens.list()).data("allRoles", RoleNames.ALL)
+  private TemplateInstance page(String problem, IssuedToken issued) {
+    return admin.data("users", accounts.users()).data("tokens", accounts.tokens()).data("allRoles", Roles.ALL)
         .data("channels", channels.channelNames()).data("tested", null)
         .data("problem", problem).data("issued", issued);
   }

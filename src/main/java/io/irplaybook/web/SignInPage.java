@@ -1,8 +1,6 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.web;
 
-import io.irplaybook.security.service.SessionCodec;
-import io.irplaybook.security.service.SignInAudit;
-import io.irplaybook.security.service.UserService;
+import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /** The sign-in form for the pages: checks the password, then sets the signed session cookie. */
@@ -28,15 +25,11 @@ public class SignInPage {
   @Context
   HttpServerRequest request;
 
-  private final UserService users;
-  private final SessionCodec sessions;
-  private final SignInAudit audit;
+  private final PageSessions sessions;
   private final PageSupport pages;
 
-  SignInPage(UserService users, SessionCodec sessions, SignInAudit audit, PageSupport pages) {
-    this.users = users;
+  SignInPage(PageSessions sessions, PageSupport pages) {
     this.sessions = sessions;
-    this.audit = audit;
     this.pages = pages;
   }
 
@@ -56,22 +49,19 @@ public class SignInPage {
   @Path("/signin")
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signIn(@FormParam("username") String username, @FormParam("password") String password, @FormParam("next") String next) {
-    String name = username == null ? "" : username.strip();
-    if (password == null || users.verify(name, password).isEmpty()) {
-      audit.failed(name, "form");
-      return pages.render(signin.data("next", safeNext(next)).data("failed", true).data("username", name), 401);
+    String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
+    var cookie = sessions.signIn(username, password, sourceIp);
+    if (cookie.isEmpty()) {
+      String typed = username == null ? "" : username.strip();
+      return pages.render(signin.data("next", safeNext(next)).data("failed", true).data("username", typed), 401);
     }
-    audit.succeeded(name, "form", request == null ? null : request.remoteAddress().hostAddress());
-    NewCookie cookie = new NewCookie.Builder(SessionCodec.COOKIE).value(sessions.issue(name)).path("/").httpOnly(true)
-        .secure(sessions.secureCookie()).maxAge(sessions.maxAgeSeconds()).sameSite(NewCookie.SameSite.STRICT).build();
-    return Response.seeOther(java.net.URI.create(safeNext(next))).cookie(cookie).build();
+    return Response.seeOther(java.net.URI.create(safeNext(next))).cookie(cookie.get()).build();
   }
 
   @POST
   @Path("/signout")
   public Response signOut() {
-    NewCookie expired = new NewCookie.Builder(SessionCodec.COOKIE).value("").path("/").httpOnly(true).maxAge(0).build();
-    return Response.seeOther(java.net.URI.create("/signin")).cookie(expired).build();
+    return Response.seeOther(java.net.URI.create("/signin")).cookie(sessions.signOutCookie()).build();
   }
 
   /** Only a local path, so the form cannot send a signed-in user to another site. */

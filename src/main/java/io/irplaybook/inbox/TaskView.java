@@ -1,4 +1,4 @@
-package io.irplaybook.inbox.rest;
+package io.irplaybook.inbox;
 
 import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.Task;

@@ -1,7 +1,7 @@
-package io.irplaybook.inbox.service;
+package io.irplaybook.inbox;
 
 import io.irplaybook.inbox.Task;
-import io.irplaybook.security.Roles;
+import io.irplaybook.platform.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 

@@ -1,4 +1,8 @@
-package io.irplaybook.notify.service;
+package io.irplaybook.notify;
+
+import io.irplaybook.notify.service.DeliveryResult;
+
+import io.irplaybook.notify.service.ChannelSenders;
 
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package io.irplaybook.incident.service;
+package io.irplaybook.incident;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,106 @@
+package io.irplaybook.inbox;
+
+import io.irplaybook.inbox.service.IncidentProgress;
+import io.irplaybook.inbox.service.TaskActions;
+import io.irplaybook.inbox.service.TaskCompletion;
+import io.irplaybook.inbox.service.TaskQueries;
+import io.irplaybook.playbook.PlaybookDiagram.StepState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The inbox as other features and the pages use it: the tasks a viewer may see and the actions on
+ * them, with the same rules as /api/tasks. Refusals are {@link InboxProblem}s.
+ */
+@ApplicationScoped
+public class Inbox {
+
+  /** An incident's human steps, its tier as the steps know it, and where each playbook step stands. */
+  public record IncidentSteps(
+      List<TaskView> tasks, String tier, Map<String, Map<String, StepState>> states) {}
+
+  private final TaskQueries queries;
+  private final TaskActions actions;
+  private final TaskCompletion completion;
+  private final IncidentProgress progress;
+
+  Inbox(
+      TaskQueries queries,
+      TaskActions actions,
+      TaskCompletion completion,
+      IncidentProgress progress) {
+    this.queries = queries;
+    this.actions = actions;
+    this.completion = completion;
+    this.progress = progress;
+  }
+
+  public Viewer viewer(SecurityIdentity identity, String sourceIp) {
+    return Viewer.of(identity, sourceIp);
+  }
+
+  /** Tasks by scope ({@code mine}, {@code groups}, {@code all}), status, incident and overdue. */
+  public List<TaskView> list(
+      String scope, String status, String incidentId, Boolean overdue, Viewer viewer) {
+    TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> queries.list(filter, viewer).stream().map(t -> TaskView.of(t, false)).toList());
+  }
+
+  /** One task with its checklist, comments and evidence. */
+  public TaskView one(long id, Viewer viewer) {
+    return QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer), true));
+  }
+
+  public void claim(long id, Viewer viewer) {
+    actions.claim(id, viewer);
+  }
+
+  public void unclaim(long id, Viewer viewer) {
+    actions.unclaim(id, viewer);
+  }
+
+  public void assign(long id, String assignee, Viewer viewer) {
+    actions.assign(id, assignee, viewer);
+  }
+
+  public void tick(long id, int position, boolean ticked, Viewer viewer) {
+    actions.tick(id, position, ticked, viewer);
+  }
+
+  public void comment(long id, String body, Viewer viewer) {
+    actions.comment(id, body, viewer);
+  }
+
+  public void addEvidence(long id, String uri, String sha256, String note, Viewer viewer) {
+    actions.addEvidence(id, uri, sha256, note, viewer);
+  }
+
+  public void confirm(long id, Viewer viewer) {
+    actions.confirm(id, viewer);
+  }
+
+  /** Completes the task with no variables, as the page's button does. */
+  public void complete(long id, Viewer viewer) {
+    completion.complete(id, Map.of(), viewer);
+  }
+
+  /** Every human step of an incident, oldest first, and the step states of its playbooks. */
+  public IncidentSteps incidentSteps(String incidentId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<Task> tasks =
+                  Task.list("incidentId = ?1 order by createdAt, jobKey", incidentId);
+              List<TaskView> views = tasks.stream().map(t -> TaskView.of(t, false)).toList();
+              String tier =
+                  tasks.stream().map(t -> t.tier).filter(Objects::nonNull).findFirst().orElse(null);
+              return new IncidentSteps(views, tier, progress.states(tasks));
+            });
+  }
+}
