@@ -1,5 +1,9 @@
 package io.irplaybook.bench;
 
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
 import io.irplaybook.audit.config.AuditConfig;
 import io.irplaybook.audit.service.AuditExporter;
 import io.irplaybook.audit.service.AuditHash;
@@ -46,7 +50,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class AuditExportBenchmark {
 
-  private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private static final String COLUMNS = "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
       + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
@@ -100,8 +104,8 @@ public final class AuditExportBenchmark {
       }
       double share = 100.0 * export.perSecond() / copy.perSecond();
       // Rounds after the first (which warms the JIT and the caches); load from other builds moves single rounds.
-      double[] warm = java.util.Arrays.copyOfRange(shares, rounds > 1 ? 1 : 0, rounds);
-      java.util.Arrays.sort(warm);
+      double[] warm = Arrays.copyOfRange(shares, rounds > 1 ? 1 : 0, rounds);
+      Arrays.sort(warm);
       System.out.printf("median export / COPY over rounds %d..%d: %.0f %%%n", rounds > 1 ? 2 : 1, rounds,
           warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2);
       System.out.println();
@@ -268,7 +272,7 @@ public final class AuditExportBenchmark {
     long poolPeaks;
 
     void start() {
-      ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       thread.setDaemon(true);
       thread.start();
     }

@@ -1,5 +1,8 @@
 package io.irplaybook.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Objects;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.audit.service.AuditHash;
@@ -92,10 +95,10 @@ public class AuditTrail {
     Map<String, Object> details;
     try {
       details = new HashMap<>(json.readValue(r.details(), DETAILS));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    details.values().removeIf(java.util.Objects::isNull);
+    details.values().removeIf(Objects::isNull);
     var event = new AuditEvent(r.actor(), r.sourceIp(), r.action(), r.objectType(), r.objectId(), r.result(),
         r.incidentId(), r.processInstanceKey(), r.jobKey(), details);
     return new AuditRecord(r.seq(), r.time(), event);

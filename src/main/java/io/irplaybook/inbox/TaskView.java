@@ -1,5 +1,7 @@
 package io.irplaybook.inbox;
 
+import java.util.Locale;
+
 import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskComment;
@@ -48,7 +50,7 @@ public record TaskView(
 
   /** The task with its checklist; comments and evidence only when {@code full}. */
   public static TaskView of(Task t, boolean full) {
-    return new TaskView(t.jobKey, t.title, t.documentation, t.status.name().toLowerCase(java.util.Locale.ROOT),
+    return new TaskView(t.jobKey, t.title, t.documentation, t.status.name().toLowerCase(Locale.ROOT),
         t.incidentId, t.bpmnProcessId, t.elementId, t.processInstanceKey, t.assignee, t.candidateGroupList(),
         t.candidateUserList(), t.dueAt, t.followUpAt, t.overdueAt != null, t.requiresTwoPerson, t.confirmedBy,
         t.staleMessage, t.createdAt, t.completedAt, t.completedBy,

@@ -1,5 +1,7 @@
 package io.irplaybook.playbook;
 
+import java.util.Collection;
+
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Documentation;
@@ -80,7 +82,7 @@ public class PlaybookCatalogue {
     return deployed;
   }
 
-  private static String documentation(java.util.Collection<Documentation> docs) {
+  private static String documentation(Collection<Documentation> docs) {
     return docs.stream().map(Documentation::getTextContent).map(String::strip).collect(Collectors.joining("\n"));
   }
 

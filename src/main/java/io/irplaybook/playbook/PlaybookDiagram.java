@@ -1,5 +1,7 @@
 package io.irplaybook.playbook;
 
+import java.util.Locale;
+
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.Event;
@@ -56,7 +58,7 @@ public class PlaybookDiagram {
       maxY = Math.max(maxY, b.getY() + b.getHeight() + 20);
     }
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(java.util.Locale.ROOT,
+    svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"playbook-diagram\" role=\"img\" aria-label=\"%s\" viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\">",
         escape(title), minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN, maxX - minX + 2 * MARGIN));
     svg.append("<title>").append(escape(title)).append("</title>");
@@ -65,7 +67,7 @@ public class PlaybookDiagram {
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       StringBuilder points = new StringBuilder();
       for (Waypoint w : edge.getWaypoints()) {
-        points.append(String.format(java.util.Locale.ROOT, "%.0f,%.0f ", w.getX(), w.getY()));
+        points.append(String.format(Locale.ROOT, "%.0f,%.0f ", w.getX(), w.getY()));
       }
       svg.append("<polyline class=\"flow\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\" points=\"")
           .append(points.toString().strip()).append("\"/>");
@@ -80,7 +82,7 @@ public class PlaybookDiagram {
   }
 
   private static void shape(StringBuilder svg, FlowNode node, Bounds b, StepState state) {
-    String stateName = state.name().toLowerCase(java.util.Locale.ROOT);
+    String stateName = state.name().toLowerCase(Locale.ROOT);
     String fill = switch (state) { case COMPLETED -> "#d4edda"; case CURRENT -> "#fff3cd"; case PENDING -> "#f4f4f4"; };
     String stroke = switch (state) { case COMPLETED -> "#1e7e34"; case CURRENT -> "#b36b00"; case PENDING -> "#999"; };
     String width = state == StepState.CURRENT ? "4" : "2";
@@ -92,14 +94,14 @@ public class PlaybookDiagram {
     double cx = b.getX() + b.getWidth() / 2;
     double cy = b.getY() + b.getHeight() / 2;
     if (node instanceof Event) {
-      svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\"%s/>", cx, cy, b.getWidth() / 2, style));
+      svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\"%s/>", cx, cy, b.getWidth() / 2, style));
       label(svg, name, cx, b.getY() + b.getHeight() + 14, 11);
     } else if (node instanceof Gateway) {
-      svg.append(String.format(java.util.Locale.ROOT, "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"%s/>",
+      svg.append(String.format(Locale.ROOT, "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"%s/>",
           cx, b.getY(), b.getX() + b.getWidth(), cy, cx, b.getY() + b.getHeight(), b.getX(), cy, style));
       label(svg, name, cx, b.getY() + b.getHeight() + 14, 11);
     } else {
-      svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"%s/>",
+      svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"%s/>",
           b.getX(), b.getY(), b.getWidth(), b.getHeight(), style));
       List<String> lines = wrap(name, Math.max(8, (int) (b.getWidth() / 100 * LINE_CHARS)));
       double top = cy + 4 - (lines.size() - 1) * 6.5;
@@ -107,7 +109,7 @@ public class PlaybookDiagram {
         label(svg, lines.get(i), cx, top + i * 13, 11);
       }
       if (state == StepState.COMPLETED) {
-        svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" fill=\"#1e7e34\">&#10003;</text>",
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" fill=\"#1e7e34\">&#10003;</text>",
             b.getX() + b.getWidth() - 16, b.getY() + 16));
       }
     }
@@ -116,7 +118,7 @@ public class PlaybookDiagram {
 
   private static void label(StringBuilder svg, String text, double x, double y, int size) {
     if (!text.isEmpty()) {
-      svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\">%s</text>",
+      svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\">%s</text>",
           x, y, size, escape(text)));
     }
   }

@@ -1,5 +1,8 @@
 package io.irplaybook.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.TaskView;
@@ -163,7 +166,7 @@ public class InboxPages {
   }
 
   private InboxMessages localized() {
-    return io.quarkus.qute.i18n.MessageBundles.get(InboxMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(pages.lang()));
+    return MessageBundles.get(InboxMessages.class, Localized.Literal.of(pages.lang()));
   }
 
   private Viewer viewer() {

@@ -1,5 +1,7 @@
 package io.irplaybook.web;
 
+import io.irplaybook.platform.Roles;
+
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
@@ -15,10 +17,10 @@ import java.util.List;
 public record PageContext(String user, List<String> roles, String csrf, String lang) {
 
   public boolean isAdmin() {
-    return roles.contains(io.irplaybook.platform.Roles.ADMIN);
+    return roles.contains(Roles.ADMIN);
   }
 
   public boolean isCommander() {
-    return roles.contains(io.irplaybook.platform.Roles.INCIDENT_COMMANDER);
+    return roles.contains(Roles.INCIDENT_COMMANDER);
   }
 }

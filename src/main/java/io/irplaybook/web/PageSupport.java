@@ -1,5 +1,8 @@
 package io.irplaybook.web;
 
+import java.net.URI;
+import java.util.List;
+
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.TemplateInstance;
@@ -47,7 +50,7 @@ public class PageSupport {
 
   public PageContext context() {
     if (identity.isAnonymous()) {
-      return new PageContext(null, java.util.List.of(), "", lang());
+      return new PageContext(null, List.of(), "", lang());
     }
     return new PageContext(identity.getPrincipal().getName(), identity.getRoles().stream().filter(r -> !r.equals(Roles.ANY_RESPONDER)).sorted().toList(),
         sessions.csrfToken(identity), lang());
@@ -73,6 +76,6 @@ public class PageSupport {
   }
 
   public static Response seeOther(String path) {
-    return Response.seeOther(java.net.URI.create(path)).build();
+    return Response.seeOther(URI.create(path)).build();
   }
 }

@@ -1,5 +1,8 @@
 package io.irplaybook.web;
 
+import jakarta.ws.rs.Consumes;
+import java.net.URI;
+
 import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -47,7 +50,7 @@ public class SignInPage {
 
   @POST
   @Path("/signin")
-  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signIn(@FormParam("username") String username, @FormParam("password") String password, @FormParam("next") String next) {
     String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
     var cookie = sessions.signIn(username, password, sourceIp);
@@ -55,13 +58,13 @@ public class SignInPage {
       String typed = username == null ? "" : username.strip();
       return pages.render(signin.data("next", safeNext(next)).data("failed", true).data("username", typed), 401);
     }
-    return Response.seeOther(java.net.URI.create(safeNext(next))).cookie(cookie.get()).build();
+    return Response.seeOther(URI.create(safeNext(next))).cookie(cookie.get()).build();
   }
 
   @POST
   @Path("/signout")
   public Response signOut() {
-    return Response.seeOther(java.net.URI.create("/signin")).cookie(sessions.signOutCookie()).build();
+    return Response.seeOther(URI.create("/signin")).cookie(sessions.signOutCookie()).build();
   }
 
   /** Only a local path, so the form cannot send a signed-in user to another site. */

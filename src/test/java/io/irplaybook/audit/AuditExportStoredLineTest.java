@@ -1,5 +1,8 @@
 package io.irplaybook.audit;
 
+import java.util.Map;
+import org.postgresql.PGConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.irplaybook.audit.service.AuditExporter;
@@ -38,14 +41,14 @@ class AuditExportStoredLineTest {
       trail.append(AuditEvent.of("ålice-" + i, "task.commented", "task", "task \"" + i + "\"")
           .incident(incident)
           .detail("comment", "line\nbreak\ttab \\ back \"quoted\" \u0001 é 日本 \uD83D\uDE00 " + i)
-          .detail("nested", java.util.Map.of("k", List.of(i, "v")))
+          .detail("nested", Map.of("k", List.of(i, "v")))
           .build());
     }
     List<Long> seqs = trail.forIncident(incident, 5).stream().map(AuditRecord::seq).toList();
     try (var connection = dataSource.getConnection()) {
       boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       // What puts the PostgreSQL run through COPY: the pool's connection unwraps to the driver's.
-      assertThat(connection.isWrapperFor(org.postgresql.PGConnection.class)).isEqualTo(postgres);
+      assertThat(connection.isWrapperFor(PGConnection.class)).isEqualTo(postgres);
     }
     String allFromLines = records(export(null));
     String incidentFromLines = records(export(incident));

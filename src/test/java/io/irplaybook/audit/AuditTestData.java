@@ -1,5 +1,7 @@
 package io.irplaybook.audit;
 
+import java.util.List;
+
 import java.util.UUID;
 
 /** Events for tests, each run under an incident id of its own so suites can share a database. */
@@ -19,7 +21,7 @@ final class AuditTestData {
         .job(4503599627370000L + n)
         .detail("n", n)
         .detail("comment", "step \"" + n + "\" done, see evidence\\" + n)
-        .detail("checklist", java.util.List.of("isolate", "rotate"))
+        .detail("checklist", List.of("isolate", "rotate"))
         .build();
   }
 }

@@ -1,5 +1,7 @@
 package io.irplaybook.audit;
 
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,7 +108,7 @@ class CanonicalJsonTest {
   @Test
   void shouldFormatRecordTimesExactlyLikeTheIsoFormatterWithMilliseconds() {
     // given instants across days, leap years and the end of a day
-    var random = new java.util.Random(8);
+    var random = new Random(8);
     for (int i = 0; i < 2000; i++) {
       Instant time = Instant.ofEpochMilli(Instant.parse("1999-12-31T23:59:59.999Z").toEpochMilli() + (random.nextLong() & 0xFFFFFFFFFFL));
       var record = new ChainedRecord(1, time, "a", null, "x.y", null, null, "success", null, null, null, "{}", AuditHash.GENESIS, null);

@@ -1,5 +1,7 @@
 package io.irplaybook.comms;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class CommsFlowTest {
 
   /** Keys unique to this run, so a second run against a kept PostgreSQL database finds none of the first's drafts. */
-  private static final long RUN = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) * 100;
+  private static final long RUN = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) * 100;
 
   @Inject CamundaClient client;
   @Inject CommsDrafts drafts;

@@ -1,5 +1,7 @@
 package io.irplaybook.comms;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static io.restassured.RestAssured.given;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class DraftResourceTest {
 
   /** Keys and incidents unique to this run, so a kept PostgreSQL database holds none of them yet. */
-  private static final long RUN = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+  private static final long RUN = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
   private static final AtomicLong KEYS = new AtomicLong(RUN * 100);
 
   @Inject DraftRenderer renderer;

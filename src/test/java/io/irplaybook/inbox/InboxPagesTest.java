@@ -1,5 +1,7 @@
 package io.irplaybook.inbox;
 
+import io.restassured.response.ValidatableResponse;
+
 import static io.irplaybook.inbox.InboxFixtures.awaitTask;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,11 +108,11 @@ class InboxPagesTest {
         .then().statusCode(303).extract().cookie("irp_session");
   }
 
-  private static io.restassured.response.ValidatableResponse get(String session, String path) {
+  private static ValidatableResponse get(String session, String path) {
     return given().cookie("irp_session", session).redirects().follow(false).get(path).then().statusCode(200);
   }
 
-  private static io.restassured.response.ValidatableResponse post(String session, String path, String csrf) {
+  private static ValidatableResponse post(String session, String path, String csrf) {
     return given().cookie("irp_session", session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
         .formParam("_csrf", csrf).post(path).then();
   }

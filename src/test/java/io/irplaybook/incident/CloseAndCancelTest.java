@@ -1,5 +1,8 @@
 package io.irplaybook.incident;
 
+import io.grpc.Status;
+import org.hamcrest.Matchers;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static io.irplaybook.incident.IncidentFixtures.declaration;
@@ -49,7 +52,7 @@ class CloseAndCancelTest {
     // then
     assertThat(statusWithin(id, "CLOSED", Duration.ofSeconds(20))).isEqualTo("CLOSED");
     given().get("/api/incidents/{id}/timeline", id).then().body("action", hasItem("incident.closed"));
-    given().get("/api/incidents/{id}", id).then().body("endedAt", org.hamcrest.Matchers.notNullValue());
+    given().get("/api/incidents/{id}", id).then().body("endedAt", Matchers.notNullValue());
   }
 
   private static BpmnModelInstance closingStepOnly() {
@@ -89,7 +92,7 @@ class CloseAndCancelTest {
     cancelled.then().statusCode(200).body("status", equalTo("CANCELLED")).body("endReason", equalTo("False positive: test backup"));
     assertThatThrownBy(() -> client.newCancelInstanceCommand(processInstanceKey).send().join())
         .isInstanceOfSatisfying(ClientStatusException.class,
-            e -> assertThat(e.getStatusCode()).isEqualTo(io.grpc.Status.Code.NOT_FOUND));
+            e -> assertThat(e.getStatusCode()).isEqualTo(Status.Code.NOT_FOUND));
     var timeline = given().get("/api/incidents/{id}/timeline", id).jsonPath();
     assertThat(timeline.getList("action")).contains("incident.cancelled");
   }

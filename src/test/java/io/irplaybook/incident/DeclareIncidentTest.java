@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static io.irplaybook.incident.IncidentFixtures.declaration;
@@ -61,7 +63,7 @@ class DeclareIncidentTest {
         .containsEntry("scenario", "cloud-config-backup-exposure").containsEntry("employees", 120)
         .containsEntry("locale", "ja").containsEntry("personalData", true).containsEntry("jurisdictions", List.of("JP"))
         .containsKeys("organization", "assets", "notifyChannels", "tierOverride", "tierOverrideReason", "title", "severity");
-    assertThat(variables.get("tierDecision")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(variables.get("tierDecision")).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("tier", "mid");
   }
 
@@ -82,7 +84,7 @@ class DeclareIncidentTest {
     List<Map<String, Object>> entries = timeline.jsonPath().getList("$");
     assertThat(entries.get(0)).containsEntry("action", "incident.declared").containsEntry("actor", "alice");
     Map<String, Object> decided = entries.stream().filter(e -> e.get("action").equals("incident.tier-decided")).findFirst().orElseThrow();
-    assertThat(decided.get("details")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(decided.get("details")).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("tier", "large").containsKeys("rule", "inputs");
   }
 

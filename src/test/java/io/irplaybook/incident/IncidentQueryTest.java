@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import org.hamcrest.Matchers;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static io.irplaybook.incident.IncidentFixtures.declaration;
@@ -43,7 +45,7 @@ class IncidentQueryTest {
     Response response = given().get("/api/incidents/{id}", "INC-1999-9999");
 
     // then
-    response.then().statusCode(404).contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("INC-1999-9999"));
+    response.then().statusCode(404).contentType("application/problem+json").body("detail", Matchers.containsString("INC-1999-9999"));
     given().get("/api/incidents/{id}/timeline", "INC-1999-9999").then().statusCode(404).contentType("application/problem+json");
   }
 

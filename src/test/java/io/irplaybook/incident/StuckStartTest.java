@@ -1,5 +1,7 @@
 package io.irplaybook.incident;
 
+import java.io.IOException;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static io.irplaybook.incident.IncidentFixtures.declaration;
@@ -182,7 +184,7 @@ class StuckStartTest {
   private Map<String, Object> read(String body) {
     try {
       return json.readValue(body, Map.class);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

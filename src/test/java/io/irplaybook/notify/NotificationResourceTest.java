@@ -1,5 +1,7 @@
 package io.irplaybook.notify;
 
+import org.hamcrest.Matchers;
+
 import io.irplaybook.security.service.AnyResponderRole;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -47,7 +49,7 @@ class NotificationResourceTest {
 
     // when
     given().queryParam("status", "DEAD").get("/api/notifications")
-        .then().statusCode(200).body("id", hasItem(id)).body("toString()", org.hamcrest.Matchers.not(containsString("127.0.0.1")));
+        .then().statusCode(200).body("id", hasItem(id)).body("toString()", Matchers.not(containsString("127.0.0.1")));
     NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(200)));
     given().post("/api/notifications/{id}/retry", id).then().statusCode(202);
     dispatcher.dispatchDue();

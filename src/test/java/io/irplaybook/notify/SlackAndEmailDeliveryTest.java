@@ -1,5 +1,7 @@
 package io.irplaybook.notify;
 
+import org.junit.jupiter.api.AfterEach;
+
 import io.irplaybook.platform.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -40,7 +42,7 @@ class SlackAndEmailDeliveryTest {
     clock.advance(Duration.ofSeconds(5)); // a fresh Slack slot
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void letTimeRun() {
     clock.thaw();
   }

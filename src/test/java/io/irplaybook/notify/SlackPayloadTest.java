@@ -1,5 +1,7 @@
 package io.irplaybook.notify;
 
+import java.util.Collections;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ class SlackPayloadTest {
   void shouldCapTextSectionsAndBlocks() {
     // given: 60 paragraphs of 4,000 characters
     String paragraph = "x".repeat(4000);
-    String text = String.join("\n\n", java.util.Collections.nCopies(60, paragraph));
+    String text = String.join("\n\n", Collections.nCopies(60, paragraph));
 
     // when
     JsonNode payload = SlackPayload.build("Big", text);

@@ -1,5 +1,7 @@
 package io.irplaybook.security;
 
+import java.util.TreeMap;
+
 import io.irplaybook.platform.Roles;
 
 import static io.restassured.RestAssured.given;
@@ -94,7 +96,7 @@ class AuthorisationMatrixTest {
     JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
     Map<String, Map<String, Object>> paths = openapi.getMap("paths");
     List<String> problems = new ArrayList<>();
-    Map<String, List<String>> declared = new java.util.TreeMap<>();
+    Map<String, List<String>> declared = new TreeMap<>();
 
     // when
     paths.forEach((path, operations) -> {

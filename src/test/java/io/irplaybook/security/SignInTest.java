@@ -1,5 +1,8 @@
 package io.irplaybook.security;
 
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+
 import io.irplaybook.platform.Roles;
 
 import static io.restassured.RestAssured.given;
@@ -118,7 +121,7 @@ class SignInTest {
     given().redirects().follow(false).get("/inbox").then().statusCode(302).header("Location", containsString("/signin?next="));
   }
 
-  private static org.hamcrest.Matcher<String> endsWithPath(String path) {
-    return org.hamcrest.Matchers.endsWith(path);
+  private static Matcher<String> endsWithPath(String path) {
+    return Matchers.endsWith(path);
   }
 }

@@ -1,5 +1,7 @@
 package io.irplaybook.audit.rest;
 
+import java.io.IOException;
+
 import io.irplaybook.platform.Problem;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditRecord;
@@ -72,10 +74,10 @@ public class AuditResource {
     StreamingOutput body = output -> {
       try {
         exporter.export(request, output);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw e;
       } catch (Exception e) {
-        throw new java.io.IOException("Audit export failed: " + e.getMessage(), e);
+        throw new IOException("Audit export failed: " + e.getMessage(), e);
       }
     };
     String file = "audit-" + clock.instant().toEpochMilli() + "." + exportFormat.fileExtension();

@@ -1,5 +1,7 @@
 package io.irplaybook.audit.service;
 
+import java.util.Arrays;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -82,7 +84,7 @@ public final class DetailsNormalizer {
       return collection.stream().map(this::value).collect(Collectors.toList());
     }
     if (value instanceof Object[] array) {
-      return java.util.Arrays.stream(array).map(this::value).collect(Collectors.toList());
+      return Arrays.stream(array).map(this::value).collect(Collectors.toList());
     }
     if (value instanceof Optional<?> optional) {
       return value(optional.orElse(null));

@@ -1,5 +1,9 @@
 package io.irplaybook.audit.service;
 
+import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
+import java.util.Arrays;
+
 import io.irplaybook.audit.config.AuditConfig;
 import io.irplaybook.audit.verify.Ed25519Keys;
 import io.quarkus.runtime.StartupEvent;
@@ -78,14 +82,14 @@ public class ManifestSigner {
     // The JDK derives no public key from a private one; the PKCS#8 v1 form lacks it, so sign and
     // recover it through the EdDSA point multiplication that KeyPairGenerator does with a fixed seed.
     byte[] encoded = key.getEncoded();
-    byte[] seed = java.util.Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
+    byte[] seed = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
     var generator = KeyPairGenerator.getInstance("Ed25519");
-    generator.initialize(new java.security.spec.NamedParameterSpec("Ed25519"), new FixedSeed(seed));
+    generator.initialize(new NamedParameterSpec("Ed25519"), new FixedSeed(seed));
     return generator.generateKeyPair().getPublic();
   }
 
   /** Hands KeyPairGenerator the existing seed, so it derives the key pair of the configured key. */
-  private static final class FixedSeed extends java.security.SecureRandom {
+  private static final class FixedSeed extends SecureRandom {
     private final byte[] seed;
 
     FixedSeed(byte[] seed) {

@@ -1,5 +1,8 @@
 package io.irplaybook.audit.verify;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -31,13 +34,13 @@ public final class Ed25519Keys {
   }
 
   /** A public key given inline, or the path of a file that holds one (PEM, base64 text or DER). */
-  public static PublicKey publicKey(String textOrPath) throws GeneralSecurityException, java.io.IOException {
+  public static PublicKey publicKey(String textOrPath) throws GeneralSecurityException, IOException {
     byte[] der;
     Path path = looksLikePath(textOrPath) ? Path.of(textOrPath) : null;
     if (path != null && Files.isRegularFile(path)) {
       byte[] content = Files.readAllBytes(path);
       der = content.length > 0 && content[0] == 0x30 ? content
-          : decode(new String(content, java.nio.charset.StandardCharsets.US_ASCII));
+          : decode(new String(content, StandardCharsets.US_ASCII));
     } else {
       der = decode(textOrPath);
     }

@@ -1,5 +1,7 @@
 package io.irplaybook.engine.command;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
@@ -107,7 +109,7 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
           .setVariables(JsonDocuments.write(context.state().visibleVariables(job.elementInstanceKey()), request.getFetchVariableList()))
           .setTenantId(DeployResourceCommand.TENANT)
           .build();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,5 +1,18 @@
 package io.irplaybook.engine.dmn;
 
+import java.util.LinkedHashMap;
+import org.camunda.feel.syntaxtree.ValBoolean;
+import org.camunda.feel.syntaxtree.ValContext;
+import org.camunda.feel.syntaxtree.ValDate;
+import org.camunda.feel.syntaxtree.ValDateTime;
+import org.camunda.feel.syntaxtree.ValDayTimeDuration;
+import org.camunda.feel.syntaxtree.ValList;
+import org.camunda.feel.syntaxtree.ValLocalDateTime;
+import org.camunda.feel.syntaxtree.ValLocalTime;
+import org.camunda.feel.syntaxtree.ValNumber;
+import org.camunda.feel.syntaxtree.ValString;
+import org.camunda.feel.syntaxtree.ValYearMonthDuration;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedDecision;
 import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedInput;
@@ -59,19 +72,19 @@ public final class DecisionEvaluator {
 
   /** dmn-scala hands results back as Scala values; the engine's variables are Java's. */
   private Object plain(Object value) {
-    if (value instanceof org.camunda.feel.syntaxtree.ValNumber number) {
+    if (value instanceof ValNumber number) {
       return number.value().bigDecimal();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValString text) {
+    if (value instanceof ValString text) {
       return text.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValBoolean bool) {
+    if (value instanceof ValBoolean bool) {
       return bool.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValList list) {
+    if (value instanceof ValList list) {
       return plain(list.items());
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValContext context) {
+    if (value instanceof ValContext context) {
       return plain(context.context().variableProvider().getVariables());
     }
     Object temporal = temporal(value);
@@ -82,7 +95,7 @@ public final class DecisionEvaluator {
       return val == org.camunda.feel.syntaxtree.ValNull$.MODULE$ ? null : val.toString();
     }
     if (value instanceof scala.collection.Map<?, ?> map) {
-      Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      Map<String, Object> copy = new LinkedHashMap<>();
       CollectionConverters.asJava(map).forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
       return copy;
     }
@@ -101,22 +114,22 @@ public final class DecisionEvaluator {
   }
 
   private static Object temporal(Object value) {
-    if (value instanceof org.camunda.feel.syntaxtree.ValDate date) {
+    if (value instanceof ValDate date) {
       return date.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValLocalDateTime dateTime) {
+    if (value instanceof ValLocalDateTime dateTime) {
       return dateTime.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValDateTime dateTime) {
+    if (value instanceof ValDateTime dateTime) {
       return dateTime.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValLocalTime time) {
+    if (value instanceof ValLocalTime time) {
       return time.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValDayTimeDuration duration) {
+    if (value instanceof ValDayTimeDuration duration) {
       return duration.value();
     }
-    if (value instanceof org.camunda.feel.syntaxtree.ValYearMonthDuration duration) {
+    if (value instanceof ValYearMonthDuration duration) {
       return duration.value();
     }
     return null;

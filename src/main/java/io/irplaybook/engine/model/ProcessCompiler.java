@@ -1,5 +1,8 @@
 package io.irplaybook.engine.model;
 
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
+
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
@@ -202,7 +205,7 @@ public final class ProcessCompiler {
     String type = node.getElementType().getTypeName();
     switch (type) {
       case "startEvent":
-        return events.start((io.camunda.zeebe.model.bpmn.instance.StartEvent) node, node.getParentElement() instanceof Process, problems);
+        return events.start((StartEvent) node, node.getParentElement() instanceof Process, problems);
       case "receiveTask":
         return ElementKind.RECEIVE_TASK;
       case "endEvent":
@@ -260,7 +263,7 @@ public final class ProcessCompiler {
   }
 
   private List<VariableMapping> compileMappings(
-      String elementId, Collection<? extends io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping> mappings, List<String> problems) {
+      String elementId, Collection<? extends ZeebeMapping> mappings, List<String> problems) {
     List<VariableMapping> compiled = new ArrayList<>();
     for (var mapping : mappings) {
       List<String> local = new ArrayList<>();

@@ -1,5 +1,8 @@
 package io.irplaybook.engine.state;
 
+import java.util.Comparator;
+import java.util.List;
+
 import io.irplaybook.engine.dmn.DmnCompiler;
 import io.irplaybook.engine.dmn.DmnCompiler.CompiledDmn;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +70,8 @@ public final class DecisionStore {
   }
 
   /** The decisions deployed with one version of a graph, in key order. */
-  public java.util.List<DeployedDecision> decisionsOf(long requirementsKey) {
+  public List<DeployedDecision> decisionsOf(long requirementsKey) {
     return decisionsByKey.values().stream().filter(d -> d.requirements().key() == requirementsKey)
-        .sorted(java.util.Comparator.comparingLong(DeployedDecision::key)).toList();
+        .sorted(Comparator.comparingLong(DeployedDecision::key)).toList();
   }
 }

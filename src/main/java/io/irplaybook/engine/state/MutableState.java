@@ -1,5 +1,9 @@
 package io.irplaybook.engine.state;
 
+import io.irplaybook.engine.dmn.DmnCompiler;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
 import io.irplaybook.engine.model.CompileResult;
 import io.irplaybook.engine.model.ExecutableProcess;
 import io.irplaybook.engine.model.ProcessCompiler;
@@ -32,7 +36,7 @@ public final class MutableState implements EngineState {
   private final Set<Long> activated = new LinkedHashSet<>();
   private final Set<Long> backoff = new LinkedHashSet<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
-  private final DecisionStore decisions = new DecisionStore(new io.irplaybook.engine.dmn.DmnCompiler());
+  private final DecisionStore decisions = new DecisionStore(new DmnCompiler());
   private final CallLinks callLinks = new CallLinks();
   private final Timers timers = new Timers();
   private final Messages messages = new Messages();
@@ -78,7 +82,7 @@ public final class MutableState implements EngineState {
   }
 
   public void putProcess(long key, String bpmnProcessId, int version, String resourceName, String checksum, String xml) {
-    CompileResult compiled = compiledByChecksum.computeIfAbsent(checksum, c -> compiler.compile(resourceName, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    CompileResult compiled = compiledByChecksum.computeIfAbsent(checksum, c -> compiler.compile(resourceName, xml.getBytes(StandardCharsets.UTF_8)));
     ExecutableProcess executable = compiled.processes().stream()
         .filter(p -> p.bpmnProcessId().equals(bpmnProcessId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Expected process '" + bpmnProcessId + "' in '" + resourceName + "', but it does not compile any more"));
@@ -201,7 +205,7 @@ public final class MutableState implements EngineState {
   @Override
   public Map<String, Object> localVariables(long scopeKey) {
     Map<String, Object> local = variablesByScope.get(scopeKey);
-    return local == null ? Map.of() : java.util.Collections.unmodifiableMap(local);
+    return local == null ? Map.of() : Collections.unmodifiableMap(local);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.irplaybook.inbox.TaskView;
 
 import io.irplaybook.inbox.service.TaskActions;
@@ -136,7 +138,7 @@ public class TaskResource {
   }
 
   private TaskView reread(long id) {
-    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer()), true));
+    return QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer()), true));
   }
 
   private Viewer viewer() {

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.service;
 
+import java.util.Locale;
+
 import io.irplaybook.inbox.Viewer;
 
 import static io.irplaybook.inbox.service.TaskLookup.forAction;
@@ -117,7 +119,7 @@ public class TaskActions {
     TaskEvidence evidence = new TaskEvidence();
     evidence.jobKey = jobKey;
     evidence.uri = uri.strip();
-    evidence.sha256 = sha256.strip().toLowerCase(java.util.Locale.ROOT);
+    evidence.sha256 = sha256.strip().toLowerCase(Locale.ROOT);
     evidence.note = note == null || note.isBlank() ? null : note.strip();
     evidence.addedBy = viewer.name();
     evidence.addedAt = clock.instant();

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.service;
 
+import java.util.Arrays;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -61,7 +63,7 @@ public record TaskHeaders(
         return List.of();
       }
     }
-    return java.util.Arrays.stream(trimmed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(trimmed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   static Instant instant(String value) {

@@ -1,5 +1,7 @@
 package io.irplaybook.inbox.service;
 
+import java.util.Arrays;
+
 import io.irplaybook.inbox.Viewer;
 
 import io.irplaybook.inbox.InboxProblem;
@@ -54,7 +56,7 @@ public class TaskQueries {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InboxProblem(400, "Use one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
+      throw new InboxProblem(400, "Use one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
           + " for '" + name + "', not '" + value + "'.");
     }
   }

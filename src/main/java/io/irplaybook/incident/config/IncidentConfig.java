@@ -1,5 +1,7 @@
 package io.irplaybook.incident.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
@@ -38,7 +40,7 @@ public interface IncidentConfig {
    * instead of 409. Well above the engine request timeout, so a slow start is never mistaken for one.
    */
   @WithDefault("2m")
-  java.time.Duration stuckStartAfter();
+  Duration stuckStartAfter();
 
   /** Most incidents one pending-start round starts, so one round never holds the scheduler for long. */
   @WithDefault("200")

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,7 +117,7 @@ public class IncidentBatchResource {
       };
     } catch (ProblemException e) {
       return () -> failed(index, e);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("A parsed JSON tree always serialises", e);
     }
   }

@@ -1,5 +1,8 @@
 package io.irplaybook.incident.rest;
 
+import java.util.ArrayList;
+import java.util.Locale;
+
 import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,11 +118,11 @@ public class IncidentResource {
   public IncidentQueries.PageOf list(@QueryParam("status") String status, @QueryParam("tier") String tier,
       @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     IncidentStatus statusFilter = null;
     if (status != null) {
       try {
-        statusFilter = IncidentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        statusFilter = IncidentStatus.valueOf(status.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         errors.add(new FieldError("status", "Expected one of " + List.of(IncidentStatus.values())));
       }

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.config.IncidentConfig;
@@ -49,7 +51,7 @@ public class RequestBodies {
     }
     try {
       return json.readTree(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new ProblemException(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(),
           List.of(new FieldError("", "Expected a JSON object")));
     } catch (IOException e) {

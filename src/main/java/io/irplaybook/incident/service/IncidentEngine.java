@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
@@ -40,7 +42,7 @@ public class IncidentEngine {
       return new TierDecision(text(output, "tier"), text(output, "playbook"), text(output, "rule"));
     } catch (ClientException | CompletionException e) {
       throw translate("evaluate decision " + DECISION_ID, e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new EngineRejectedException("Decision " + DECISION_ID + " answered no JSON object", e);
     }
   }

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import java.time.Instant;
+
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.Incident;
@@ -62,7 +64,7 @@ public class IncidentLifecycle {
     return updated == 1;
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

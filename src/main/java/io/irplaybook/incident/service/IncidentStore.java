@@ -1,5 +1,9 @@
 package io.irplaybook.incident.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
+import java.util.List;
+
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.IdempotencyRecord;
@@ -111,7 +115,7 @@ public class IncidentStore {
     Incident i = Incident.findById(id);
     if (lateDecision != null && i.tier == null) {
       applyDecision(i, lateDecision);
-      auditDecision(i, lateDecision, views.read(i.startVariables, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}), by);
+      auditDecision(i, lateDecision, views.read(i.startVariables, new TypeReference<Map<String, Object>>() {}), by);
     }
     audit.append(AuditEvent.of(by.actor(), "incident.started", "incident", id).incident(id)
         .processInstance(processInstanceKey).detail("processId", IncidentEngine.PROCESS_ID).build());
@@ -169,13 +173,13 @@ public class IncidentStore {
     return updated == 1;
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Up to {@code limit} ids of PENDING_START incidents, oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public java.util.List<String> pendingIds(int limit) {
+  public List<String> pendingIds(int limit) {
     return Incident.<Incident>find("status = ?1 order by declaredAt, id", IncidentStatus.PENDING_START)
         .page(0, limit).list().stream().map(i -> i.id).toList();
   }

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.config.IncidentConfig;
@@ -83,7 +85,7 @@ public class PendingStarts {
     TierDecision late = null;
     if (incident.tier == null) {
       try {
-        Map<String, Object> vars = views.read(incident.startVariables, new com.fasterxml.jackson.core.type.TypeReference<>() {});
+        Map<String, Object> vars = views.read(incident.startVariables, new TypeReference<>() {});
         late = engine.decide(StartVariables.decisionInputs(vars));
       } catch (EngineUnavailableException | EngineRejectedException e) {
         store.markPending(id, e.getMessage(), null);

@@ -1,5 +1,7 @@
 package io.irplaybook.notify.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.irplaybook.notify.Notification;
@@ -124,7 +126,7 @@ public class ChannelSenders {
   private static String write(ObjectNode node) {
     try {
       return JSON.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
   }

@@ -1,5 +1,9 @@
 package io.irplaybook.notify.service;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.notify.ChannelState;
@@ -24,10 +28,10 @@ public class NotificationAdmin {
   @Transactional
   public List<Notification> list(String status, String incidentId, int limit) {
     StringBuilder query = new StringBuilder("1 = 1");
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (status != null && !status.isBlank()) {
       query.append(" and status = :status");
-      params.put("status", status.toUpperCase(java.util.Locale.ROOT));
+      params.put("status", status.toUpperCase(Locale.ROOT));
     }
     if (incidentId != null && !incidentId.isBlank()) {
       query.append(" and incidentId = :incident");

@@ -1,5 +1,7 @@
 package io.irplaybook.security.service;
 
+import java.util.HashSet;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -23,7 +25,7 @@ final class LocalIdentityProviders {
 
   static SecurityIdentity identity(String name, List<String> roles, String method, String csrf) {
     QuarkusSecurityIdentity.Builder builder =
-        QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(new java.util.HashSet<>(roles)).addAttribute(METHOD, method);
+        QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(new HashSet<>(roles)).addAttribute(METHOD, method);
     if (csrf != null) {
       builder.addAttribute(CSRF, csrf);
     }

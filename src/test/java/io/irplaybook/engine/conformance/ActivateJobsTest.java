@@ -1,5 +1,7 @@
 package io.irplaybook.engine.conformance;
 
+import org.assertj.core.api.Assertions;
+
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static io.irplaybook.engine.testing.EngineHarness.variables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,8 +193,8 @@ class ActivateJobsTest {
 
     // then
     assertThat(job.getCustomHeaders()).containsOnly(
-        org.assertj.core.api.Assertions.entry("priority", "high"),
-        org.assertj.core.api.Assertions.entry("channel", "#ir-ops"));
+        Assertions.entry("priority", "high"),
+        Assertions.entry("channel", "#ir-ops"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.irplaybook.engine.conformance;
 
+import org.assertj.core.groups.Tuple;
+
 import static io.irplaybook.engine.testing.Rejections.assertRejected;
 import static io.irplaybook.engine.testing.Rejections.description;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +52,7 @@ class DecisionDeploymentTest {
 
     // then
     assertThat(again.getDecisions()).extracting(Decision::getVersion, Decision::getDecisionKey)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, first.getDecisionKey()));
+        .containsExactly(Tuple.tuple(1, first.getDecisionKey()));
     assertThat(again.getDecisionRequirements().get(0).getVersion()).isEqualTo(1);
   }
 

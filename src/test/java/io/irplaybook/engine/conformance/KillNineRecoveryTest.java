@@ -1,5 +1,7 @@
 package io.irplaybook.engine.conformance;
 
+import java.util.ArrayList;
+
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +92,7 @@ class KillNineRecoveryTest {
   }
 
   private List<ActivatedJob> activate(CamundaClient client, int count, Duration jobTimeout) {
-    List<ActivatedJob> jobs = new java.util.ArrayList<>();
+    List<ActivatedJob> jobs = new ArrayList<>();
     for (int attempt = 0; attempt < 10 && jobs.size() < count; attempt++) {
       jobs.addAll(client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(count - jobs.size())
           .timeout(jobTimeout).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs());

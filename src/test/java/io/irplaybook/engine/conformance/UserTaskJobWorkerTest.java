@@ -1,5 +1,7 @@
 package io.irplaybook.engine.conformance;
 
+import java.time.Duration;
+
 import static io.irplaybook.engine.testing.EngineHarness.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +85,7 @@ class UserTaskJobWorkerTest {
     // then: FEEL's now() is the engine's clock, and the header drops FEEL's zone id so OffsetDateTime reads it
     assertThat(headers).containsEntry("io.camunda.zeebe:dueDate", "2025-01-09T09:00:00Z");
     assertThat(OffsetDateTime.parse(headers.get("io.camunda.zeebe:followUpDate")).toInstant())
-        .isEqualTo(engine.clock().instant().plus(java.time.Duration.ofDays(1)));
+        .isEqualTo(engine.clock().instant().plus(Duration.ofDays(1)));
   }
 
   @Test

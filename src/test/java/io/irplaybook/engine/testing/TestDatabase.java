@@ -1,5 +1,8 @@
 package io.irplaybook.engine.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,7 +110,7 @@ public final class TestDatabase implements AutoCloseable {
     try (Statement statement = h2KeepAlive.createStatement();
         ResultSet sessions = statement.executeQuery(
             "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
-      java.util.List<Integer> others = new java.util.ArrayList<>();
+      List<Integer> others = new ArrayList<>();
       while (sessions.next()) {
         others.add(sessions.getInt(1));
       }

@@ -1,5 +1,7 @@
 package io.irplaybook.engine.bpmn.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
@@ -75,7 +77,7 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
   private static Object parse(String json) {
     try {
       return EventCodec.JSON.readValue(json, Object.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("Expected the decision output to be JSON, but " + e.getOriginalMessage(), e);
     }
   }
