@@ -15,7 +15,8 @@ public class Application {
 
   public static void main(String... args) {
     if (args.length > 0 && args[0].equals(AuditVerifyCommand.NAME)) {
-      System.exit(AuditVerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+      System.exit(
+          AuditVerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
     }
     Quarkus.run(args);
   }

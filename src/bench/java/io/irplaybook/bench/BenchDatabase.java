@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * A fresh, empty database for one benchmark run behind an Agroal pool (the pool the service itself
- * runs on), so the engine's figures are not flattered or hurt by state left from an earlier run.
- * H2 gets a new file under target/bench; PostgreSQL gets a new schema in database {@code test}.
+ * runs on), so the engine's figures are not flattered or hurt by state left from an earlier run. H2
+ * gets a new file under target/bench; PostgreSQL gets a new schema in database {@code test}.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -29,26 +29,31 @@ final class BenchDatabase implements AutoCloseable {
   private final Path h2Dir;
   private final String description;
 
-  private BenchDatabase(BenchSettings settings, String jdbcUrl, String schema, Path h2Dir) throws SQLException {
+  private BenchDatabase(BenchSettings settings, String jdbcUrl, String schema, Path h2Dir)
+      throws SQLException {
     this.settings = settings;
     this.jdbcUrl = jdbcUrl;
     this.schema = schema;
     this.h2Dir = h2Dir;
-    this.dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-        .connectionPoolConfiguration(pool -> pool
-            .initialSize(2)
-            .minSize(2)
-            .maxSize(settings.poolSize())
-            .acquisitionTimeout(Duration.ofSeconds(30))
-            .connectionFactoryConfiguration(factory -> {
-              factory.jdbcUrl(jdbcUrl);
-              if (settings.db().equals("postgresql")) {
-                factory.principal(new NamePrincipal(settings.pgUser()));
-              } else {
-                factory.principal(new NamePrincipal("sa"));
-              }
-              return factory;
-            })));
+    this.dataSource =
+        AgroalDataSource.from(
+            new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(
+                    pool ->
+                        pool.initialSize(2)
+                            .minSize(2)
+                            .maxSize(settings.poolSize())
+                            .acquisitionTimeout(Duration.ofSeconds(30))
+                            .connectionFactoryConfiguration(
+                                factory -> {
+                                  factory.jdbcUrl(jdbcUrl);
+                                  if (settings.db().equals("postgresql")) {
+                                    factory.principal(new NamePrincipal(settings.pgUser()));
+                                  } else {
+                                    factory.principal(new NamePrincipal("sa"));
+                                  }
+                                  return factory;
+                                })));
     try (var connection = dataSource.getConnection()) {
       var meta = connection.getMetaData();
       this.description = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
@@ -61,9 +66,10 @@ final class BenchDatabase implements AutoCloseable {
       var dir = settings.outDir().resolve("h2");
       deleteRecursively(dir);
       Files.createDirectories(dir);
-      var url = settings.jdbcUrl().isEmpty()
-          ? "jdbc:h2:file:" + dir.resolve("bench-" + stamp) + settings.h2Options()
-          : settings.jdbcUrl();
+      var url =
+          settings.jdbcUrl().isEmpty()
+              ? "jdbc:h2:file:" + dir.resolve("bench-" + stamp) + settings.h2Options()
+              : settings.jdbcUrl();
       return new BenchDatabase(settings, url, null, dir);
     }
     // A schema of its own: the CI suite and developers use `public` in the same database.
@@ -74,14 +80,18 @@ final class BenchDatabase implements AutoCloseable {
       statement.execute("CREATE SCHEMA " + schema);
     }
     var separator = adminUrl.contains("?") ? "&" : "?";
-    return new BenchDatabase(settings, adminUrl + separator + "currentSchema=" + schema, schema, null);
+    return new BenchDatabase(
+        settings, adminUrl + separator + "currentSchema=" + schema, schema, null);
   }
 
   DataSource dataSource() {
     return dataSource;
   }
 
-  /** Product and version, for the report: a figure means little without the database it was taken on. */
+  /**
+   * Product and version, for the report: a figure means little without the database it was taken
+   * on.
+   */
   String description() {
     return description;
   }

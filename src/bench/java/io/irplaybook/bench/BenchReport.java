@@ -31,8 +31,13 @@ record BenchReport(
 
   record Row(String figure, String value, String target, String verdict) {}
 
-  static BenchReport of(String startedAt, Map<String, Object> environment, BenchSettings settings,
-      CommitRateProbe.Result commits, CommitRateProbe.Result concurrent, ThroughputRun.Result throughput,
+  static BenchReport of(
+      String startedAt,
+      Map<String, Object> environment,
+      BenchSettings settings,
+      CommitRateProbe.Result commits,
+      CommitRateProbe.Result concurrent,
+      ThroughputRun.Result throughput,
       LatencyRun.Result latency) {
     var parameters = new LinkedHashMap<String, Object>();
     parameters.put("db", settings.db());
@@ -49,52 +54,127 @@ record BenchReport(
     }
 
     var rows = new ArrayList<Row>();
-    rows.add(new Row("raw commits/s (1 connection, 1-row insert + commit)", fmt(commits.commitsPerSecond()), "", ""));
-    rows.add(new Row("  raw commit time, mean", fmt(commits.meanCommitMicros() / 1000.0) + " ms", "", ""));
+    rows.add(
+        new Row(
+            "raw commits/s (1 connection, 1-row insert + commit)",
+            fmt(commits.commitsPerSecond()),
+            "",
+            ""));
+    rows.add(
+        new Row(
+            "  raw commit time, mean", fmt(commits.meanCommitMicros() / 1000.0) + " ms", "", ""));
     if (concurrent != null) {
-      rows.add(new Row("  raw commits/s, " + concurrent.connections() + " connections at once",
-          fmt(concurrent.commitsPerSecond()), "", ""));
+      rows.add(
+          new Row(
+              "  raw commits/s, " + concurrent.connections() + " connections at once",
+              fmt(concurrent.commitsPerSecond()),
+              "",
+              ""));
     }
     if (throughput != null) {
       var w = throughput.window();
-      boolean ok = throughput.problem() == null && throughput.errors() == 0
-          && w.jobsPerSecond() >= TARGET_JOBS_PER_SECOND;
-      rows.add(new Row("sustained jobs/s (" + throughput.inFlight() + " instances in flight)",
-          fmt(w.jobsPerSecond()), ">= " + fmt(TARGET_JOBS_PER_SECOND), ok ? "PASS" : "FAIL"));
-      rows.add(new Row("  slowest / fastest 1-s window, jobs/s",
-          fmt(w.slowestSecondJobs()) + " / " + fmt(w.fastestSecondJobs()), "", ""));
+      boolean ok =
+          throughput.problem() == null
+              && throughput.errors() == 0
+              && w.jobsPerSecond() >= TARGET_JOBS_PER_SECOND;
+      rows.add(
+          new Row(
+              "sustained jobs/s (" + throughput.inFlight() + " instances in flight)",
+              fmt(w.jobsPerSecond()),
+              ">= " + fmt(TARGET_JOBS_PER_SECOND),
+              ok ? "PASS" : "FAIL"));
+      rows.add(
+          new Row(
+              "  slowest / fastest 1-s window, jobs/s",
+              fmt(w.slowestSecondJobs()) + " / " + fmt(w.fastestSecondJobs()),
+              "",
+              ""));
       rows.add(new Row("  instances/s", fmt(w.instancesPerSecond()), "", ""));
-      rows.add(new Row("  jobs/s as a share of raw commits/s",
-          percent(w.jobsPerSecond() / commits.commitsPerSecond()), "", ""));
-      rows.add(new Row("  errors / unfinished", throughput.errors() + " / " + throughput.unfinished(), "0 / 0",
-          throughput.errors() == 0 && throughput.unfinished() == 0 ? "PASS" : "FAIL"));
+      rows.add(
+          new Row(
+              "  jobs/s as a share of raw commits/s",
+              percent(w.jobsPerSecond() / commits.commitsPerSecond()),
+              "",
+              ""));
+      rows.add(
+          new Row(
+              "  errors / unfinished",
+              throughput.errors() + " / " + throughput.unfinished(),
+              "0 / 0",
+              throughput.errors() == 0 && throughput.unfinished() == 0 ? "PASS" : "FAIL"));
     }
     if (latency != null) {
       var at = " at " + fmt(latency.offeredJobsPerSecond()) + " jobs/s";
       boolean clean = latency.problem() == null && latency.errors() == 0;
       rows.add(new Row("instance latency p50" + at, fmt(latency.p50Ms()) + " ms", "", ""));
-      rows.add(new Row("instance latency p99" + at, fmt(latency.p99Ms()) + " ms", "< " + fmt(TARGET_P99_MS) + " ms",
-          clean && latency.measuredInstances() > 0 && latency.p99Ms() < TARGET_P99_MS ? "PASS" : "FAIL"));
-      rows.add(new Row("  p90 / max / mean", fmt(latency.p90Ms()) + " / " + fmt(latency.maxMs()) + " / "
-          + fmt(latency.meanMs()) + " ms", "", ""));
+      rows.add(
+          new Row(
+              "instance latency p99" + at,
+              fmt(latency.p99Ms()) + " ms",
+              "< " + fmt(TARGET_P99_MS) + " ms",
+              clean && latency.measuredInstances() > 0 && latency.p99Ms() < TARGET_P99_MS
+                  ? "PASS"
+                  : "FAIL"));
+      rows.add(
+          new Row(
+              "  p90 / max / mean",
+              fmt(latency.p90Ms())
+                  + " / "
+                  + fmt(latency.maxMs())
+                  + " / "
+                  + fmt(latency.meanMs())
+                  + " ms",
+              "",
+              ""));
       rows.add(new Row("  achieved jobs/s", fmt(latency.window().jobsPerSecond()), "", ""));
-      rows.add(new Row("  instances measured / skipped", latency.measuredInstances() + " / " + latency.shed(), "", ""));
-      rows.add(new Row("  errors / unfinished", latency.errors() + " / " + latency.unfinished(), "0 / 0",
-          latency.errors() == 0 && latency.unfinished() == 0 ? "PASS" : "FAIL"));
+      rows.add(
+          new Row(
+              "  instances measured / skipped",
+              latency.measuredInstances() + " / " + latency.shed(),
+              "",
+              ""));
+      rows.add(
+          new Row(
+              "  errors / unfinished",
+              latency.errors() + " / " + latency.unfinished(),
+              "0 / 0",
+              latency.errors() == 0 && latency.unfinished() == 0 ? "PASS" : "FAIL"));
     }
-    return new BenchReport(startedAt, environment, parameters, commits, concurrent, throughput, latency,
+    return new BenchReport(
+        startedAt,
+        environment,
+        parameters,
+        commits,
+        concurrent,
+        throughput,
+        latency,
         List.copyOf(rows));
   }
 
   String markdown() {
     var out = new StringBuilder();
-    out.append("Benchmark ").append(parameters.get("db")).append(" — ").append(environment.get("database"))
-        .append(", ").append(environment.get("cores")).append(" cores, load average at start ")
-        .append(environment.get("loadAverageAtStart")).append(", ").append(startedAt).append("\n\n");
+    out.append("Benchmark ")
+        .append(parameters.get("db"))
+        .append(" — ")
+        .append(environment.get("database"))
+        .append(", ")
+        .append(environment.get("cores"))
+        .append(" cores, load average at start ")
+        .append(environment.get("loadAverageAtStart"))
+        .append(", ")
+        .append(startedAt)
+        .append("\n\n");
     out.append("| figure | value | target | verdict |\n|---|---:|---|---|\n");
     for (var row : table) {
-      out.append("| ").append(row.figure().strip()).append(" | ").append(row.value()).append(" | ")
-          .append(row.target()).append(" | ").append(row.verdict()).append(" |\n");
+      out.append("| ")
+          .append(row.figure().strip())
+          .append(" | ")
+          .append(row.value())
+          .append(" | ")
+          .append(row.target())
+          .append(" | ")
+          .append(row.verdict())
+          .append(" |\n");
     }
     problems().forEach(p -> out.append("\n**Problem:** ").append(p).append('\n'));
     return out.toString();
@@ -106,11 +186,23 @@ record BenchReport(
     int valueWidth = table.stream().mapToInt(r -> r.value().length()).max().orElse(10);
     var out = new StringBuilder();
     var rule = "-".repeat(width + valueWidth + 28) + "\n";
-    out.append(rule).append(String.format("%-" + width + "s  %" + valueWidth + "s  %-12s %s%n", "figure", "value",
-        "target", "verdict")).append(rule);
+    out.append(rule)
+        .append(
+            String.format(
+                "%-" + width + "s  %" + valueWidth + "s  %-12s %s%n",
+                "figure",
+                "value",
+                "target",
+                "verdict"))
+        .append(rule);
     for (var row : table) {
-      out.append(String.format("%-" + width + "s  %" + valueWidth + "s  %-12s %s%n", row.figure(), row.value(),
-          row.target(), row.verdict()));
+      out.append(
+          String.format(
+              "%-" + width + "s  %" + valueWidth + "s  %-12s %s%n",
+              row.figure(),
+              row.value(),
+              row.target(),
+              row.verdict()));
     }
     out.append(rule);
     problems().forEach(p -> out.append("Problem: ").append(p).append('\n'));
@@ -132,7 +224,9 @@ record BenchReport(
     return problems;
   }
 
-  /** Writes results-DB.json and results-DB.md (the latest run per database) into the output folder. */
+  /**
+   * Writes results-DB.json and results-DB.md (the latest run per database) into the output folder.
+   */
   List<Path> write(Path dir) throws IOException {
     Files.createDirectories(dir);
     var db = parameters.get("db");

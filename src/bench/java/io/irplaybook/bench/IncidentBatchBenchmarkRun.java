@@ -24,7 +24,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The measured run of {@link IncidentBatchBenchmark}; not named *Test, so no test run ever picks it up. */
+/**
+ * The measured run of {@link IncidentBatchBenchmark}; not named *Test, so no test run ever picks it
+ * up.
+ */
 @QuarkusTest
 @TestSecurity(user = "bench", roles = "reporter")
 class IncidentBatchBenchmarkRun {
@@ -40,7 +43,8 @@ class IncidentBatchBenchmarkRun {
   @Inject DataSource dataSource;
 
   @Test
-  void declareAThousandIncidentsThroughTheBatchEndpoint() throws IOException, SQLException, InterruptedException {
+  void declareAThousandIncidentsThroughTheBatchEndpoint()
+      throws IOException, SQLException, InterruptedException {
     int total = BATCHES * BATCH_SIZE;
     warmUp();
     long t0 = System.nanoTime();
@@ -49,7 +53,11 @@ class IncidentBatchBenchmarkRun {
     List<Long> batchMillis = new ArrayList<>();
     for (int b = 0; b < BATCHES; b++) {
       long start = System.nanoTime();
-      Response response = given().contentType(ContentType.JSON).body(Map.of("items", items(b))).post("/api/incidents/batch");
+      Response response =
+          given()
+              .contentType(ContentType.JSON)
+              .body(Map.of("items", items(b)))
+              .post("/api/incidents/batch");
       response.then().statusCode(200);
       for (Object key : response.jsonPath().getList("results.incident.processInstanceKey")) {
         if (key != null) {
@@ -73,13 +81,22 @@ class IncidentBatchBenchmarkRun {
       }
     }
     long done = System.nanoTime();
-    report(total, instances.size(), waiting.size(), (created - t0) / 1e9, (done - t0) / 1e9, batchMillis);
+    report(
+        total,
+        instances.size(),
+        waiting.size(),
+        (created - t0) / 1e9,
+        (done - t0) / 1e9,
+        batchMillis);
   }
 
   private Set<String> incidentsWithATask(Set<String> measured) throws SQLException {
     Set<String> seen = new HashSet<>();
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT DISTINCT incident_id FROM inbox_task WHERE incident_id IS NOT NULL")) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT DISTINCT incident_id FROM inbox_task WHERE incident_id IS NOT NULL")) {
       while (rs.next()) {
         if (measured.contains(rs.getString(1))) {
           seen.add(rs.getString(1));
@@ -95,7 +112,12 @@ class IncidentBatchBenchmarkRun {
    */
   private void warmUp() {
     for (int b = 0; b < Integer.getInteger("bench.warmupBatches", 3); b++) {
-      given().contentType(ContentType.JSON).body(Map.of("items", items(-1 - b))).post("/api/incidents/batch").then().statusCode(200);
+      given()
+          .contentType(ContentType.JSON)
+          .body(Map.of("items", items(-1 - b)))
+          .post("/api/incidents/batch")
+          .then()
+          .statusCode(200);
     }
   }
 
@@ -118,20 +140,34 @@ class IncidentBatchBenchmarkRun {
     body.put("scenario", "cloud-config-backup-exposure");
     body.put("severity", "high");
     body.put("organization", org);
-    body.put("assets", List.of(Map.of("name", "fw-" + i, "kind", "firewall", "usedCloudBackup", true)));
+    body.put(
+        "assets", List.of(Map.of("name", "fw-" + i, "kind", "firewall", "usedCloudBackup", true)));
     return body;
   }
 
-  private static void report(int asked, int created, int waiting, double createdSeconds, double waitingSeconds, List<Long> batchMillis)
+  private static void report(
+      int asked,
+      int created,
+      int waiting,
+      double createdSeconds,
+      double waitingSeconds,
+      List<Long> batchMillis)
       throws IOException {
-    String text = String.format(
-        "%n# Incident batch benchmark (embedded engine, H2 file)%n%n"
-            + "| figure | value |%n|---|---:|%n"
-            + "| incidents asked for | %d |%n| process instances created | %d |%n| first human steps seen waiting | %d |%n"
-            + "| time until all instances exist | %.1f s |%n| time until every first human step is waiting | %.1f s |%n"
-            + "| target | < 30 s (%s) |%n| per batch of %d (ms) | %s |%n",
-        asked, created, waiting, createdSeconds, waitingSeconds, waitingSeconds < 30 && waiting == asked ? "PASS" : "FAIL",
-        BATCH_SIZE, batchMillis);
+    String text =
+        String.format(
+            "%n# Incident batch benchmark (embedded engine, H2 file)%n%n"
+                + "| figure | value |%n|---|---:|%n"
+                + "| incidents asked for | %d |%n| process instances created | %d |%n| first human steps seen waiting | %d |%n"
+                + "| time until all instances exist | %.1f s |%n| time until every first human step is waiting | %.1f s |%n"
+                + "| target | < 30 s (%s) |%n| per batch of %d (ms) | %s |%n",
+            asked,
+            created,
+            waiting,
+            createdSeconds,
+            waitingSeconds,
+            waitingSeconds < 30 && waiting == asked ? "PASS" : "FAIL",
+            BATCH_SIZE,
+            batchMillis);
     System.out.println(text);
     Path out = Path.of("target/bench/results-incident-batch.md");
     Files.createDirectories(out.getParent());

@@ -8,24 +8,38 @@ import org.HdrHistogram.ConcurrentHistogram;
 
 /**
  * Open-loop load at a fixed rate: instances start on a fixed schedule whether or not earlier ones
- * have ended, as incidents arrive in real life. Latency is taken from each instance's scheduled start,
- * not its actual send, so a stalled harness or engine shows up in the figures instead of hiding
- * (coordinated omission).
+ * have ended, as incidents arrive in real life. Latency is taken from each instance's scheduled
+ * start, not its actual send, so a stalled harness or engine shows up in the figures instead of
+ * hiding (coordinated omission).
  */
 final class LatencyRun {
 
-  record Result(double offeredJobsPerSecond, double instancesPerSecond, ProgressSampler.Window window,
-      long measuredInstances, double p50Ms, double p90Ms, double p99Ms, double maxMs, double meanMs,
-      long shed, long errors, int unfinished, String problem) {}
+  record Result(
+      double offeredJobsPerSecond,
+      double instancesPerSecond,
+      ProgressSampler.Window window,
+      long measuredInstances,
+      double p50Ms,
+      double p90Ms,
+      double p99Ms,
+      double maxMs,
+      double meanMs,
+      long shed,
+      long errors,
+      int unfinished,
+      String problem) {}
 
   private static final long DRAIN_SECONDS = 60;
+
   /** Latencies are recorded in microseconds up to this bound; anything slower is clamped to it. */
   private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);
 
-  static Result run(EngineDriver driver, ProgressSampler sampler, BenchSettings settings) throws InterruptedException {
+  static Result run(EngineDriver driver, ProgressSampler sampler, BenchSettings settings)
+      throws InterruptedException {
     double rate = settings.instanceRate();
     long periodNanos = (long) (1e9 / rate);
-    // Bound the backlog to 30 s of arrivals: an engine slower than the offered rate must not make the
+    // Bound the backlog to 30 s of arrivals: an engine slower than the offered rate must not make
+    // the
     // harness pile up requests without end.
     int maxInFlight = (int) Math.max(100, rate * 30);
     var histogram = new ConcurrentHistogram(HIGHEST_MICROS, 3);
@@ -59,15 +73,19 @@ final class LatencyRun {
       }
       inFlight.incrementAndGet();
       boolean measured = scheduled >= measureFrom;
-      driver.startInstance().whenComplete((result, error) -> {
-        inFlight.decrementAndGet();
-        if (error == null && measured) {
-          long micros = (System.nanoTime() - scheduled) / 1_000;
-          histogram.recordValue(Math.min(micros, HIGHEST_MICROS));
-        }
-      });
+      driver
+          .startInstance()
+          .whenComplete(
+              (result, error) -> {
+                inFlight.decrementAndGet();
+                if (error == null && measured) {
+                  long micros = (System.nanoTime() - scheduled) / 1_000;
+                  histogram.recordValue(Math.min(micros, HIGHEST_MICROS));
+                }
+              });
     }
-    // The last start is up to one period before the window's end; the window still lasts its full time.
+    // The last start is up to one period before the window's end; the window still lasts its full
+    // time.
     long wait;
     while ((wait = measureTo - System.nanoTime()) > 0) {
       LockSupport.parkNanos(wait);
@@ -80,13 +98,28 @@ final class LatencyRun {
     var window = sampler.window(measureFrom, measureTo);
     long errors = driver.jobErrors.sum() + driver.instanceErrors.sum() - errorsBefore;
     int unfinished = inFlight.get();
-    String problem = unfinished > 0 ? unfinished + " instances had not ended " + DRAIN_SECONDS + " s after the run"
-        : shed.sum() > 0 ? "the engine fell behind the offered rate; " + shed.sum() + " scheduled starts were skipped"
-        : null;
-    return new Result(settings.jobRate(), rate, window, histogram.getTotalCount(),
-        ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(90)),
-        ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()), histogram.getMean() / 1000.0,
-        shed.sum(), errors, unfinished, problem);
+    String problem =
+        unfinished > 0
+            ? unfinished + " instances had not ended " + DRAIN_SECONDS + " s after the run"
+            : shed.sum() > 0
+                ? "the engine fell behind the offered rate; "
+                    + shed.sum()
+                    + " scheduled starts were skipped"
+                : null;
+    return new Result(
+        settings.jobRate(),
+        rate,
+        window,
+        histogram.getTotalCount(),
+        ms(histogram.getValueAtPercentile(50)),
+        ms(histogram.getValueAtPercentile(90)),
+        ms(histogram.getValueAtPercentile(99)),
+        ms(histogram.getMaxValue()),
+        histogram.getMean() / 1000.0,
+        shed.sum(),
+        errors,
+        unfinished,
+        problem);
   }
 
   private static double ms(long micros) {

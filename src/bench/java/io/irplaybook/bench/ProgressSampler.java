@@ -8,28 +8,36 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Samples the completion counters once a second. Rates are then taken between samples, so the
- * window edges are exact whatever the load loop is blocked on, and the slowest second shows whether a
- * rate was sustained or only averaged.
+ * window edges are exact whatever the load loop is blocked on, and the slowest second shows whether
+ * a rate was sustained or only averaged.
  */
 final class ProgressSampler implements AutoCloseable {
 
   record Sample(long nanos, long jobs, long instances) {}
 
   /**
-   * Rates over a window [from, to] in nanoTime: from the first sample at or after {@code from} to the
-   * first at or after {@code to}. A loaded machine runs the boundary samples late; the rate is still
-   * right because it is divided by the time actually between the samples.
+   * Rates over a window [from, to] in nanoTime: from the first sample at or after {@code from} to
+   * the first at or after {@code to}. A loaded machine runs the boundary samples late; the rate is
+   * still right because it is divided by the time actually between the samples.
    */
-  record Window(double seconds, long jobs, long instances, double jobsPerSecond, double instancesPerSecond,
-      double slowestSecondJobs, double fastestSecondJobs) {}
+  record Window(
+      double seconds,
+      long jobs,
+      long instances,
+      double jobsPerSecond,
+      double instancesPerSecond,
+      double slowestSecondJobs,
+      double fastestSecondJobs) {}
 
   private final EngineDriver driver;
   private final List<Sample> samples = new ArrayList<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    var thread = new Thread(runnable, "bench-sampler");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            var thread = new Thread(runnable, "bench-sampler");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   ProgressSampler(EngineDriver driver) {
     this.driver = driver;
@@ -40,7 +48,9 @@ final class ProgressSampler implements AutoCloseable {
   private volatile String phase = "idle";
   private Sample lastProgress;
 
-  /** Takes an extra sample at this nanoTime, so a measured window starts and ends exactly on time. */
+  /**
+   * Takes an extra sample at this nanoTime, so a measured window starts and ends exactly on time.
+   */
   void sampleAt(long nanos) {
     timer.schedule(this::sample, Math.max(0, nanos - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
@@ -51,7 +61,8 @@ final class ProgressSampler implements AutoCloseable {
   }
 
   private synchronized void sample() {
-    var sample = new Sample(System.nanoTime(), driver.jobsCompleted.sum(), driver.instancesCompleted.sum());
+    var sample =
+        new Sample(System.nanoTime(), driver.jobsCompleted.sum(), driver.instancesCompleted.sum());
     samples.add(sample);
     if (lastProgress == null) {
       lastProgress = sample;
@@ -59,7 +70,8 @@ final class ProgressSampler implements AutoCloseable {
       var before = lastProgress;
       lastProgress = sample;
       double rate = (sample.jobs() - before.jobs()) / ((sample.nanos() - before.nanos()) / 1e9);
-      System.out.printf("  [%s] %.0f jobs/s over the last 5 s, %d jobs completed, %d errors%n",
+      System.out.printf(
+          "  [%s] %.0f jobs/s over the last 5 s, %d jobs completed, %d errors%n",
           phase, rate, sample.jobs(), driver.jobErrors.sum() + driver.instanceErrors.sum());
     }
   }
@@ -105,7 +117,8 @@ final class ProgressSampler implements AutoCloseable {
     }
     long jobs = jobs(first, last);
     long instances = last.instances() - first.instances();
-    return new Window(seconds, jobs, instances, jobs / seconds, instances / seconds, slowest, fastest);
+    return new Window(
+        seconds, jobs, instances, jobs / seconds, instances / seconds, slowest, fastest);
   }
 
   private static long jobs(Sample from, Sample to) {

@@ -9,14 +9,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class ThroughputRun {
 
-  record Result(int inFlight, ProgressSampler.Window window, long errors, int unfinished, String problem) {}
+  record Result(
+      int inFlight, ProgressSampler.Window window, long errors, int unfinished, String problem) {}
 
   /** No instance ending for this long means the engine stopped making progress. */
   private static final long STALL_SECONDS = 30;
-  /** Past this many failures the figures mean nothing; stop instead of hammering a broken engine. */
+
+  /**
+   * Past this many failures the figures mean nothing; stop instead of hammering a broken engine.
+   */
   private static final long MAX_ERRORS = 100;
 
-  static Result run(EngineDriver driver, ProgressSampler sampler, BenchSettings settings) throws InterruptedException {
+  static Result run(EngineDriver driver, ProgressSampler sampler, BenchSettings settings)
+      throws InterruptedException {
     int inFlight = settings.inFlight();
     var permits = new Semaphore(inFlight);
     long errorsBefore = driver.jobErrors.sum() + driver.instanceErrors.sum();
@@ -46,9 +51,10 @@ final class ThroughputRun {
     }
     sampler.phase("throughput drain");
     // Let the last instances finish so the latency run starts on an idle engine.
-    int unfinished = permits.tryAcquire(inFlight, STALL_SECONDS, TimeUnit.SECONDS)
-        ? 0
-        : inFlight - permits.availablePermits();
+    int unfinished =
+        permits.tryAcquire(inFlight, STALL_SECONDS, TimeUnit.SECONDS)
+            ? 0
+            : inFlight - permits.availablePermits();
     if (unfinished == 0) {
       permits.release(inFlight);
     }

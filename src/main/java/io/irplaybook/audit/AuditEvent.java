@@ -7,10 +7,13 @@ import java.util.Map;
  * One thing that happened, as the feature that saw it reports it. The audit trail adds the sequence
  * number, the time and the hash chain.
  *
- * @param actor a user name, an API token's name, or {@code system:<component>} for the service itself
+ * @param actor a user name, an API token's name, or {@code system:<component>} for the service
+ *     itself
  * @param sourceIp the client address of the HTTP request that caused it, or null
- * @param action what happened, dotted and past tense, e.g. {@code incident.declared}, {@code task.claimed}
- * @param objectType the kind of object acted on, e.g. {@code incident}, {@code task}, {@code notification}
+ * @param action what happened, dotted and past tense, e.g. {@code incident.declared}, {@code
+ *     task.claimed}
+ * @param objectType the kind of object acted on, e.g. {@code incident}, {@code task}, {@code
+ *     notification}
  * @param objectId that object's id
  * @param result {@code success}, {@code failure} or {@code denied}
  * @param incidentId the incident it belongs to, or null
@@ -38,7 +41,10 @@ public record AuditEvent(
     details = details == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(details));
   }
 
-  /** Starts an event for {@code action} on the given object, by the given actor, with result success. */
+  /**
+   * Starts an event for {@code action} on the given object, by the given actor, with result
+   * success.
+   */
   public static Builder of(String actor, String action, String objectType, String objectId) {
     return new Builder(actor, action, objectType, objectId);
   }
@@ -68,16 +74,48 @@ public record AuditEvent(
       this.objectId = objectId;
     }
 
-    public Builder sourceIp(String value) { sourceIp = value; return this; }
-    public Builder result(String value) { result = value; return this; }
-    public Builder incident(String value) { incidentId = value; return this; }
-    public Builder processInstance(Long value) { processInstanceKey = value; return this; }
-    public Builder job(Long value) { jobKey = value; return this; }
-    public Builder detail(String key, Object value) { details.put(key, value); return this; }
+    public Builder sourceIp(String value) {
+      sourceIp = value;
+      return this;
+    }
+
+    public Builder result(String value) {
+      result = value;
+      return this;
+    }
+
+    public Builder incident(String value) {
+      incidentId = value;
+      return this;
+    }
+
+    public Builder processInstance(Long value) {
+      processInstanceKey = value;
+      return this;
+    }
+
+    public Builder job(Long value) {
+      jobKey = value;
+      return this;
+    }
+
+    public Builder detail(String key, Object value) {
+      details.put(key, value);
+      return this;
+    }
 
     public AuditEvent build() {
-      return new AuditEvent(actor, sourceIp, action, objectType, objectId, result, incidentId,
-          processInstanceKey, jobKey, details);
+      return new AuditEvent(
+          actor,
+          sourceIp,
+          action,
+          objectType,
+          objectId,
+          result,
+          incidentId,
+          processInstanceKey,
+          jobKey,
+          details);
     }
   }
 }

@@ -1,8 +1,6 @@
 package io.irplaybook.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Objects;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.audit.service.AuditHash;
@@ -20,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -42,7 +41,12 @@ public class AuditTrail {
   private final Clock clock;
   private final ObjectMapper json;
 
-  public AuditTrail(DataSource dataSource, AuditStore store, SecretValues secrets, Clock clock, ObjectMapper json) {
+  public AuditTrail(
+      DataSource dataSource,
+      AuditStore store,
+      SecretValues secrets,
+      Clock clock,
+      ObjectMapper json) {
     this.dataSource = dataSource;
     this.store = store;
     this.secrets = secrets;
@@ -55,9 +59,15 @@ public class AuditTrail {
     var scrub = secrets.normalizer();
     String details = CanonicalJson.write(scrub.normalize(event.details()));
     if (details.length() > MAX_DETAILS) {
-      // The column holds 100,000 characters; a record that says so beats a failed business transaction.
-      details = CanonicalJson.write(Map.of("omitted", "details exceeded " + MAX_DETAILS + " characters",
-          "length", (long) details.length()));
+      // The column holds 100,000 characters; a record that says so beats a failed business
+      // transaction.
+      details =
+          CanonicalJson.write(
+              Map.of(
+                  "omitted",
+                  "details exceeded " + MAX_DETAILS + " characters",
+                  "length",
+                  (long) details.length()));
     }
     // The same connection as the caller's other statements: Agroal binds one per JTA transaction.
     try (var connection = dataSource.getConnection()) {
@@ -65,17 +75,39 @@ public class AuditTrail {
       var head = store.head(connection);
       long seq = head.map(h -> h.seq() + 1).orElse(1L);
       String prevHash = head.map(AuditStore.Head::hash).orElse(AuditHash.GENESIS);
-      // Never earlier than the record before: another replica's clock may lag, and time ranges of an
+      // Never earlier than the record before: another replica's clock may lag, and time ranges of
+      // an
       // export are translated into sequence ranges.
       Instant now = clock.instant();
       Instant time = head.map(h -> h.time().isAfter(now) ? h.time() : now).orElse(now);
-      var record = new ChainedRecord(seq, time, scrub.scrub(event.actor()), event.sourceIp(),
-          event.action(), event.objectType(), scrub.scrub(event.objectId()), event.result(),
-          event.incidentId(), event.processInstanceKey(), event.jobKey(), details, prevHash, null).sealed();
-      // The export line is stored with the row so exports copy it instead of formatting (migration V20_3).
+      var record =
+          new ChainedRecord(
+                  seq,
+                  time,
+                  scrub.scrub(event.actor()),
+                  event.sourceIp(),
+                  event.action(),
+                  event.objectType(),
+                  scrub.scrub(event.objectId()),
+                  event.result(),
+                  event.incidentId(),
+                  event.processInstanceKey(),
+                  event.jobKey(),
+                  details,
+                  prevHash,
+                  null)
+              .sealed();
+      // The export line is stored with the row so exports copy it instead of formatting (migration
+      // V20_3).
       store.insert(connection, record, record.canonical(true));
-      LOG.debugf("audit %d %s %s %s/%s by %s", seq, record.action(), record.result(), record.objectType(),
-          record.objectId(), record.actor());
+      LOG.debugf(
+          "audit %d %s %s %s/%s by %s",
+          seq,
+          record.action(),
+          record.result(),
+          record.objectType(),
+          record.objectId(),
+          record.actor());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not append to the audit trail: " + e.getMessage(), e);
     }
@@ -85,7 +117,9 @@ public class AuditTrail {
   @Transactional(TxType.SUPPORTS)
   public List<AuditRecord> forIncident(String incidentId, int limit) {
     try (var connection = dataSource.getConnection()) {
-      return store.forIncident(connection, incidentId, limit).stream().map(this::toAuditRecord).toList();
+      return store.forIncident(connection, incidentId, limit).stream()
+          .map(this::toAuditRecord)
+          .toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the audit trail: " + e.getMessage(), e);
     }
@@ -99,8 +133,18 @@ public class AuditTrail {
       throw new UncheckedIOException(e);
     }
     details.values().removeIf(Objects::isNull);
-    var event = new AuditEvent(r.actor(), r.sourceIp(), r.action(), r.objectType(), r.objectId(), r.result(),
-        r.incidentId(), r.processInstanceKey(), r.jobKey(), details);
+    var event =
+        new AuditEvent(
+            r.actor(),
+            r.sourceIp(),
+            r.action(),
+            r.objectType(),
+            r.objectId(),
+            r.result(),
+            r.incidentId(),
+            r.processInstanceKey(),
+            r.jobKey(),
+            details);
     return new AuditRecord(r.seq(), r.time(), event);
   }
 }

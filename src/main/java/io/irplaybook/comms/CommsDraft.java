@@ -17,11 +17,23 @@ public class CommsDraft extends PanacheEntityBase {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
-  /** Element instance key + template: a redelivered {@code comms.render} job finds the draft it made. */
-  @Column(name = "render_key") public String renderKey;
-  @Column(name = "incident_id") public String incidentId;
+
+  /**
+   * Element instance key + template: a redelivered {@code comms.render} job finds the draft it
+   * made.
+   */
+  @Column(name = "render_key")
+  public String renderKey;
+
+  @Column(name = "incident_id")
+  public String incidentId;
+
   public String template;
   public String locale;
-  @Column(name = "created_at") public Instant createdAt;
-  @Column(name = "sent_at") public Instant sentAt;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "sent_at")
+  public Instant sentAt;
 }

@@ -18,15 +18,29 @@ public class CommsDraftVersion extends PanacheEntityBase {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
-  @Column(name = "draft_id") public Long draftId;
+
+  @Column(name = "draft_id")
+  public Long draftId;
+
   public int version;
   public String subject;
-  @Column(name = "body_text") public String bodyText;
-  @Column(name = "body_html") public String bodyHtml;
+
+  @Column(name = "body_text")
+  public String bodyText;
+
+  @Column(name = "body_html")
+  public String bodyHtml;
+
   public String author;
-  @Column(name = "created_at") public Instant createdAt;
-  @Column(name = "approved_by") public String approvedBy;
-  @Column(name = "approved_at") public Instant approvedAt;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "approved_by")
+  public String approvedBy;
+
+  @Column(name = "approved_at")
+  public Instant approvedAt;
 
   public static List<CommsDraftVersion> ofDraft(Long draftId) {
     return list("draftId = ?1 order by version", draftId);

@@ -39,8 +39,10 @@ public class CommsDrafts {
     if (d == null) {
       return Optional.empty();
     }
-    List<VersionView> versions = CommsDraftVersion.ofDraft(d.id).stream().map(VersionView::of).toList();
-    return Optional.of(new DraftDetail(d.id, d.incidentId, d.template, d.locale, d.sentAt, versions));
+    List<VersionView> versions =
+        CommsDraftVersion.ofDraft(d.id).stream().map(VersionView::of).toList();
+    return Optional.of(
+        new DraftDetail(d.id, d.incidentId, d.template, d.locale, d.sentAt, versions));
   }
 
   /** Stores the edit as a new, unapproved version. Empty when there is no such draft. */
@@ -60,8 +62,12 @@ public class CommsDrafts {
     next.author = user;
     next.createdAt = clock.instant();
     next.persist();
-    audit.append(AuditEvent.of(user, "comms.edited", "draft", Long.toString(id)).incident(d.incidentId)
-        .detail("template", d.template).detail("version", next.version).build());
+    audit.append(
+        AuditEvent.of(user, "comms.edited", "draft", Long.toString(id))
+            .incident(d.incidentId)
+            .detail("template", d.template)
+            .detail("version", next.version)
+            .build());
     return Optional.of(VersionView.of(next));
   }
 
@@ -76,15 +82,26 @@ public class CommsDrafts {
     if (latest.approvedAt == null) {
       latest.approvedBy = user;
       latest.approvedAt = clock.instant();
-      audit.append(AuditEvent.of(user, "comms.approved", "draft", d.id.toString()).incident(d.incidentId)
-          .detail("template", d.template).detail("version", latest.version).build());
+      audit.append(
+          AuditEvent.of(user, "comms.approved", "draft", d.id.toString())
+              .incident(d.incidentId)
+              .detail("template", d.template)
+              .detail("version", latest.version)
+              .build());
     }
     return Optional.of(VersionView.of(latest));
   }
 
   private DraftSummary summary(CommsDraft d) {
     CommsDraftVersion latest = CommsDraftVersion.latest(d.id);
-    return new DraftSummary(d.id, d.incidentId, d.template, d.locale, latest.version, latest.subject,
-        latest.approvedAt != null, d.sentAt);
+    return new DraftSummary(
+        d.id,
+        d.incidentId,
+        d.template,
+        d.locale,
+        latest.version,
+        latest.subject,
+        latest.approvedAt != null,
+        d.sentAt);
   }
 }

@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
 public final class EmbeddedEngine implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedEngine.class);
-  private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024; // playbooks with diagrams are large XML
+  private static final int MAX_MESSAGE_BYTES =
+      16 * 1024 * 1024; // playbooks with diagrams are large XML
 
   private final CommandProcessor processor;
   private final Server server;
@@ -55,31 +56,51 @@ public final class EmbeddedEngine implements AutoCloseable {
     ProcessingContext context = new ProcessingContext(state, keys, settings.clock());
     Behaviors behaviors = Behaviors.wire(context, expressions);
     BpmnProcessors.register(behaviors);
-    CommandProcessor processor = new CommandProcessor(state, keys, log, context, new DueWork().andThen(new DueTimers(behaviors)).andThen(new DueMessages()), settings.tickInterval());
+    CommandProcessor processor =
+        new CommandProcessor(
+            state,
+            keys,
+            log,
+            context,
+            new DueWork().andThen(new DueTimers(behaviors)).andThen(new DueMessages()),
+            settings.tickInterval());
     long replayStarted = System.nanoTime();
     long replayed;
     try {
       replayed = processor.recover();
     } catch (SQLException e) {
-      throw new IllegalStateException("Expected to read the engine's event log, but the database answered: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Expected to read the engine's event log, but the database answered: " + e.getMessage(),
+          e);
     }
     processor.start();
     Topology topology = new Topology(settings.host());
     Server server;
     try {
-      server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
-          .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-          .addService(new GatewayService(processor, behaviors, compiler, state, topology))
-          .build()
-          .start();
+      server =
+          NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+              .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+              .addService(new GatewayService(processor, behaviors, compiler, state, topology))
+              .build()
+              .start();
     } catch (IOException e) {
       processor.close();
-      throw new UncheckedIOException("Expected to serve the Zeebe gateway API on " + settings.host() + ":" + settings.port()
-          + ", but the port could not be bound (is another engine or Zeebe running?): " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Expected to serve the Zeebe gateway API on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ", but the port could not be bound (is another engine or Zeebe running?): "
+              + e.getMessage(),
+          e);
     }
     topology.setPort(server.getPort());
-    LOG.infof("Embedded Zeebe-compatible engine serving the gateway API on %s:%d: %d events replayed in %d ms, ready in %d ms",
-        settings.host(), server.getPort(), replayed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
+    LOG.infof(
+        "Embedded Zeebe-compatible engine serving the gateway API on %s:%d: %d events replayed in %d ms, ready in %d ms",
+        settings.host(),
+        server.getPort(),
+        replayed,
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     return new EmbeddedEngine(processor, server);
   }

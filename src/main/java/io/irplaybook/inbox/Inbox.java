@@ -19,7 +19,9 @@ import java.util.Objects;
 @ApplicationScoped
 public class Inbox {
 
-  /** An incident's human steps, its tier as the steps know it, and where each playbook step stands. */
+  /**
+   * An incident's human steps, its tier as the steps know it, and where each playbook step stands.
+   */
   public record IncidentSteps(
       List<TaskView> tasks, String tier, Map<String, Map<String, StepState>> states) {}
 
@@ -48,8 +50,7 @@ public class Inbox {
       String scope, String status, String incidentId, Boolean overdue, Viewer viewer) {
     TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
     return QuarkusTransaction.requiringNew()
-        .call(
-            () -> queries.list(filter, viewer).stream().map(t -> TaskView.of(t, false)).toList());
+        .call(() -> queries.list(filter, viewer).stream().map(t -> TaskView.of(t, false)).toList());
   }
 
   /** One task with its checklist, comments and evidence. */

@@ -2,7 +2,9 @@ package io.irplaybook.inbox;
 
 import io.irplaybook.platform.ProblemException;
 
-/** A task action the inbox refuses, with the HTTP status and a sentence saying what to do instead. */
+/**
+ * A task action the inbox refuses, with the HTTP status and a sentence saying what to do instead.
+ */
 public class InboxProblem extends ProblemException {
 
   public InboxProblem(int status, String detail) {

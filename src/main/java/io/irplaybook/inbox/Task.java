@@ -17,7 +17,9 @@ import java.util.List;
 @Table(name = "inbox_task")
 public class Task extends PanacheEntityBase {
 
-  /** The job's key; it identifies the task, so a job delivered again finds the task it already has. */
+  /**
+   * The job's key; it identifies the task, so a job delivered again finds the task it already has.
+   */
   @Id
   @Column(name = "job_key")
   public Long jobKey;
@@ -37,7 +39,9 @@ public class Task extends PanacheEntityBase {
   @Column(name = "incident_id")
   public String incidentId;
 
-  /** The playbook tier the incident runs at ({@code tierDecision.tier}), when the process knows it. */
+  /**
+   * The playbook tier the incident runs at ({@code tierDecision.tier}), when the process knows it.
+   */
   public String tier;
 
   public String title;
@@ -79,7 +83,9 @@ public class Task extends PanacheEntityBase {
   @Column(name = "stale_message")
   public String staleMessage;
 
-  /** The organisation's locale ({@code en} or {@code ja}) for notices about the task; null means en. */
+  /**
+   * The organisation's locale ({@code en} or {@code ja}) for notices about the task; null means en.
+   */
   public String locale;
 
   @Column(name = "created_at")
@@ -95,8 +101,7 @@ public class Task extends PanacheEntityBase {
   @Column(name = "completion_variables")
   public String completionVariables;
 
-  @Version
-  public long version;
+  @Version public long version;
 
   public List<String> candidateGroupList() {
     return split(candidateGroups);
@@ -111,6 +116,8 @@ public class Task extends PanacheEntityBase {
   }
 
   static List<String> split(String csv) {
-    return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return csv == null
+        ? List.of()
+        : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** A reference to evidence kept elsewhere: where it is and its SHA-256, so it can be checked later. */
+/**
+ * A reference to evidence kept elsewhere: where it is and its SHA-256, so it can be checked later.
+ */
 @Entity
 @Table(name = "inbox_evidence")
 public class TaskEvidence extends PanacheEntityBase {

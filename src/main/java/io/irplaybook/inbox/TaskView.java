@@ -1,23 +1,36 @@
 package io.irplaybook.inbox;
 
-import java.util.Locale;
-
-import io.irplaybook.inbox.ChecklistItem;
-import io.irplaybook.inbox.Task;
-import io.irplaybook.inbox.TaskComment;
-import io.irplaybook.inbox.TaskEvidence;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** A task as the API shows it. {@code id} is the job key. */
 @TemplateData
 public record TaskView(
-    long id, String title, String documentation, String status, String incidentId, String bpmnProcessId,
-    String elementId, long processInstanceKey, String assignee, List<String> candidateGroups,
-    List<String> candidateUsers, Instant dueAt, Instant followUpAt, boolean overdue, boolean requiresTwoPerson,
-    String confirmedBy, String staleMessage, Instant createdAt, Instant completedAt, String completedBy,
-    List<Item> checklist, List<Comment> comments, List<Evidence> evidence) {
+    long id,
+    String title,
+    String documentation,
+    String status,
+    String incidentId,
+    String bpmnProcessId,
+    String elementId,
+    long processInstanceKey,
+    String assignee,
+    List<String> candidateGroups,
+    List<String> candidateUsers,
+    Instant dueAt,
+    Instant followUpAt,
+    boolean overdue,
+    boolean requiresTwoPerson,
+    String confirmedBy,
+    String staleMessage,
+    Instant createdAt,
+    Instant completedAt,
+    String completedBy,
+    List<Item> checklist,
+    List<Comment> comments,
+    List<Evidence> evidence) {
 
   /** One checklist item. */
   @TemplateData
@@ -37,7 +50,8 @@ public record TaskView(
 
   /** One evidence reference. */
   @TemplateData
-  public record Evidence(long id, String uri, String sha256, String note, String addedBy, Instant addedAt) {
+  public record Evidence(
+      long id, String uri, String sha256, String note, String addedBy, Instant addedAt) {
     static Evidence of(TaskEvidence e) {
       return new Evidence(e.id, e.uri, e.sha256, e.note, e.addedBy, e.addedAt);
     }
@@ -50,10 +64,27 @@ public record TaskView(
 
   /** The task with its checklist; comments and evidence only when {@code full}. */
   public static TaskView of(Task t, boolean full) {
-    return new TaskView(t.jobKey, t.title, t.documentation, t.status.name().toLowerCase(Locale.ROOT),
-        t.incidentId, t.bpmnProcessId, t.elementId, t.processInstanceKey, t.assignee, t.candidateGroupList(),
-        t.candidateUserList(), t.dueAt, t.followUpAt, t.overdueAt != null, t.requiresTwoPerson, t.confirmedBy,
-        t.staleMessage, t.createdAt, t.completedAt, t.completedBy,
+    return new TaskView(
+        t.jobKey,
+        t.title,
+        t.documentation,
+        t.status.name().toLowerCase(Locale.ROOT),
+        t.incidentId,
+        t.bpmnProcessId,
+        t.elementId,
+        t.processInstanceKey,
+        t.assignee,
+        t.candidateGroupList(),
+        t.candidateUserList(),
+        t.dueAt,
+        t.followUpAt,
+        t.overdueAt != null,
+        t.requiresTwoPerson,
+        t.confirmedBy,
+        t.staleMessage,
+        t.createdAt,
+        t.completedAt,
+        t.completedBy,
         ChecklistItem.forTask(t.jobKey).stream().map(Item::of).toList(),
         full ? TaskComment.forTask(t.jobKey).stream().map(Comment::of).toList() : List.of(),
         full ? TaskEvidence.forTask(t.jobKey).stream().map(Evidence::of).toList() : List.of());

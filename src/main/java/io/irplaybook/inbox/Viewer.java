@@ -1,13 +1,13 @@
 package io.irplaybook.inbox;
 
-import io.irplaybook.inbox.Task;
 import io.irplaybook.platform.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 
 /**
- * Who is acting on the inbox, and what they may see. Commanders and auditors see every task; everybody
- * else sees tasks they hold, are a candidate user of, or whose candidate groups they belong to.
+ * Who is acting on the inbox, and what they may see. Commanders and auditors see every task;
+ * everybody else sees tasks they hold, are a candidate user of, or whose candidate groups they
+ * belong to.
  *
  * @param name the user name (or API token name)
  * @param roles the caller's roles
@@ -37,13 +37,19 @@ public record Viewer(String name, Set<String> roles, String sourceIp) {
   }
 
   public boolean canSee(Task task) {
-    return seesAll() || name.equals(task.assignee) || task.candidateUserList().contains(name)
+    return seesAll()
+        || name.equals(task.assignee)
+        || task.candidateUserList().contains(name)
         || task.candidateGroupList().stream().anyMatch(roles::contains);
   }
 
-  /** A task waits in this person's group queue: open, unclaimed and offered to one of their groups. */
+  /**
+   * A task waits in this person's group queue: open, unclaimed and offered to one of their groups.
+   */
   public boolean inQueue(Task task) {
-    return task.isOpen() && task.assignee == null
-        && (task.candidateGroupList().stream().anyMatch(roles::contains) || task.candidateUserList().contains(name));
+    return task.isOpen()
+        && task.assignee == null
+        && (task.candidateGroupList().stream().anyMatch(roles::contains)
+            || task.candidateUserList().contains(name));
   }
 }

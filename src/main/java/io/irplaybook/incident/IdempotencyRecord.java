@@ -18,13 +18,24 @@ import java.time.Instant;
 public class IdempotencyRecord extends PanacheEntityBase {
 
   @EmbeddedId public Key key;
-  @Column(name = "request_hash") public String requestHash;
-  @Column(name = "incident_id") public String incidentId;
-  @Column(name = "response_status") public Integer responseStatus;
-  @Column(name = "response_body") public String responseBody;
-  @Column(name = "created_at") public Instant createdAt;
+
+  @Column(name = "request_hash")
+  public String requestHash;
+
+  @Column(name = "incident_id")
+  public String incidentId;
+
+  @Column(name = "response_status")
+  public Integer responseStatus;
+
+  @Column(name = "response_body")
+  public String responseBody;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
 
   /** Caller and key together identify the record. */
   @Embeddable
-  public record Key(@Column(name = "owner") String owner, @Column(name = "idem_key") String idemKey) implements Serializable {}
+  public record Key(@Column(name = "owner") String owner, @Column(name = "idem_key") String idemKey)
+      implements Serializable {}
 }

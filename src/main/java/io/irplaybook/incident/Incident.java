@@ -23,32 +23,69 @@ public class Incident extends PanacheEntityBase {
   public String scenario;
   public String severity;
 
-  @Column(name = "org_name") public String orgName;
-  @Column(name = "org_employees") public int orgEmployees;
-  @Column(name = "org_industry") public String orgIndustry;
-  @Column(name = "org_jurisdictions") public String orgJurisdictionsJson;
-  @Column(name = "personal_data") public boolean personalData;
+  @Column(name = "org_name")
+  public String orgName;
+
+  @Column(name = "org_employees")
+  public int orgEmployees;
+
+  @Column(name = "org_industry")
+  public String orgIndustry;
+
+  @Column(name = "org_jurisdictions")
+  public String orgJurisdictionsJson;
+
+  @Column(name = "personal_data")
+  public boolean personalData;
+
   public String locale;
 
-  @Column(name = "tier_override") public String tierOverride;
-  @Column(name = "tier_override_reason") public String tierOverrideReason;
-  @Column(name = "assets_json") public String assetsJson;
+  @Column(name = "tier_override")
+  public String tierOverride;
+
+  @Column(name = "tier_override_reason")
+  public String tierOverrideReason;
+
+  @Column(name = "assets_json")
+  public String assetsJson;
 
   public String tier;
   public String playbook;
-  @Column(name = "tier_rule") public String tierRule;
 
-  @Enumerated(EnumType.STRING) public IncidentStatus status;
-  @Column(name = "process_instance_key") public Long processInstanceKey;
+  @Column(name = "tier_rule")
+  public String tierRule;
 
-  @Column(name = "declared_at") public Instant declaredAt;
-  @Column(name = "declared_by") public String declaredBy;
-  @Column(name = "ended_at") public Instant endedAt;
-  @Column(name = "end_reason") public String endReason;
+  @Enumerated(EnumType.STRING)
+  public IncidentStatus status;
+
+  @Column(name = "process_instance_key")
+  public Long processInstanceKey;
+
+  @Column(name = "declared_at")
+  public Instant declaredAt;
+
+  @Column(name = "declared_by")
+  public String declaredBy;
+
+  @Column(name = "ended_at")
+  public Instant endedAt;
+
+  @Column(name = "end_reason")
+  public String endReason;
+
   /** Why the last attempt to start the process failed, for an operator; null once started. */
-  @Column(name = "start_error") public String startError;
-  /** When the current start attempt began (the change to STARTING); null before the first attempt. */
-  @Column(name = "start_attempt_at") public Instant startAttemptAt;
-  /** The process variables, fixed at declaration so a pending start sends exactly what was declared. */
-  @Column(name = "start_variables") public String startVariables;
+  @Column(name = "start_error")
+  public String startError;
+
+  /**
+   * When the current start attempt began (the change to STARTING); null before the first attempt.
+   */
+  @Column(name = "start_attempt_at")
+  public Instant startAttemptAt;
+
+  /**
+   * The process variables, fixed at declaration so a pending start sends exactly what was declared.
+   */
+  @Column(name = "start_variables")
+  public String startVariables;
 }

@@ -1,15 +1,16 @@
 package io.irplaybook.incident;
 
-import io.irplaybook.incident.service.Declaration;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.irplaybook.incident.service.Declaration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * An incident as the API shows it. {@code openSteps} is only filled by {@code GET /api/incidents/{id}}.
+ * An incident as the API shows it. {@code openSteps} is only filled by {@code GET
+ * /api/incidents/{id}}.
  *
- * @param tier {@code small}, {@code mid} or {@code large}; null while a pending start has not reached the engine
+ * @param tier {@code small}, {@code mid} or {@code large}; null while a pending start has not
+ *     reached the engine
  * @param tierRule the sentence of the decision rule that chose the tier
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,8 +36,25 @@ public record IncidentView(
     List<OpenStep> openSteps) {
 
   public IncidentView withOpenSteps(List<OpenStep> steps) {
-    return new IncidentView(id, title, scenario, severity, status, tier, playbook, tierRule, tierOverride,
-        tierOverrideReason, processInstanceKey, declaredAt, declaredBy, endedAt, endReason, startError,
-        organization, assets, steps);
+    return new IncidentView(
+        id,
+        title,
+        scenario,
+        severity,
+        status,
+        tier,
+        playbook,
+        tierRule,
+        tierOverride,
+        tierOverrideReason,
+        processInstanceKey,
+        declaredAt,
+        declaredBy,
+        endedAt,
+        endReason,
+        startError,
+        organization,
+        assets,
+        steps);
   }
 }

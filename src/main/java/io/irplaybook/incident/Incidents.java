@@ -5,7 +5,9 @@ import io.irplaybook.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Incidents as other features and the pages read them; the same view as GET /api/incidents/{id}. */
+/**
+ * Incidents as other features and the pages read them; the same view as GET /api/incidents/{id}.
+ */
 @ApplicationScoped
 public class Incidents {
 
@@ -15,7 +17,9 @@ public class Incidents {
     this.queries = queries;
   }
 
-  /** The incident as declared, or empty for an id nobody declared (e.g. a process started by hand). */
+  /**
+   * The incident as declared, or empty for an id nobody declared (e.g. a process started by hand).
+   */
   public Optional<IncidentView> find(String id) {
     try {
       return Optional.of(queries.get(id));

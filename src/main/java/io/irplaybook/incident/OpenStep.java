@@ -12,4 +12,5 @@ import java.util.List;
  * @param candidateGroups the roles that may take it
  * @param dueDate when it is due, or null
  */
-public record OpenStep(String taskId, String name, String assignee, List<String> candidateGroups, Instant dueDate) {}
+public record OpenStep(
+    String taskId, String name, String assignee, List<String> candidateGroups, Instant dueDate) {}

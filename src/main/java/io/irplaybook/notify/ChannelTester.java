@@ -1,13 +1,10 @@
 package io.irplaybook.notify;
 
-import io.irplaybook.notify.service.DeliveryResult;
-
-import io.irplaybook.notify.service.ChannelSenders;
-
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
-import io.irplaybook.notify.Notification;
 import io.irplaybook.notify.config.NotifyConfig;
+import io.irplaybook.notify.service.ChannelSenders;
+import io.irplaybook.notify.service.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +43,10 @@ public class ChannelTester {
 
   public Outcome test(String channel, String actor) {
     if (channel == null || channel.isBlank()) {
-      return new Outcome(400, "Channel missing", "Name the channel to test: POST /api/notifications/test?channel=<name>.");
+      return new Outcome(
+          400,
+          "Channel missing",
+          "Name the channel to test: POST /api/notifications/test?channel=<name>.");
     }
     var problem = senders.problem(channel);
     if (problem.isPresent()) {
@@ -54,12 +54,21 @@ public class ChannelTester {
     }
     DeliveryResult result = senders.send(probe(channel));
     boolean delivered = result.outcome() == DeliveryResult.Outcome.DELIVERED;
-    audit.append(AuditEvent.of(actor, "notification.tested", "channel", channel)
-        .result(delivered ? AuditEvent.SUCCESS : AuditEvent.FAILURE).detail("detail", result.detail()).build());
+    audit.append(
+        AuditEvent.of(actor, "notification.tested", "channel", channel)
+            .result(delivered ? AuditEvent.SUCCESS : AuditEvent.FAILURE)
+            .detail("detail", result.detail())
+            .build());
     return delivered
         ? new Outcome(200, "Delivered", result.detail())
-        : new Outcome(502, "Test message not delivered",
-            "Channel '" + channel + "' did not accept the test message (" + result.detail() + "); check its configuration.");
+        : new Outcome(
+            502,
+            "Test message not delivered",
+            "Channel '"
+                + channel
+                + "' did not accept the test message ("
+                + result.detail()
+                + "); check its configuration.");
   }
 
   private Notification probe(String channel) {
@@ -68,8 +77,12 @@ public class ChannelTester {
     probe.channel = channel;
     probe.locale = "en";
     probe.subject = "ir-playbook-runner test message";
-    probe.bodyText = "This is a test message from ir-playbook-runner for channel " + channel + " at "
-        + clock.instant() + ". If you can read it, the channel works.";
+    probe.bodyText =
+        "This is a test message from ir-playbook-runner for channel "
+            + channel
+            + " at "
+            + clock.instant()
+            + ". If you can read it, the channel works.";
     return probe;
   }
 }

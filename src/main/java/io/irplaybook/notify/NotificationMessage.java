@@ -3,18 +3,24 @@ package io.irplaybook.notify;
 import java.util.Objects;
 
 /**
- * What a feature asks to be sent. The idempotency key makes a repeated enqueue (a redelivered job, a
- * retried request) produce one notification, not two.
+ * What a feature asks to be sent. The idempotency key makes a repeated enqueue (a redelivered job,
+ * a retried request) produce one notification, not two.
  *
  * @param subject e-mail subject, Slack heading, webhook {@code subject}
  * @param text plain text; always present
  * @param html HTML alternative for e-mail, or null
  * @param locale {@code en} or {@code ja}
  * @param incidentId the incident it belongs to, or null
- * @param idempotencyKey unique per intended notification, e.g. {@code <elementInstanceKey>:<draft>:<channel>}
+ * @param idempotencyKey unique per intended notification, e.g. {@code
+ *     <elementInstanceKey>:<draft>:<channel>}
  */
 public record NotificationMessage(
-    String subject, String text, String html, String locale, String incidentId, String idempotencyKey) {
+    String subject,
+    String text,
+    String html,
+    String locale,
+    String incidentId,
+    String idempotencyKey) {
 
   public NotificationMessage {
     Objects.requireNonNull(text, "text");

@@ -33,17 +33,22 @@ public class Notifications {
   }
 
   /**
-   * Queues {@code message} for the named channel and returns the notification id. Calling it again with
-   * the same idempotency key returns the first id and queues nothing.
+   * Queues {@code message} for the named channel and returns the notification id. Calling it again
+   * with the same idempotency key returns the first id and queues nothing.
    *
    * @throws IllegalArgumentException when no channel of that name is configured
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public String enqueue(String channelName, NotificationMessage message) {
     if (!config.channels().containsKey(channelName)) {
-      throw new IllegalArgumentException("Expected a configured notification channel, but '" + channelName
-          + "' is not one: configure irp.notify.channels." + channelName + ".type (known: "
-          + config.channels().keySet() + ")");
+      throw new IllegalArgumentException(
+          "Expected a configured notification channel, but '"
+              + channelName
+              + "' is not one: configure irp.notify.channels."
+              + channelName
+              + ".type (known: "
+              + config.channels().keySet()
+              + ")");
     }
     Notification existing = Notification.byIdempotencyKey(message.idempotencyKey());
     if (existing != null) {
@@ -64,8 +69,11 @@ public class Notifications {
     row.nextAttemptAt = now;
     row.createdAt = now;
     row.persist();
-    audit.append(AuditEvent.of(AuditEvent.system("notify"), "notification.queued", "notification", row.id)
-        .incident(message.incidentId()).detail("channel", channelName).build());
+    audit.append(
+        AuditEvent.of(AuditEvent.system("notify"), "notification.queued", "notification", row.id)
+            .incident(message.incidentId())
+            .detail("channel", channelName)
+            .build());
     return row.id;
   }
 }

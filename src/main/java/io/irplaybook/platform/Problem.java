@@ -11,7 +11,8 @@ import java.util.List;
  * bad field in {@code errors}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -33,6 +34,7 @@ public record Problem(String type, String title, int status, String detail, List
 
   /** For code that reports the problem by throwing, e.g. from a streaming endpoint. */
   public static WebApplicationException badRequest(String detail) {
-    return new WebApplicationException(response(Response.Status.BAD_REQUEST, "Bad Request", detail));
+    return new WebApplicationException(
+        response(Response.Status.BAD_REQUEST, "Bad Request", detail));
   }
 }

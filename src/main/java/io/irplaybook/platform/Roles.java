@@ -29,14 +29,22 @@ public final class Roles {
 
   /** The candidate groups the playbooks assign human steps to. */
   public static final List<String> RESPONDER_ROLES =
-      List.of(INCIDENT_COMMANDER, NETWORK_ADMIN, IDENTITY_ADMIN, FORENSICS, SOC_ANALYST, COMMS, LEGAL, EXECUTIVE);
+      List.of(
+          INCIDENT_COMMANDER,
+          NETWORK_ADMIN,
+          IDENTITY_ADMIN,
+          FORENSICS,
+          SOC_ANALYST,
+          COMMS,
+          LEGAL,
+          EXECUTIVE);
 
   /** Every role a user or token may hold. */
   public static final List<String> ALL = all();
 
   /**
-   * Not a role anyone is given: every identity holding one of {@link #RESPONDER_ROLES} carries it as
-   * well (added at sign-in), so an endpoint open to any responder names this one role instead of
+   * Not a role anyone is given: every identity holding one of {@link #RESPONDER_ROLES} carries it
+   * as well (added at sign-in), so an endpoint open to any responder names this one role instead of
    * repeating the list.
    */
   public static final String ANY_RESPONDER = "any-responder";

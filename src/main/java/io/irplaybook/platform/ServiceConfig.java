@@ -12,8 +12,8 @@ import io.smallrye.config.WithDefault;
 public interface ServiceConfig {
 
   /**
-   * Open job workers, run schedulers (outbox dispatch, pending starts, overdue checks) and deploy the
-   * playbooks. Every feature checks this before starting background work.
+   * Open job workers, run schedulers (outbox dispatch, pending starts, overdue checks) and deploy
+   * the playbooks. Every feature checks this before starting background work.
    */
   @WithDefault("true")
   boolean enabled();

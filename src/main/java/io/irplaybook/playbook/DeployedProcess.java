@@ -8,4 +8,5 @@ package io.irplaybook.playbook;
  * @param processDefinitionKey the key that identifies this version
  * @param resourceName the file the process came from
  */
-public record DeployedProcess(String bpmnProcessId, int version, long processDefinitionKey, String resourceName) {}
+public record DeployedProcess(
+    String bpmnProcessId, int version, long processDefinitionKey, String resourceName) {}

@@ -10,8 +10,8 @@ public interface PlaybookConfig {
 
   /**
    * A directory whose {@code .bpmn} and {@code .dmn} files are deployed instead of the playbooks
-   * packaged with the service, so an operator can deploy edited playbooks without rebuilding.
-   * Unset (the default): deploy the packaged top-level {@code bpmn/} directory.
+   * packaged with the service, so an operator can deploy edited playbooks without rebuilding. Unset
+   * (the default): deploy the packaged top-level {@code bpmn/} directory.
    */
   Optional<Path> directory();
 }

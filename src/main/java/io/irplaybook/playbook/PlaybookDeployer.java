@@ -41,7 +41,8 @@ public class PlaybookDeployer {
     // Deploying is the service replicas' job: an engine-only instance (irp.service.enabled=false)
     // waits for them. Several replicas deploying is harmless, identical content adds no version.
     if (!service.enabled()) {
-      LOG.info("Playbooks not deployed by this instance (irp.service.enabled=false): the service replicas deploy them");
+      LOG.info(
+          "Playbooks not deployed by this instance (irp.service.enabled=false): the service replicas deploy them");
       return;
     }
     deployed = deploy();
@@ -49,9 +50,11 @@ public class PlaybookDeployer {
 
   /** Deploys the configured playbooks; throws, failing start-up, when the gateway refuses them. */
   List<DeployedProcess> deploy() {
-    String source = config.directory().map(dir -> dir.toAbsolutePath().toString()).orElse("the packaged bpmn/");
+    String source =
+        config.directory().map(dir -> dir.toAbsolutePath().toString()).orElse("the packaged bpmn/");
     List<PlaybookResource> resources =
-        config.directory()
+        config
+            .directory()
             .map(PlaybookFiles::inDirectory)
             .orElseGet(() -> PlaybookFiles.packaged(PlaybookDeployer.class.getClassLoader()));
     if (resources.isEmpty()) {
@@ -71,20 +74,43 @@ public class PlaybookDeployer {
     try {
       deployment = command(resources).send().join();
     } catch (ClientException e) {
-      // The status (INVALID_ARGUMENT, UNAVAILABLE, ...) tells a bad file from an unreachable gateway.
-      String reason = e instanceof ClientStatusException status ? status.getStatusCode() + ": " + e.getMessage() : e.getMessage();
+      // The status (INVALID_ARGUMENT, UNAVAILABLE, ...) tells a bad file from an unreachable
+      // gateway.
+      String reason =
+          e instanceof ClientStatusException status
+              ? status.getStatusCode() + ": " + e.getMessage()
+              : e.getMessage();
       throw new IllegalStateException(
-          "Could not deploy the playbooks from " + source + " to " + client.getConfiguration().getGrpcAddress() + ": " + reason, e);
+          "Could not deploy the playbooks from "
+              + source
+              + " to "
+              + client.getConfiguration().getGrpcAddress()
+              + ": "
+              + reason,
+          e);
     }
     List<DeployedProcess> processes =
         deployment.getProcesses().stream()
-            .map(p -> new DeployedProcess(p.getBpmnProcessId(), p.getVersion(), p.getProcessDefinitionKey(), p.getResourceName()))
+            .map(
+                p ->
+                    new DeployedProcess(
+                        p.getBpmnProcessId(),
+                        p.getVersion(),
+                        p.getProcessDefinitionKey(),
+                        p.getResourceName()))
             .toList();
     processes.forEach(
-        p -> LOG.infof(
-            "Deployed process %s version %d (key %d) from %s", p.bpmnProcessId(), p.version(), p.processDefinitionKey(), p.resourceName()));
-    deployment.getDecisions().forEach(
-        d -> LOG.infof("Deployed decision %s version %d (key %d)", d.getDmnDecisionId(), d.getVersion(), d.getDecisionKey()));
+        p ->
+            LOG.infof(
+                "Deployed process %s version %d (key %d) from %s",
+                p.bpmnProcessId(), p.version(), p.processDefinitionKey(), p.resourceName()));
+    deployment
+        .getDecisions()
+        .forEach(
+            d ->
+                LOG.infof(
+                    "Deployed decision %s version %d (key %d)",
+                    d.getDmnDecisionId(), d.getVersion(), d.getDecisionKey()));
     return processes;
   }
 
@@ -93,7 +119,9 @@ public class PlaybookDeployer {
     for (PlaybookResource resource : resources) {
       command =
           command == null
-              ? client.newDeployResourceCommand().addResourceBytes(resource.content(), resource.name())
+              ? client
+                  .newDeployResourceCommand()
+                  .addResourceBytes(resource.content(), resource.name())
               : command.addResourceBytes(resource.content(), resource.name());
     }
     return command;

@@ -1,7 +1,5 @@
 package io.irplaybook.playbook;
 
-import java.util.Locale;
-
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.Event;
@@ -14,6 +12,7 @@ import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +25,11 @@ import java.util.Optional;
 public class PlaybookDiagram {
 
   /** Where a step stands in one incident. */
-  public enum StepState { COMPLETED, CURRENT, PENDING }
+  public enum StepState {
+    COMPLETED,
+    CURRENT,
+    PENDING
+  }
 
   private static final int MARGIN = 40;
 
@@ -39,9 +42,14 @@ public class PlaybookDiagram {
     this.catalogue = catalogue;
   }
 
-  /** The SVG of the process, or empty when its BPMN or diagram is unknown. Unlisted steps are pending. */
+  /**
+   * The SVG of the process, or empty when its BPMN or diagram is unknown. Unlisted steps are
+   * pending.
+   */
   public Optional<String> svg(String bpmnProcessId, Map<String, StepState> states, String title) {
-    return catalogue.model(bpmnProcessId).filter(m -> !m.getModelElementsByType(BpmnShape.class).isEmpty())
+    return catalogue
+        .model(bpmnProcessId)
+        .filter(m -> !m.getModelElementsByType(BpmnShape.class).isEmpty())
         .map(m -> draw(m, states, title));
   }
 
@@ -58,19 +66,29 @@ public class PlaybookDiagram {
       maxY = Math.max(maxY, b.getY() + b.getHeight() + 20);
     }
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"playbook-diagram\" role=\"img\" aria-label=\"%s\" viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\">",
-        escape(title), minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN, maxY - minY + 2 * MARGIN, maxX - minX + 2 * MARGIN));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"playbook-diagram\" role=\"img\" aria-label=\"%s\" viewBox=\"%.0f %.0f %.0f %.0f\" width=\"%.0f\">",
+            escape(title),
+            minX - MARGIN,
+            minY - MARGIN,
+            maxX - minX + 2 * MARGIN,
+            maxY - minY + 2 * MARGIN,
+            maxX - minX + 2 * MARGIN));
     svg.append("<title>").append(escape(title)).append("</title>");
-    svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
-        + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
+    svg.append(
+        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
+            + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       StringBuilder points = new StringBuilder();
       for (Waypoint w : edge.getWaypoints()) {
         points.append(String.format(Locale.ROOT, "%.0f,%.0f ", w.getX(), w.getY()));
       }
-      svg.append("<polyline class=\"flow\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\" points=\"")
-          .append(points.toString().strip()).append("\"/>");
+      svg.append(
+              "<polyline class=\"flow\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\" points=\"")
+          .append(points.toString().strip())
+          .append("\"/>");
     }
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
       BaseElement element = shape.getBpmnElement();
@@ -83,34 +101,82 @@ public class PlaybookDiagram {
 
   private static void shape(StringBuilder svg, FlowNode node, Bounds b, StepState state) {
     String stateName = state.name().toLowerCase(Locale.ROOT);
-    String fill = switch (state) { case COMPLETED -> "#d4edda"; case CURRENT -> "#fff3cd"; case PENDING -> "#f4f4f4"; };
-    String stroke = switch (state) { case COMPLETED -> "#1e7e34"; case CURRENT -> "#b36b00"; case PENDING -> "#999"; };
+    String fill =
+        switch (state) {
+          case COMPLETED -> "#d4edda";
+          case CURRENT -> "#fff3cd";
+          case PENDING -> "#f4f4f4";
+        };
+    String stroke =
+        switch (state) {
+          case COMPLETED -> "#1e7e34";
+          case CURRENT -> "#b36b00";
+          case PENDING -> "#999";
+        };
     String width = state == StepState.CURRENT ? "4" : "2";
     String name = node.getName() == null ? "" : node.getName();
-    svg.append("<g class=\"step step-").append(stateName).append("\" data-element-id=\"").append(escape(node.getId()))
-        .append("\" data-state=\"").append(stateName).append("\"><title>").append(escape(name.isEmpty() ? node.getId() : name))
-        .append(" (").append(stateName).append(")</title>");
-    String style = String.format(" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"", fill, stroke, width);
+    svg.append("<g class=\"step step-")
+        .append(stateName)
+        .append("\" data-element-id=\"")
+        .append(escape(node.getId()))
+        .append("\" data-state=\"")
+        .append(stateName)
+        .append("\"><title>")
+        .append(escape(name.isEmpty() ? node.getId() : name))
+        .append(" (")
+        .append(stateName)
+        .append(")</title>");
+    String style =
+        String.format(" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"", fill, stroke, width);
     double cx = b.getX() + b.getWidth() / 2;
     double cy = b.getY() + b.getHeight() / 2;
     if (node instanceof Event) {
-      svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\"%s/>", cx, cy, b.getWidth() / 2, style));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\"%s/>",
+              cx,
+              cy,
+              b.getWidth() / 2,
+              style));
       label(svg, name, cx, b.getY() + b.getHeight() + 14, 11);
     } else if (node instanceof Gateway) {
-      svg.append(String.format(Locale.ROOT, "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"%s/>",
-          cx, b.getY(), b.getX() + b.getWidth(), cy, cx, b.getY() + b.getHeight(), b.getX(), cy, style));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\"%s/>",
+              cx,
+              b.getY(),
+              b.getX() + b.getWidth(),
+              cy,
+              cx,
+              b.getY() + b.getHeight(),
+              b.getX(),
+              cy,
+              style));
       label(svg, name, cx, b.getY() + b.getHeight() + 14, 11);
     } else {
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"%s/>",
-          b.getX(), b.getY(), b.getWidth(), b.getHeight(), style));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\"%s/>",
+              b.getX(),
+              b.getY(),
+              b.getWidth(),
+              b.getHeight(),
+              style));
       List<String> lines = wrap(name, Math.max(8, (int) (b.getWidth() / 100 * LINE_CHARS)));
       double top = cy + 4 - (lines.size() - 1) * 6.5;
       for (int i = 0; i < lines.size(); i++) {
         label(svg, lines.get(i), cx, top + i * 13, 11);
       }
       if (state == StepState.COMPLETED) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" fill=\"#1e7e34\">&#10003;</text>",
-            b.getX() + b.getWidth() - 16, b.getY() + 16));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.0f\" y=\"%.0f\" font-size=\"14\" fill=\"#1e7e34\">&#10003;</text>",
+                b.getX() + b.getWidth() - 16,
+                b.getY() + 16));
       }
     }
     svg.append("</g>");
@@ -118,12 +184,20 @@ public class PlaybookDiagram {
 
   private static void label(StringBuilder svg, String text, double x, double y, int size) {
     if (!text.isEmpty()) {
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\">%s</text>",
-          x, y, size, escape(text)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.0f\" y=\"%.0f\" font-size=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\">%s</text>",
+              x,
+              y,
+              size,
+              escape(text)));
     }
   }
 
-  /** Splits a label into lines at spaces (or anywhere, for text without spaces such as Japanese). */
+  /**
+   * Splits a label into lines at spaces (or anywhere, for text without spaces such as Japanese).
+   */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -149,6 +223,11 @@ public class PlaybookDiagram {
   }
 
   static String escape(String value) {
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return value
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }

@@ -25,7 +25,8 @@ final class PlaybookFiles {
   static List<PlaybookResource> packaged(ClassLoader classLoader) {
     List<PlaybookResource> resources = new ArrayList<>();
     for (String name : indexedNames(classLoader)) {
-      resources.add(new PlaybookResource(name, readClasspath(classLoader, PACKAGED_DIRECTORY + name)));
+      resources.add(
+          new PlaybookResource(name, readClasspath(classLoader, PACKAGED_DIRECTORY + name)));
     }
     return resources;
   }
@@ -46,7 +47,8 @@ final class PlaybookFiles {
           .map(file -> new PlaybookResource(file.getFileName().toString(), readFile(file)))
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not list the playbooks in " + directory.toAbsolutePath(), e);
+      throw new UncheckedIOException(
+          "Could not list the playbooks in " + directory.toAbsolutePath(), e);
     }
   }
 

@@ -5,7 +5,10 @@ import io.irplaybook.security.service.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Users and API tokens as the admin page manages them; the same rules as /api/users and /api/tokens. */
+/**
+ * Users and API tokens as the admin page manages them; the same rules as /api/users and
+ * /api/tokens.
+ */
 @ApplicationScoped
 public class Accounts {
 

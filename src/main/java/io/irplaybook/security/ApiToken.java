@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An API token for a machine client. Only the SHA-256 of the token is kept: the token has 256 bits of
- * randomness, so a fast hash is enough and a stolen table reveals no usable token.
+ * An API token for a machine client. Only the SHA-256 of the token is kept: the token has 256 bits
+ * of randomness, so a fast hash is enough and a stolen table reveals no usable token.
  */
 @Entity
 @Table(name = "irp_api_token")

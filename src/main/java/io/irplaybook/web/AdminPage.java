@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * Users, API tokens and notification channels as a page for admins; the same services as /api/users,
- * /api/tokens and /api/notifications/test.
+ * Users, API tokens and notification channels as a page for admins; the same services as
+ * /api/users, /api/tokens and /api/notifications/test.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -38,7 +38,8 @@ public class AdminPage {
   private final SecurityIdentity identity;
   private final ChannelTester channels;
 
-  AdminPage(Accounts accounts, PageSupport pages, SecurityIdentity identity, ChannelTester channels) {
+  AdminPage(
+      Accounts accounts, PageSupport pages, SecurityIdentity identity, ChannelTester channels) {
     this.accounts = accounts;
     this.pages = pages;
     this.identity = identity;
@@ -53,8 +54,11 @@ public class AdminPage {
   @POST
   @Path("/users")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response createUser(@FormParam("_csrf") String csrf, @FormParam("username") String username,
-      @FormParam("password") String password, @FormParam("roles") List<String> roles) {
+  public Response createUser(
+      @FormParam("_csrf") String csrf,
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("roles") List<String> roles) {
     pages.checkCsrf(csrf);
     try {
       accounts.createUser(username, password, roles, actor());
@@ -67,11 +71,16 @@ public class AdminPage {
   @POST
   @Path("/tokens")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response issueToken(@FormParam("_csrf") String csrf, @FormParam("name") String name, @FormParam("roles") List<String> roles) {
+  public Response issueToken(
+      @FormParam("_csrf") String csrf,
+      @FormParam("name") String name,
+      @FormParam("roles") List<String> roles) {
     pages.checkCsrf(csrf);
     try {
-      // Shown in this response only, never redirected to or stored: there is no second chance to see it.
-      return pages.render(page(null, accounts.issueToken(name, roles, actor())).data("issuedNow", true), 201);
+      // Shown in this response only, never redirected to or stored: there is no second chance to
+      // see it.
+      return pages.render(
+          page(null, accounts.issueToken(name, roles, actor())).data("issuedNow", true), 201);
     } catch (SecurityProblem problem) {
       return pages.render(page(problem.getMessage(), null), problem.status());
     }
@@ -89,7 +98,8 @@ public class AdminPage {
   @POST
   @Path("/channels/test")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response testChannel(@FormParam("_csrf") String csrf, @FormParam("channel") String channel) {
+  public Response testChannel(
+      @FormParam("_csrf") String csrf, @FormParam("channel") String channel) {
     pages.checkCsrf(csrf);
     ChannelTester.Outcome outcome = channels.test(channel, actor());
     if (outcome.delivered()) {
@@ -99,9 +109,14 @@ public class AdminPage {
   }
 
   private TemplateInstance page(String problem, IssuedToken issued) {
-    return admin.data("users", accounts.users()).data("tokens", accounts.tokens()).data("allRoles", Roles.ALL)
-        .data("channels", channels.channelNames()).data("tested", null)
-        .data("problem", problem).data("issued", issued);
+    return admin
+        .data("users", accounts.users())
+        .data("tokens", accounts.tokens())
+        .data("allRoles", Roles.ALL)
+        .data("channels", channels.channelNames())
+        .data("tested", null)
+        .data("problem", problem)
+        .data("issued", issued);
   }
 
   private String actor() {

@@ -1,8 +1,5 @@
 package io.irplaybook.web;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.TaskView;
@@ -10,6 +7,8 @@ import io.irplaybook.inbox.Viewer;
 import io.irplaybook.platform.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +37,7 @@ public class InboxPages {
   @Location("inbox/task.html")
   Template task;
 
-  @Context
-  HttpServerRequest request;
+  @Context HttpServerRequest request;
 
   private final Inbox inbox;
   private final PageSupport pages;
@@ -52,27 +50,48 @@ public class InboxPages {
   }
 
   @GET
-  public Response mine(@QueryParam("status") String status, @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
-    // Commanders and auditors hold few tasks themselves; their landing page is everything they may see.
+  public Response mine(
+      @QueryParam("status") String status,
+      @QueryParam("incident") String incident,
+      @QueryParam("overdue") Boolean overdue) {
+    // Commanders and auditors hold few tasks themselves; their landing page is everything they may
+    // see.
     String scope = viewer().seesAll() ? "all" : "mine";
-    return list(scope, "/inbox", status, incident, overdue, scope.equals("mine") ? "myTasks" : "allTasks");
+    return list(
+        scope, "/inbox", status, incident, overdue, scope.equals("mine") ? "myTasks" : "allTasks");
   }
 
   @GET
   @Path("/queue")
-  public Response queue(@QueryParam("status") String status, @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
+  public Response queue(
+      @QueryParam("status") String status,
+      @QueryParam("incident") String incident,
+      @QueryParam("overdue") Boolean overdue) {
     return list("groups", "/inbox/queue", status, incident, overdue, "groupQueue");
   }
 
-  private Response list(String scope, String action, String status, String incident, Boolean overdue, String heading) {
+  private Response list(
+      String scope,
+      String action,
+      String status,
+      String incident,
+      Boolean overdue,
+      String heading) {
     String shownStatus = status == null || status.isBlank() ? "open" : status;
     var rows = inbox.list(scope, shownStatus, incident, overdue, viewer());
-    String title = switch (heading) {
-      case "groupQueue" -> localized().groupQueue();
-      default -> localized().myTasks();
-    };
-    return pages.render(tasks.data("tasks", rows).data("heading", title).data("action", action).data("status", shownStatus)
-        .data("incident", incident).data("overdueOnly", Boolean.TRUE.equals(overdue)));
+    String title =
+        switch (heading) {
+          case "groupQueue" -> localized().groupQueue();
+          default -> localized().myTasks();
+        };
+    return pages.render(
+        tasks
+            .data("tasks", rows)
+            .data("heading", title)
+            .data("action", action)
+            .data("status", shownStatus)
+            .data("incident", incident)
+            .data("overdueOnly", Boolean.TRUE.equals(overdue)));
   }
 
   @GET
@@ -84,7 +103,8 @@ public class InboxPages {
   private Response detail(long id, String problem, int status) {
     TaskView view = inbox.one(id, viewer());
     boolean open = "open".equals(view.status()) && viewer().isResponder();
-    return pages.render(task.data("task", view).data("open", open).data("problem", problem), status);
+    return pages.render(
+        task.data("task", view).data("open", open).data("problem", problem), status);
   }
 
   @POST
@@ -104,14 +124,20 @@ public class InboxPages {
   @POST
   @Path("/tasks/{id}/assign")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response assign(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("assignee") String assignee) {
+  public Response assign(
+      @PathParam("id") long id,
+      @FormParam("_csrf") String csrf,
+      @FormParam("assignee") String assignee) {
     return act(id, csrf, v -> inbox.assign(id, assignee, v));
   }
 
   @POST
   @Path("/tasks/{id}/checklist/{position}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response tick(@PathParam("id") long id, @PathParam("position") int position, @FormParam("_csrf") String csrf,
+  public Response tick(
+      @PathParam("id") long id,
+      @PathParam("position") int position,
+      @FormParam("_csrf") String csrf,
       @FormParam("ticked") String ticked) {
     return act(id, csrf, v -> inbox.tick(id, position, !"false".equals(ticked), v));
   }
@@ -119,15 +145,20 @@ public class InboxPages {
   @POST
   @Path("/tasks/{id}/comments")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response comment(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("body") String body) {
+  public Response comment(
+      @PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("body") String body) {
     return act(id, csrf, v -> inbox.comment(id, body, v));
   }
 
   @POST
   @Path("/tasks/{id}/evidence")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response evidence(@PathParam("id") long id, @FormParam("_csrf") String csrf, @FormParam("uri") String uri,
-      @FormParam("sha256") String sha256, @FormParam("note") String note) {
+  public Response evidence(
+      @PathParam("id") long id,
+      @FormParam("_csrf") String csrf,
+      @FormParam("uri") String uri,
+      @FormParam("sha256") String sha256,
+      @FormParam("note") String note) {
     return act(id, csrf, v -> inbox.addEvidence(id, uri, sha256, note, v));
   }
 
@@ -151,7 +182,10 @@ public class InboxPages {
     return PageSupport.seeOther("/inbox");
   }
 
-  /** Runs a form action, then shows the task again (Post/Redirect/Get), or the task with the problem. */
+  /**
+   * Runs a form action, then shows the task again (Post/Redirect/Get), or the task with the
+   * problem.
+   */
   private Response act(long id, String csrf, Consumer<Viewer> action) {
     pages.checkCsrf(csrf);
     try {

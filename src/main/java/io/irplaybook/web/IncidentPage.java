@@ -6,9 +6,9 @@ import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.TaskView;
 import io.irplaybook.incident.IncidentView;
 import io.irplaybook.incident.Incidents;
+import io.irplaybook.platform.Roles;
 import io.irplaybook.playbook.PlaybookCatalogue;
 import io.irplaybook.playbook.PlaybookDiagram;
-import io.irplaybook.platform.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -20,23 +20,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
-/** One incident for responders: playbook, tier, open steps and holders, timeline, and the playbook drawn with progress. */
+/**
+ * One incident for responders: playbook, tier, open steps and holders, timeline, and the playbook
+ * drawn with progress.
+ */
 @Path("/inbox/incidents/{incidentId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
 public class IncidentPage {
 
-  /** One playbook of the incident with its drawing (SVG built by {@link PlaybookDiagram}, names escaped there). */
+  /**
+   * One playbook of the incident with its drawing (SVG built by {@link PlaybookDiagram}, names
+   * escaped there).
+   */
   @TemplateData
   public record Playbook(String bpmnProcessId, String name, String svg) {}
 
   /** One line of the timeline. */
   @TemplateData
-  public record Entry(long seq, String time, String actor, String action, String objectId, String result) {
+  public record Entry(
+      long seq, String time, String actor, String action, String objectId, String result) {
     static Entry of(AuditRecord r) {
-      return new Entry(r.seq(), r.time().toString(), r.event().actor(), r.event().action(), r.event().objectId(), r.event().result());
+      return new Entry(
+          r.seq(),
+          r.time().toString(),
+          r.event().actor(),
+          r.event().action(),
+          r.event().objectId(),
+          r.event().result());
     }
   }
 

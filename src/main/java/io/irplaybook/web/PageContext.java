@@ -1,7 +1,6 @@
 package io.irplaybook.web;
 
 import io.irplaybook.platform.Roles;
-
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 

@@ -1,8 +1,5 @@
 package io.irplaybook.web;
 
-import java.net.URI;
-import java.util.List;
-
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,25 +43,41 @@ public class PageSupport {
     if (cookie != null && ("ja".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
       return cookie.getValue();
     }
-    return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter(l -> l.equals("ja") || l.equals("en"))
-        .findFirst().orElse("en");
+    return headers.getAcceptableLanguages().stream()
+        .map(Locale::getLanguage)
+        .filter(l -> l.equals("ja") || l.equals("en"))
+        .findFirst()
+        .orElse("en");
   }
 
   public PageContext context() {
     if (identity.isAnonymous()) {
       return new PageContext(null, List.of(), "", lang());
     }
-    return new PageContext(identity.getPrincipal().getName(), identity.getRoles().stream().filter(r -> !r.equals(Roles.ANY_RESPONDER)).sorted().toList(),
-        sessions.csrfToken(identity), lang());
+    return new PageContext(
+        identity.getPrincipal().getName(),
+        identity.getRoles().stream().filter(r -> !r.equals(Roles.ANY_RESPONDER)).sorted().toList(),
+        sessions.csrfToken(identity),
+        lang());
   }
 
-  /** Renders the page in the chosen language with the given status, remembering a language switch. */
+  /**
+   * Renders the page in the chosen language with the given status, remembering a language switch.
+   */
   public Response render(TemplateInstance page, int status) {
     String lang = lang();
-    TemplateInstance localized = page.data("page", context()).setLocale(Locale.forLanguageTag(lang));
-    Response.ResponseBuilder response = Response.status(status).type("text/html;charset=UTF-8").entity(localized.render());
+    TemplateInstance localized =
+        page.data("page", context()).setLocale(Locale.forLanguageTag(lang));
+    Response.ResponseBuilder response =
+        Response.status(status).type("text/html;charset=UTF-8").entity(localized.render());
     if (uri.getQueryParameters().containsKey("lang")) {
-      response.cookie(new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build());
+      response.cookie(
+          new NewCookie.Builder(LANG_COOKIE)
+              .value(lang)
+              .path("/")
+              .maxAge(365 * 24 * 3600)
+              .sameSite(NewCookie.SameSite.LAX)
+              .build());
     }
     return response.build();
   }

@@ -1,12 +1,10 @@
 package io.irplaybook.web;
 
-import jakarta.ws.rs.Consumes;
-import java.net.URI;
-
 import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** The sign-in form for the pages: checks the password, then sets the signed session cookie. */
 @Path("/")
@@ -25,8 +24,7 @@ public class SignInPage {
   @Location("inbox/signin.html")
   Template signin;
 
-  @Context
-  HttpServerRequest request;
+  @Context HttpServerRequest request;
 
   private final PageSessions sessions;
   private final PageSupport pages;
@@ -45,18 +43,23 @@ public class SignInPage {
   @GET
   @Path("/signin")
   public Response form(@QueryParam("next") String next) {
-    return pages.render(signin.data("next", safeNext(next)).data("failed", false).data("username", null));
+    return pages.render(
+        signin.data("next", safeNext(next)).data("failed", false).data("username", null));
   }
 
   @POST
   @Path("/signin")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response signIn(@FormParam("username") String username, @FormParam("password") String password, @FormParam("next") String next) {
+  public Response signIn(
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("next") String next) {
     String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
     var cookie = sessions.signIn(username, password, sourceIp);
     if (cookie.isEmpty()) {
       String typed = username == null ? "" : username.strip();
-      return pages.render(signin.data("next", safeNext(next)).data("failed", true).data("username", typed), 401);
+      return pages.render(
+          signin.data("next", safeNext(next)).data("failed", true).data("username", typed), 401);
     }
     return Response.seeOther(URI.create(safeNext(next))).cookie(cookie.get()).build();
   }
@@ -69,6 +72,8 @@ public class SignInPage {
 
   /** Only a local path, so the form cannot send a signed-in user to another site. */
   static String safeNext(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/inbox";
+    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+        ? next
+        : "/inbox";
   }
 }

@@ -8,15 +8,15 @@ import java.util.Optional;
 
 /**
  * How the service reaches the Zeebe gateway: the embedded engine by default, or a Camunda 8 cluster
- * (SaaS or Self-Managed) when the addresses and OAuth credentials point there. Switching between the
- * two is a matter of these properties only.
+ * (SaaS or Self-Managed) when the addresses and OAuth credentials point there. Switching between
+ * the two is a matter of these properties only.
  */
 @ConfigMapping(prefix = "irp.camunda")
 public interface CamundaClientConfig {
 
   /**
-   * The gateway's gRPC address. The scheme chooses the transport: {@code http://} is plaintext
-   * (the embedded engine on localhost), {@code https://} is TLS (any remote cluster).
+   * The gateway's gRPC address. The scheme chooses the transport: {@code http://} is plaintext (the
+   * embedded engine on localhost), {@code https://} is TLS (any remote cluster).
    */
   @WithDefault("http://localhost:26500")
   URI grpcAddress();
@@ -43,8 +43,8 @@ public interface CamundaClientConfig {
   Duration healthCheckTimeout();
 
   /**
-   * OAuth client credentials for Camunda 8 SaaS or Self-Managed with Identity. Leave every
-   * {@code irp.camunda.oauth.*} property unset for the embedded engine, which needs none.
+   * OAuth client credentials for Camunda 8 SaaS or Self-Managed with Identity. Leave every {@code
+   * irp.camunda.oauth.*} property unset for the embedded engine, which needs none.
    */
   Optional<OAuth> oauth();
 
@@ -57,7 +57,10 @@ public interface CamundaClientConfig {
     /** The client id of the API client created in the Camunda console or in Identity. */
     String clientId();
 
-    /** The client secret that goes with {@link #clientId()}; supply it from the environment or a Secret. */
+    /**
+     * The client secret that goes with {@link #clientId()}; supply it from the environment or a
+     * Secret.
+     */
     String clientSecret();
 
     /**
@@ -80,7 +83,10 @@ public interface CamundaClientConfig {
     @WithDefault("ir-playbook-runner")
     String name();
 
-    /** How long an activated job stays reserved for this service before the engine hands it out again. */
+    /**
+     * How long an activated job stays reserved for this service before the engine hands it out
+     * again.
+     */
     @WithDefault("5m")
     Duration timeout();
 

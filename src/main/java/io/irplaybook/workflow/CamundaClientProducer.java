@@ -25,21 +25,26 @@ public class CamundaClientProducer {
     client.close();
   }
 
-  /** Builds a client from the configuration alone; static so it can be checked without a container. */
+  /**
+   * Builds a client from the configuration alone; static so it can be checked without a container.
+   */
   static CamundaClient build(CamundaClientConfig config) {
     URI grpcAddress = requireHttpOrHttps(config.grpcAddress());
     CamundaClientBuilder builder =
         CamundaClient.newClientBuilder()
             // Only this configuration decides where the client goes and how it authenticates:
-            // a stray CAMUNDA_*/ZEEBE_* variable must not switch on OAuth against the embedded engine.
+            // a stray CAMUNDA_*/ZEEBE_* variable must not switch on OAuth against the embedded
+            // engine.
             .applyEnvironmentVariableOverrides(false)
-            // The embedded engine serves only the gRPC gateway API; 8.8 would otherwise prefer REST.
+            // The embedded engine serves only the gRPC gateway API; 8.8 would otherwise prefer
+            // REST.
             .preferRestOverGrpc(false)
             // The scheme decides the transport: http:// is plaintext, https:// is TLS.
             .grpcAddress(grpcAddress)
             .restAddress(config.restAddress())
             .defaultRequestTimeout(config.requestTimeout())
-            // Workers poll with ActivateJobs (long polling). Job streaming is off by default in 8.8;
+            // Workers poll with ActivateJobs (long polling). Job streaming is off by default in
+            // 8.8;
             // saying so here keeps it off should the default change, because the embedded engine
             // does not serve StreamActivatedJobs.
             .defaultJobWorkerStreamEnabled(false)

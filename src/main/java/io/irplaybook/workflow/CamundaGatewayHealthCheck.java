@@ -31,7 +31,8 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
   public Uni<HealthCheckResponse> call() {
     // Asynchronous so a slow or unreachable gateway never blocks an event-loop thread.
     return Uni.createFrom()
-        .completionStage(() -> client.newTopologyRequest().requestTimeout(config.healthCheckTimeout()).send())
+        .completionStage(
+            () -> client.newTopologyRequest().requestTimeout(config.healthCheckTimeout()).send())
         .map(this::up)
         .onFailure()
         .recoverWithItem(this::down);
@@ -54,7 +55,10 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
         .build();
   }
 
-  /** The gRPC status (UNAVAILABLE, DEADLINE_EXCEEDED, ...) and the root cause, for an operator to act on. */
+  /**
+   * The gRPC status (UNAVAILABLE, DEADLINE_EXCEEDED, ...) and the root cause, for an operator to
+   * act on.
+   */
   private static String reasonOf(Throwable failure) {
     String reason = null;
     Throwable root = failure;
@@ -65,7 +69,8 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
       root = t;
     }
     if (reason == null) {
-      reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+      reason =
+          failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
     return root != failure && root.getMessage() != null && !reason.contains(root.getMessage())
         ? reason + " (" + root.getMessage() + ")"

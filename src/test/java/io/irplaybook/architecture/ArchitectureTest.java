@@ -126,8 +126,7 @@ class ArchitectureTest {
         .resideInAPackage(BASE + ".audit..")
         .should()
         .dependOnClassesThat(
-            resideInAPackage(BASE + "..")
-                .and(not(resideInAnyPackage(BASE + ".audit..", PLATFORM))))
+            resideInAPackage(BASE + "..").and(not(resideInAnyPackage(BASE + ".audit..", PLATFORM))))
         .because("every feature appends to the audit trail, so it can depend on none of them")
         .check(PRODUCTION);
   }

@@ -80,8 +80,11 @@ class AuditExportVerificationTest {
       var result = verify(withLine(line, new String(flipped, StandardCharsets.UTF_8)));
 
       // then the verifier names exactly that record
-      if (result.status() != Status.BROKEN_RECORD || result.brokenSeq() == null || result.brokenSeq() != seq(37)) {
-        misses.add("byte " + position + " ('" + (char) original[position] + "'): " + result.message());
+      if (result.status() != Status.BROKEN_RECORD
+          || result.brokenSeq() == null
+          || result.brokenSeq() != seq(37)) {
+        misses.add(
+            "byte " + position + " ('" + (char) original[position] + "'): " + result.message());
       }
     }
     assertThat(misses).isEmpty();
@@ -121,7 +124,8 @@ class AuditExportVerificationTest {
 
   @Test
   void shouldRejectAManifestThatWasEditedOrSignedByAnotherKey() throws Exception {
-    // given a manifest that claims one record less, and the right file checked with a stranger's key
+    // given a manifest that claims one record less, and the right file checked with a stranger's
+    // key
     var edited = new ArrayList<>(lines);
     int last = edited.size() - 1;
     edited.set(last, edited.get(last).replaceFirst("\"count\":(\\d+)", "\"count\":1"));
@@ -138,7 +142,8 @@ class AuditExportVerificationTest {
   }
 
   @Test
-  void shouldVerifyAnOcsfExportAndAnIncidentExportAndFindARecordRemovedFromTheLatter() throws Exception {
+  void shouldVerifyAnOcsfExportAndAnIncidentExportAndFindARecordRemovedFromTheLatter()
+      throws Exception {
     // given
     Path ocsf = exportRange(ExportFormat.named("ocsf"), null);
     Path incident = exportRange(ExportFormat.named("jsonl"), records.get(0).event().incidentId());
@@ -160,7 +165,10 @@ class AuditExportVerificationTest {
   @Test
   void shouldRunThePackagedVerifierCommandWithoutBootingTheService() throws Exception {
     // given a tampered copy, and a JVM with no datasource, engine or HTTP configuration
-    Path tampered = withLine(lineOf(seq(37)), lines.get(lineOf(seq(37))).replace("\"result\":\"success\"", "\"result\":\"failure\""));
+    Path tampered =
+        withLine(
+            lineOf(seq(37)),
+            lines.get(lineOf(seq(37))).replace("\"result\":\"success\"", "\"result\":\"failure\""));
 
     // when
     var valid = runApplication(export);
@@ -177,11 +185,19 @@ class AuditExportVerificationTest {
   void shouldPassTheReadmesPythonVerifierOnAnExportAndFailItOnATamperedOne() throws Exception {
     // given the auditor's example exactly as the README shows it
     String readme = Files.readString(Path.of("README.md"));
-    String block = readme.substring(readme.indexOf("<!-- python-verifier:start -->"), readme.indexOf("<!-- python-verifier:end -->"));
-    String script = block.substring(block.indexOf("```python") + "```python".length(), block.lastIndexOf("```"));
+    String block =
+        readme.substring(
+            readme.indexOf("<!-- python-verifier:start -->"),
+            readme.indexOf("<!-- python-verifier:end -->"));
+    String script =
+        block.substring(
+            block.indexOf("```python") + "```python".length(), block.lastIndexOf("```"));
     Path verifier = Files.writeString(temp.resolve("verify.py"), script);
     assertThat(script.lines().filter(l -> !l.isBlank()).count()).isLessThanOrEqualTo(22);
-    Path tampered = withLine(lineOf(seq(37)), lines.get(lineOf(seq(37))).replace("\"actor\":\"alice\"", "\"actor\":\"mallory\""));
+    Path tampered =
+        withLine(
+            lineOf(seq(37)),
+            lines.get(lineOf(seq(37))).replace("\"actor\":\"alice\"", "\"actor\":\"mallory\""));
 
     // when
     var valid = run(List.of("python3", verifier.toString(), export.toString()));
@@ -226,13 +242,22 @@ class AuditExportVerificationTest {
   }
 
   private Path write(List<String> content) throws Exception {
-    return Files.write(Files.createTempFile(temp, "edited", ".jsonl"), content, StandardCharsets.UTF_8);
+    return Files.write(
+        Files.createTempFile(temp, "edited", ".jsonl"), content, StandardCharsets.UTF_8);
   }
 
   private Outcome runApplication(Path file) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return run(List.of(java, "-cp", System.getProperty("java.class.path"), "io.irplaybook.Application",
-        "audit-verify", "--public-key", signer.publicKeyBase64(), file.toString()));
+    return run(
+        List.of(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.irplaybook.Application",
+            "audit-verify",
+            "--public-key",
+            signer.publicKeyBase64(),
+            file.toString()));
   }
 
   private record Outcome(int exitCode, String output) {}

@@ -1,13 +1,12 @@
 package io.irplaybook.audit;
 
-import io.irplaybook.security.service.AnyResponderRole;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.irplaybook.platform.Roles;
+import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -29,42 +28,79 @@ class AuditResourceTest {
     trail.append(AuditTestData.event(incident, 2));
 
     // when
-    String csv = given().queryParam("format", "csv").queryParam("incident", incident)
-        .when().get("/api/audit/export")
-        .then().statusCode(200).header("Content-Type", containsString("text/csv"))
-        .extract().asString();
+    String csv =
+        given()
+            .queryParam("format", "csv")
+            .queryParam("incident", incident)
+            .when()
+            .get("/api/audit/export")
+            .then()
+            .statusCode(200)
+            .header("Content-Type", containsString("text/csv"))
+            .extract()
+            .asString();
 
     // then header, the two records (the export event joins the incident too) and the trailer
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).startsWith("seq,time,actor,sourceIp,action");
     assertThat(lines).filteredOn(l -> l.contains(",task.c")).hasSize(2);
-    assertThat(lines.get(lines.size() - 1)).startsWith("#{\"manifest\":{").contains("\"count\":3").contains("\"signature\":");
-    assertThat(trail.forIncident(incident, 10)).extracting(r -> r.event().action()).contains("audit.exported");
-    assertThat(trail.forIncident(incident, 10)).filteredOn(r -> r.event().action().equals("audit.exported"))
-        .extracting(r -> r.event().actor()).containsExactly("ada");
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("#{\"manifest\":{")
+        .contains("\"count\":3")
+        .contains("\"signature\":");
+    assertThat(trail.forIncident(incident, 10))
+        .extracting(r -> r.event().action())
+        .contains("audit.exported");
+    assertThat(trail.forIncident(incident, 10))
+        .filteredOn(r -> r.event().action().equals("audit.exported"))
+        .extracting(r -> r.event().actor())
+        .containsExactly("ada");
   }
 
   @Test
   @TestSecurity(user = "root", roles = Roles.ADMIN)
   void shouldReportTheStoredChainValid() {
     trail.append(AuditEvent.of("root", "config.changed", "setting", "irp.x").build());
-    given().when().get("/api/audit/verify")
-        .then().statusCode(200).body("valid", is(true)).body("brokenSeq", is((Object) null));
+    given()
+        .when()
+        .get("/api/audit/verify")
+        .then()
+        .statusCode(200)
+        .body("valid", is(true))
+        .body("brokenSeq", is((Object) null));
   }
 
   @Test
   @TestSecurity(user = "ada", roles = Roles.AUDITOR)
   void shouldAnswerAnUnknownFormatWithAProblemSayingWhatToFix() {
-    given().queryParam("format", "xml").when().get("/api/audit/export")
-        .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("jsonl, csv or ocsf"));
-    given().queryParam("from", "yesterday").when().get("/api/audit/export")
-        .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("ISO-8601"));
+    given()
+        .queryParam("format", "xml")
+        .when()
+        .get("/api/audit/export")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("jsonl, csv or ocsf"));
+    given()
+        .queryParam("from", "yesterday")
+        .when()
+        .get("/api/audit/export")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("ISO-8601"));
   }
 
   @Test
   @TestSecurity(user = "ada", roles = Roles.AUDITOR)
   void shouldOfferNoWayToChangeOrRemoveRecords() {
-    given().body("{}").contentType("application/json").when().post("/api/audit").then().statusCode(405);
+    given()
+        .body("{}")
+        .contentType("application/json")
+        .when()
+        .post("/api/audit")
+        .then()
+        .statusCode(405);
     given().when().delete("/api/audit").then().statusCode(405);
     given().when().put("/api/audit/export").then().statusCode(405);
   }

@@ -1,7 +1,6 @@
 package io.irplaybook.audit;
 
 import java.util.List;
-
 import java.util.UUID;
 
 /** Events for tests, each run under an incident id of its own so suites can share a database. */
@@ -14,7 +13,8 @@ final class AuditTestData {
   }
 
   static AuditEvent event(String incidentId, int n) {
-    return AuditEvent.of("alice", n % 2 == 0 ? "task.claimed" : "task.completed", "task", "task-" + n)
+    return AuditEvent.of(
+            "alice", n % 2 == 0 ? "task.claimed" : "task.completed", "task", "task-" + n)
         .incident(incidentId)
         .sourceIp("192.0.2." + (n % 250))
         .processInstance(2251799813685000L + n)

@@ -39,7 +39,8 @@ class AuditTrailTest {
     assertThat(records.get(2).seq()).isEqualTo(records.get(1).seq() + 1);
     assertThat(records.get(0).event().objectId()).isEqualTo("task-1");
     assertThat(records.get(0).event().details()).containsEntry("n", 1).containsKey("checklist");
-    assertThat(records.get(0).time().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(records.get(0).time());
+    assertThat(records.get(0).time().truncatedTo(ChronoUnit.MILLIS))
+        .isEqualTo(records.get(0).time());
     assertThat(trail.forIncident(incident, 2)).hasSize(2);
     assertThat(verifier.verify().valid()).isTrue();
   }
@@ -56,7 +57,9 @@ class AuditTrailTest {
     trail.append(AuditTestData.event(incident, 2));
 
     // then only the committed record exists and the chain has no gap
-    assertThat(trail.forIncident(incident, 10)).extracting(r -> r.event().objectId()).containsExactly("task-2");
+    assertThat(trail.forIncident(incident, 10))
+        .extracting(r -> r.event().objectId())
+        .containsExactly("task-2");
     assertThat(verifier.verify().valid()).isTrue();
   }
 
@@ -70,12 +73,13 @@ class AuditTrailTest {
     var tasks = new ArrayList<Callable<Void>>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      tasks.add(() -> {
-        for (int i = 0; i < perThread; i++) {
-          trail.append(AuditTestData.event(incident, thread * 1000 + i));
-        }
-        return null;
-      });
+      tasks.add(
+          () -> {
+            for (int i = 0; i < perThread; i++) {
+              trail.append(AuditTestData.event(incident, thread * 1000 + i));
+            }
+            return null;
+          });
     }
 
     // when
@@ -103,12 +107,17 @@ class AuditTrailTest {
     String incident = AuditTestData.newIncidentId();
 
     // when
-    trail.append(AuditEvent.of("alice", "evidence.added", "evidence", "e-1").incident(incident)
-        .detail("blob", "x".repeat(AuditTrail.MAX_DETAILS + 1)).build());
+    trail.append(
+        AuditEvent.of("alice", "evidence.added", "evidence", "e-1")
+            .incident(incident)
+            .detail("blob", "x".repeat(AuditTrail.MAX_DETAILS + 1))
+            .build());
 
     // then
     var details = trail.forIncident(incident, 1).get(0).event().details();
-    assertThat(details).containsEntry("length", AuditTrail.MAX_DETAILS + 12).doesNotContainKey("blob");
+    assertThat(details)
+        .containsEntry("length", AuditTrail.MAX_DETAILS + 12)
+        .doesNotContainKey("blob");
     assertThat((String) details.get("omitted")).contains("exceeded");
   }
 }

@@ -36,13 +36,20 @@ class CanarySecretTest {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
-          "irp.audit.signing-key", SIGNING_KEY,
-          "irp.test.canary.channels.ops.url", WEBHOOK,
-          "irp.test.canary.smtp-password", PASSWORD,
-          "quarkus.log.file.enabled", "true",
-          "quarkus.log.file.path", LOG.toString(),
-          "quarkus.log.file.level", "DEBUG",
-          "quarkus.log.category.\"io.irplaybook\".level", "DEBUG");
+          "irp.audit.signing-key",
+          SIGNING_KEY,
+          "irp.test.canary.channels.ops.url",
+          WEBHOOK,
+          "irp.test.canary.smtp-password",
+          PASSWORD,
+          "quarkus.log.file.enabled",
+          "true",
+          "quarkus.log.file.path",
+          LOG.toString(),
+          "quarkus.log.file.level",
+          "DEBUG",
+          "quarkus.log.category.\"io.irplaybook\".level",
+          "DEBUG");
     }
   }
 
@@ -53,17 +60,23 @@ class CanarySecretTest {
   void shouldKeepConfiguredSecretsOutOfEveryExportFormatAndTheLog() throws Exception {
     // given a careless caller that passes secrets into an event
     String incident = AuditTestData.newIncidentId();
-    trail.append(AuditEvent.of("system:notify", "notification.attempted", "channel", "slack " + WEBHOOK)
-        .incident(incident)
-        .detail("url", WEBHOOK)
-        .detail("note", "smtp login with " + PASSWORD + " failed")
-        .detail("smtpPassword", "whatever-it-is")
-        .detail("nested", Map.of("key", SIGNING_KEY, "list", List.of(PASSWORD)))
-        .build());
+    trail.append(
+        AuditEvent.of("system:notify", "notification.attempted", "channel", "slack " + WEBHOOK)
+            .incident(incident)
+            .detail("url", WEBHOOK)
+            .detail("note", "smtp login with " + PASSWORD + " failed")
+            .detail("smtpPassword", "whatever-it-is")
+            .detail("nested", Map.of("key", SIGNING_KEY, "list", List.of(PASSWORD)))
+            .build());
 
     // when
-    String exports = String.join("\n",
-        export("jsonl", incident), export("csv", incident), export("ocsf", incident), export("jsonl", null));
+    String exports =
+        String.join(
+            "\n",
+            export("jsonl", incident),
+            export("csv", incident),
+            export("ocsf", incident),
+            export("jsonl", null));
     String log = Files.readString(LOG);
 
     // then
@@ -72,7 +85,9 @@ class CanarySecretTest {
       assertThat(occurrences(log, canary)).as("in the log: " + canary).isZero();
     }
     assertThat(exports).contains("notification.attempted").contains("[redacted]");
-    assertThat(log).contains("Audit export manifests are signed with Ed25519 public key").contains("notification.attempted");
+    assertThat(log)
+        .contains("Audit export manifests are signed with Ed25519 public key")
+        .contains("notification.attempted");
   }
 
   private static String export(String format, String incident) {
@@ -89,8 +104,9 @@ class CanarySecretTest {
 
   private static String newSigningKey() {
     try {
-      return Base64.getEncoder().encodeToString(
-          KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+      return Base64.getEncoder()
+          .encodeToString(
+              KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -29,7 +29,8 @@ class StoredChainTamperTest {
     try (Tampering tampering = new Tampering(dataSource.getConnection())) {
       Connection sql = tampering.connection;
       // when someone edits the middle record in the database
-      sql.createStatement().executeUpdate("UPDATE audit_record SET actor = 'mallory' WHERE seq = " + seq);
+      sql.createStatement()
+          .executeUpdate("UPDATE audit_record SET actor = 'mallory' WHERE seq = " + seq);
       try {
         var result = verifier.verify();
 
@@ -38,7 +39,8 @@ class StoredChainTamperTest {
         assertThat(result.brokenSeq()).isEqualTo(seq);
         assertThat(result.reason()).contains("changed");
       } finally {
-        sql.createStatement().executeUpdate("UPDATE audit_record SET actor = 'alice' WHERE seq = " + seq);
+        sql.createStatement()
+            .executeUpdate("UPDATE audit_record SET actor = 'alice' WHERE seq = " + seq);
       }
     }
     assertThat(verifier.verify().valid()).isTrue();
@@ -51,8 +53,10 @@ class StoredChainTamperTest {
     try (Tampering tampering = new Tampering(dataSource.getConnection())) {
       Connection sql = tampering.connection;
       // when someone edits only the line that JSONL exports copy (it is not part of the hash)
-      sql.createStatement().executeUpdate(
-          "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"alice\"', '\"actor\":\"mallory\"') WHERE seq = " + seq);
+      sql.createStatement()
+          .executeUpdate(
+              "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"alice\"', '\"actor\":\"mallory\"') WHERE seq = "
+                  + seq);
       try {
         var result = verifier.verify();
 
@@ -61,8 +65,10 @@ class StoredChainTamperTest {
         assertThat(result.brokenSeq()).isEqualTo(seq);
         assertThat(result.reason()).contains("line was changed");
       } finally {
-        sql.createStatement().executeUpdate(
-            "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"mallory\"', '\"actor\":\"alice\"') WHERE seq = " + seq);
+        sql.createStatement()
+            .executeUpdate(
+                "UPDATE audit_record SET line = REPLACE(line, '\"actor\":\"mallory\"', '\"actor\":\"alice\"') WHERE seq = "
+                    + seq);
       }
     }
     assertThat(verifier.verify().valid()).isTrue();
@@ -74,7 +80,8 @@ class StoredChainTamperTest {
     long seq = appendThree();
     try (Tampering tampering = new Tampering(dataSource.getConnection())) {
       var statement = tampering.connection.createStatement();
-      statement.execute("CREATE TABLE audit_record_removed AS SELECT * FROM audit_record WHERE seq = " + seq);
+      statement.execute(
+          "CREATE TABLE audit_record_removed AS SELECT * FROM audit_record WHERE seq = " + seq);
       // when
       statement.executeUpdate("DELETE FROM audit_record WHERE seq = " + seq);
       try {
@@ -99,10 +106,19 @@ class StoredChainTamperTest {
     long seq = appendThree();
     try (Connection sql = dataSource.getConnection()) {
       // when / then
-      assertThatThrownBy(() -> sql.createStatement().executeUpdate("UPDATE audit_record SET actor = 'mallory' WHERE seq = " + seq))
-          .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-      assertThatThrownBy(() -> sql.createStatement().executeUpdate("DELETE FROM audit_record WHERE seq = " + seq))
-          .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+      assertThatThrownBy(
+              () ->
+                  sql.createStatement()
+                      .executeUpdate(
+                          "UPDATE audit_record SET actor = 'mallory' WHERE seq = " + seq))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(
+              () ->
+                  sql.createStatement()
+                      .executeUpdate("DELETE FROM audit_record WHERE seq = " + seq))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
     }
     assertThat(verifier.verify().valid()).isTrue();
   }
@@ -111,7 +127,8 @@ class StoredChainTamperTest {
   private long appendThree() {
     String incident = AuditTestData.newIncidentId();
     for (int i = 1; i <= 3; i++) {
-      trail.append(AuditEvent.of("alice", "task.claimed", "task", "t-" + i).incident(incident).build());
+      trail.append(
+          AuditEvent.of("alice", "task.claimed", "task", "t-" + i).incident(incident).build());
     }
     return trail.forIncident(incident, 3).get(1).seq();
   }

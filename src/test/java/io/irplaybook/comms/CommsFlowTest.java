@@ -1,7 +1,5 @@
 package io.irplaybook.comms;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -30,14 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** comms.render and notify.send as a playbook calls them, through the Camunda client and the engine. */
+/**
+ * comms.render and notify.send as a playbook calls them, through the Camunda client and the engine.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = NotifyPeers.class, restrictToAnnotatedClass = true)
 class CommsFlowTest {
 
-  /** Keys unique to this run, so a second run against a kept PostgreSQL database finds none of the first's drafts. */
+  /**
+   * Keys unique to this run, so a second run against a kept PostgreSQL database finds none of the
+   * first's drafts.
+   */
   private static final long RUN = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) * 100;
 
   @Inject CamundaClient client;
@@ -48,8 +52,17 @@ class CommsFlowTest {
   @Inject AuditTrail audit;
 
   private static Map<String, Object> incident(String id) {
-    return Map.of("incidentId", id, "title", "Cloud backup exposure", "severity", "high", "locale", "ja",
-        "notifyChannels", List.of("hook"));
+    return Map.of(
+        "incidentId",
+        id,
+        "title",
+        "Cloud backup exposure",
+        "severity",
+        "high",
+        "locale",
+        "ja",
+        "notifyChannels",
+        List.of("hook"));
   }
 
   @Test
@@ -57,20 +70,33 @@ class CommsFlowTest {
     // given: render -> (approval stand-in) -> send
     String processId = "comms-flow-" + UUID.randomUUID();
     String awaitType = "test.await-" + UUID.randomUUID();
-    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).startEvent()
-        .serviceTask("render", t -> t.zeebeJobType("comms.render")
-            .zeebeTaskHeader("templates", "customer-notice, slack-status"))
-        .serviceTask("approve", t -> t.zeebeJobType(awaitType))
-        .serviceTask("send", t -> t.zeebeJobType("notify.send"))
-        .endEvent().done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .serviceTask(
+                "render",
+                t ->
+                    t.zeebeJobType("comms.render")
+                        .zeebeTaskHeader("templates", "customer-notice, slack-status"))
+            .serviceTask("approve", t -> t.zeebeJobType(awaitType))
+            .serviceTask("send", t -> t.zeebeJobType("notify.send"))
+            .endEvent()
+            .done();
     client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
     NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(200)));
     String incidentId = "INC-FLOW-" + UUID.randomUUID();
 
     // when
-    CompletableFuture<ProcessInstanceResult> result = client.newCreateInstanceCommand().bpmnProcessId(processId)
-        .latestVersion().variables(incident(incidentId)).withResult().requestTimeout(Duration.ofSeconds(60))
-        .send().toCompletableFuture();
+    CompletableFuture<ProcessInstanceResult> result =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(processId)
+            .latestVersion()
+            .variables(incident(incidentId))
+            .withResult()
+            .requestTimeout(Duration.ofSeconds(60))
+            .send()
+            .toCompletableFuture();
     ActivatedJob approval = awaitJob(awaitType);
     List<?> draftIds = (List<?>) approval.getVariablesAsMap().get("commsDrafts");
     draftIds.forEach(id -> drafts.approve(((Number) id).longValue(), "carol"));
@@ -79,49 +105,81 @@ class CommsFlowTest {
     dispatcher.dispatchDue();
 
     // then
-    assertThat(drafts.forIncident(incidentId)).hasSize(2).allSatisfy(d -> {
-      assertThat(d.locale()).isEqualTo("ja");
-      assertThat(d.sentAt()).isNotNull();
-    });
+    assertThat(drafts.forIncident(incidentId))
+        .hasSize(2)
+        .allSatisfy(
+            d -> {
+              assertThat(d.locale()).isEqualTo("ja");
+              assertThat(d.sentAt()).isNotNull();
+            });
     assertThat(notificationIds).hasSize(2);
-    assertThat(NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo("/hook")))
-        .stream().map(r -> r.getHeader("webhook-id"))).containsAll(notificationIds.stream().map(Object::toString).toList());
-    assertThat(audit.forIncident(incidentId, 100)).extracting(r -> r.event().action())
-        .contains("comms.rendered", "comms.approved", "comms.sent", "notification.queued", "notification.delivered");
+    assertThat(
+            NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo("/hook"))).stream()
+                .map(r -> r.getHeader("webhook-id")))
+        .containsAll(notificationIds.stream().map(Object::toString).toList());
+    assertThat(audit.forIncident(incidentId, 100))
+        .extracting(r -> r.event().action())
+        .contains(
+            "comms.rendered",
+            "comms.approved",
+            "comms.sent",
+            "notification.queued",
+            "notification.delivered");
   }
 
   @Test
   void shouldFailTheSendJobAndAuditTheRefusalWhenADraftIsNotApproved() {
     // given: render -> send, nobody approves
     String processId = "comms-unapproved-" + UUID.randomUUID();
-    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).startEvent()
-        .serviceTask("render", t -> t.zeebeJobType("comms.render").zeebeTaskHeader("templates", "regulator-notice"))
-        .serviceTask("send", t -> t.zeebeJobType("notify.send").zeebeTaskHeader("channel", "hook"))
-        .endEvent().done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .serviceTask(
+                "render",
+                t ->
+                    t.zeebeJobType("comms.render").zeebeTaskHeader("templates", "regulator-notice"))
+            .serviceTask(
+                "send", t -> t.zeebeJobType("notify.send").zeebeTaskHeader("channel", "hook"))
+            .endEvent()
+            .done();
     client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
     String incidentId = "INC-REFUSED-" + UUID.randomUUID();
 
     // when
-    client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(incident(incidentId))
-        .send().join();
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .variables(incident(incidentId))
+        .send()
+        .join();
 
     // then: the refusal is audited, naming the draft
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (audit.forIncident(incidentId, 100).stream().noneMatch(r -> r.event().action().equals("notify.send-refused"))
+    while (audit.forIncident(incidentId, 100).stream()
+            .noneMatch(r -> r.event().action().equals("notify.send-refused"))
         && System.nanoTime() < deadline) {
       client.newTopologyRequest().send().join(); // a round trip to the engine instead of a sleep
     }
-    var refusals = audit.forIncident(incidentId, 100).stream()
-        .filter(r -> r.event().action().equals("notify.send-refused")).toList();
+    var refusals =
+        audit.forIncident(incidentId, 100).stream()
+            .filter(r -> r.event().action().equals("notify.send-refused"))
+            .toList();
     assertThat(refusals).hasSize(1);
     assertThat(refusals.get(0).event().details().get("reason").toString())
-        .contains("regulator-notice, ja").contains("is not: approve it");
+        .contains("regulator-notice, ja")
+        .contains("is not: approve it");
   }
 
   @Test
   void shouldRefuseToSendAnUnapprovedDraftAndNameIt() {
     // given
-    List<Long> ids = renderer.render(RUN + 1, null, List.of("executive-brief"), IncidentFacts.from(incident("INC-UNAPPROVED-" + RUN)));
+    List<Long> ids =
+        renderer.render(
+            RUN + 1,
+            null,
+            List.of("executive-brief"),
+            IncidentFacts.from(incident("INC-UNAPPROVED-" + RUN)));
 
     // when / then
     assertThatThrownBy(() -> sender.send(RUN + 2, null, ids, List.of("hook")))
@@ -134,7 +192,12 @@ class CommsFlowTest {
   @Test
   void shouldRefuseAnEditedDraftUntilItsNewVersionIsApproved() {
     // given
-    List<Long> ids = renderer.render(RUN + 11, null, List.of("staff-reset"), IncidentFacts.from(incident("INC-EDITED-" + RUN)));
+    List<Long> ids =
+        renderer.render(
+            RUN + 11,
+            null,
+            List.of("staff-reset"),
+            IncidentFacts.from(incident("INC-EDITED-" + RUN)));
     drafts.approve(ids.get(0), "carol");
     drafts.edit(ids.get(0), new DraftViews.DraftEdit(null, "changed text", null), "dave");
 
@@ -163,13 +226,21 @@ class CommsFlowTest {
   }
 
   private long countRows(String keyPrefix) {
-    return QuarkusTransaction.requiringNew().call(() -> Notification.count("idempotencyKey like ?1", keyPrefix + "%"));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Notification.count("idempotencyKey like ?1", keyPrefix + "%"));
   }
 
   private ActivatedJob awaitJob(String type) {
     for (int i = 0; i < 6; i++) {
-      List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1)
-          .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+      List<ActivatedJob> jobs =
+          client
+              .newActivateJobsCommand()
+              .jobType(type)
+              .maxJobsToActivate(1)
+              .requestTimeout(Duration.ofSeconds(5))
+              .send()
+              .join()
+              .getJobs();
       if (!jobs.isEmpty()) {
         return jobs.get(0);
       }

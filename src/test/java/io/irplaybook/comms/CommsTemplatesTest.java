@@ -15,19 +15,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every template, in both languages: hostile input stays inert, unknown facts are shown as unknown. */
+/**
+ * Every template, in both languages: hostile input stays inert, unknown facts are shown as unknown.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = NotifyPeers.class, restrictToAnnotatedClass = true)
 class CommsTemplatesTest {
 
-  private static final String HOSTILE = "<script>alert(1)</script> <!channel> \"quoted\" 'single' & <@U1>";
+  private static final String HOSTILE =
+      "<script>alert(1)</script> <!channel> \"quoted\" 'single' & <@U1>";
 
   private static Map<String, Object> hostileIncident(String locale) {
     return Map.of(
-        "incidentId", "INC-2026-0042", "title", HOSTILE, "scenario", "cloud-config-backup-exposure",
-        "severity", "high", "locale", locale, "personalData", true, "jurisdictions", List.of("JP", "EU"),
-        "organization", Map.of("name", HOSTILE, "employees", 120),
-        "assets", List.of(Map.of("name", HOSTILE, "kind", "firewall", "usedCloudBackup", true)));
+        "incidentId",
+        "INC-2026-0042",
+        "title",
+        HOSTILE,
+        "scenario",
+        "cloud-config-backup-exposure",
+        "severity",
+        "high",
+        "locale",
+        locale,
+        "personalData",
+        true,
+        "jurisdictions",
+        List.of("JP", "EU"),
+        "organization",
+        Map.of("name", HOSTILE, "employees", 120),
+        "assets",
+        List.of(Map.of("name", HOSTILE, "kind", "firewall", "usedCloudBackup", true)));
   }
 
   @ParameterizedTest
@@ -35,18 +52,27 @@ class CommsTemplatesTest {
   void shouldEscapeHostileInputInEveryHtmlPartAndKeepItOutOfSlackControlSequences(String locale) {
     for (String template : TemplateCatalog.names()) {
       // when
-      RenderedDraft draft = TemplateCatalog.render(template, IncidentFacts.from(hostileIncident(locale)));
+      RenderedDraft draft =
+          TemplateCatalog.render(template, IncidentFacts.from(hostileIncident(locale)));
 
       // then
       assertThat(draft.locale()).isEqualTo(locale);
       assertThat(draft.subject()).as(template).isNotBlank();
       assertThat(draft.text()).as(template).doesNotContain("null");
       if (draft.html() != null) {
-        assertThat(draft.html()).as(template).doesNotContain("<script>").doesNotContain("\"quoted\"")
-            .contains("&lt;script&gt;").contains("&quot;quoted&quot;");
+        assertThat(draft.html())
+            .as(template)
+            .doesNotContain("<script>")
+            .doesNotContain("\"quoted\"")
+            .contains("&lt;script&gt;")
+            .contains("&quot;quoted&quot;");
       }
       String slack = SlackPayload.build(draft.subject(), draft.text()).toString();
-      assertThat(slack).as(template).doesNotContain("<!channel>").doesNotContain("<@U1>").doesNotContain("<script>");
+      assertThat(slack)
+          .as(template)
+          .doesNotContain("<!channel>")
+          .doesNotContain("<@U1>")
+          .doesNotContain("<script>");
     }
   }
 
@@ -62,19 +88,31 @@ class CommsTemplatesTest {
       RenderedDraft draft = TemplateCatalog.render(template, facts);
 
       // then
-      assertThat(draft.text()).as(template).contains(unknown).doesNotContain("null").doesNotContain("INC-");
+      assertThat(draft.text())
+          .as(template)
+          .contains(unknown)
+          .doesNotContain("null")
+          .doesNotContain("INC-");
     }
   }
 
   @Test
   void shouldListPpcAndGdprItemsInTheRegulatorNoticeOnlyForTheirJurisdictions() {
     // when
-    String jpOnly = TemplateCatalog.render("regulator-notice", IncidentFacts.from(Map.of("jurisdictions", List.of("JP")))).text();
-    String euOnly = TemplateCatalog.render("regulator-notice",
-        IncidentFacts.from(Map.of("jurisdictions", List.of("EU"), "locale", "ja"))).text();
+    String jpOnly =
+        TemplateCatalog.render(
+                "regulator-notice", IncidentFacts.from(Map.of("jurisdictions", List.of("JP"))))
+            .text();
+    String euOnly =
+        TemplateCatalog.render(
+                "regulator-notice",
+                IncidentFacts.from(Map.of("jurisdictions", List.of("EU"), "locale", "ja")))
+            .text();
 
     // then
-    assertThat(jpOnly).contains("Personal Information Protection Commission").contains("Number of persons concerned: not yet determined")
+    assertThat(jpOnly)
+        .contains("Personal Information Protection Commission")
+        .contains("Number of persons concerned: not yet determined")
         .doesNotContain("GDPR");
     assertThat(euOnly).contains("GDPR 第33条").doesNotContain("個人情報保護委員会");
   }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The PostgreSQL database the packaged-app tests run on: its own ({@code irp_deploy} unless
- * {@code -Dirp.test.deploy-database=...}), never the suite's {@code test}, recreated empty for each
- * test so "migrated once" and "deployed once" are about this run only.
+ * The PostgreSQL database the packaged-app tests run on: its own ({@code irp_deploy} unless {@code
+ * -Dirp.test.deploy-database=...}), never the suite's {@code test}, recreated empty for each test
+ * so "migrated once" and "deployed once" are about this run only.
  */
 final class DeployDatabase {
 
-  private static final String SERVER = System.getProperty("irp.test.deploy-server", "127.0.0.1:5432");
+  private static final String SERVER =
+      System.getProperty("irp.test.deploy-server", "127.0.0.1:5432");
   private static final String USER = System.getProperty("irp.test.deploy-user", "postgres");
   static final String NAME = System.getProperty("irp.test.deploy-database", "irp_deploy");
 
@@ -28,7 +29,8 @@ final class DeployDatabase {
 
   /** Drops and creates the database (connections left over from an aborted run are closed). */
   static void recreate() throws SQLException {
-    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", USER, "");
+    try (Connection admin =
+            DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", USER, "");
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + NAME);
@@ -38,9 +40,12 @@ final class DeployDatabase {
   /** The environment that points the packaged application at this database: nothing else needed. */
   static Map<String, String> environment() {
     return Map.of(
-        "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
-        "QUARKUS_DATASOURCE_USERNAME", USER,
-        "QUARKUS_DATASOURCE_PASSWORD", "");
+        "QUARKUS_DATASOURCE_JDBC_URL",
+        jdbcUrl(),
+        "QUARKUS_DATASOURCE_USERNAME",
+        USER,
+        "QUARKUS_DATASOURCE_PASSWORD",
+        "");
   }
 
   /** Rows of a query, each row its columns as strings. */
@@ -63,7 +68,8 @@ final class DeployDatabase {
 
   /** The Flyway history tables present (the service's and the engine's). */
   static List<String> historyTables() throws SQLException {
-    return query("select table_name from information_schema.tables where table_schema = 'public' and table_name like '%schema_history'")
+    return query(
+            "select table_name from information_schema.tables where table_schema = 'public' and table_name like '%schema_history'")
         .stream()
         .map(row -> row.get(0))
         .toList();

@@ -16,7 +16,8 @@ record HealthReport(String status, Map<String, String> checks, JsonNode raw) {
     try {
       JsonNode root = JSON.readTree(body);
       Map<String, String> checks = new LinkedHashMap<>();
-      root.path("checks").forEach(check -> checks.put(check.path("name").asText(), check.path("status").asText()));
+      root.path("checks")
+          .forEach(check -> checks.put(check.path("name").asText(), check.path("status").asText()));
       return new HealthReport(root.path("status").asText(), checks, root);
     } catch (IOException e) {
       throw new UncheckedIOException("Expected a health report in JSON, but got: " + body, e);

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders a kustomization: with {@code kubectl kustomize} when kubectl is on the PATH, else with the
- * small subset k8s/ is written in (resources, and strategic-merge patches matched by kind and name,
- * merging maps key by key and lists of named items by name).
+ * Renders a kustomization: with {@code kubectl kustomize} when kubectl is on the PATH, else with
+ * the small subset k8s/ is written in (resources, and strategic-merge patches matched by kind and
+ * name, merging maps key by key and lists of named items by name).
  */
 final class Kustomize {
 
@@ -34,7 +34,10 @@ final class Kustomize {
   /** kubectl's rendering, or null when kubectl is absent or fails. */
   static String kubectlOutput(Path kustomization) {
     try {
-      Process process = new ProcessBuilder("kubectl", "kustomize", kustomization.toString()).redirectErrorStream(false).start();
+      Process process =
+          new ProcessBuilder("kubectl", "kustomize", kustomization.toString())
+              .redirectErrorStream(false)
+              .start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       boolean ended = process.waitFor(60, TimeUnit.SECONDS);
       return ended && process.exitValue() == 0 ? output : null;
@@ -55,12 +58,24 @@ final class Kustomize {
       objects.addAll(Files.isDirectory(path) ? renderSubset(path) : documents(read(path)));
     }
     for (Object entry : (List<Object>) kustomization.getOrDefault("patches", List.of())) {
-      Map<String, Object> patch = documents(read(dir.resolve(((Map<String, Object>) entry).get("path").toString()))).get(0);
+      Map<String, Object> patch =
+          documents(read(dir.resolve(((Map<String, Object>) entry).get("path").toString()))).get(0);
       Map<String, Object> target =
           objects.stream()
-              .filter(o -> Objects.equals(o.get("kind"), patch.get("kind")) && Objects.equals(name(o), name(patch)))
+              .filter(
+                  o ->
+                      Objects.equals(o.get("kind"), patch.get("kind"))
+                          && Objects.equals(name(o), name(patch)))
               .findFirst()
-              .orElseThrow(() -> new IllegalStateException("Patch for " + patch.get("kind") + " " + name(patch) + " matches no resource in " + dir));
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "Patch for "
+                              + patch.get("kind")
+                              + " "
+                              + name(patch)
+                              + " matches no resource in "
+                              + dir));
       merge(target, patch);
     }
     return objects;
@@ -68,34 +83,42 @@ final class Kustomize {
 
   @SuppressWarnings("unchecked")
   private static void merge(Map<String, Object> target, Map<String, Object> patch) {
-    patch.forEach((key, value) -> {
-      Object existing = target.get(key);
-      if (existing instanceof Map && value instanceof Map) {
-        merge((Map<String, Object>) existing, (Map<String, Object>) value);
-      } else if (existing instanceof List && value instanceof List && isNamedList((List<Object>) value)) {
-        mergeByName((List<Object>) existing, (List<Object>) value);
-      } else {
-        target.put(key, value);
-      }
-    });
+    patch.forEach(
+        (key, value) -> {
+          Object existing = target.get(key);
+          if (existing instanceof Map && value instanceof Map) {
+            merge((Map<String, Object>) existing, (Map<String, Object>) value);
+          } else if (existing instanceof List
+              && value instanceof List
+              && isNamedList((List<Object>) value)) {
+            mergeByName((List<Object>) existing, (List<Object>) value);
+          } else {
+            target.put(key, value);
+          }
+        });
   }
 
   @SuppressWarnings("unchecked")
   private static void mergeByName(List<Object> existing, List<Object> patch) {
-    // Like kustomize: items new to the list come first, in the patch's order; known ones merge in place.
+    // Like kustomize: items new to the list come first, in the patch's order; known ones merge in
+    // place.
     List<Object> added = new ArrayList<>();
     for (Object item : patch) {
       Object name = ((Map<String, Object>) item).get("name");
       existing.stream()
-          .filter(e -> e instanceof Map && Objects.equals(((Map<String, Object>) e).get("name"), name))
+          .filter(
+              e -> e instanceof Map && Objects.equals(((Map<String, Object>) e).get("name"), name))
           .findFirst()
-          .ifPresentOrElse(e -> merge((Map<String, Object>) e, (Map<String, Object>) item), () -> added.add(item));
+          .ifPresentOrElse(
+              e -> merge((Map<String, Object>) e, (Map<String, Object>) item),
+              () -> added.add(item));
     }
     existing.addAll(0, added);
   }
 
   private static boolean isNamedList(List<Object> list) {
-    return !list.isEmpty() && list.stream().allMatch(item -> item instanceof Map<?, ?> map && map.containsKey("name"));
+    return !list.isEmpty()
+        && list.stream().allMatch(item -> item instanceof Map<?, ?> map && map.containsKey("name"));
   }
 
   @SuppressWarnings("unchecked")
@@ -106,7 +129,8 @@ final class Kustomize {
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> documents(String yaml) {
     List<Map<String, Object>> documents = new ArrayList<>();
-    try (MappingIterator<Map<String, Object>> iterator = YAML.readerFor(LinkedHashMap.class).readValues(yaml)) {
+    try (MappingIterator<Map<String, Object>> iterator =
+        YAML.readerFor(LinkedHashMap.class).readValues(yaml)) {
       while (iterator.hasNext()) {
         Map<String, Object> document = iterator.next();
         if (document != null && !document.isEmpty()) {

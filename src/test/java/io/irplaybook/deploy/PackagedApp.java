@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
 final class PackagedApp implements AutoCloseable {
 
   static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=app-cds.jsa"
-      + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
+  static final String DEFAULT_JAVA_OPTS =
+      "-XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=app-cds.jsa"
+          + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
   private static final Duration POLL = Duration.ofMillis(100);
+
   /** USER_HZ, 100 on every Linux architecture the JDK runs on. */
   private static final long CLOCK_TICKS_PER_SECOND = 100;
 
@@ -32,7 +34,8 @@ final class PackagedApp implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final long startedNanos;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private long readyNanos = -1;
 
   private PackagedApp(String name, int httpPort, Process process, Path log, long startedNanos) {
@@ -44,14 +47,16 @@ final class PackagedApp implements AutoCloseable {
   }
 
   /**
-   * Starts the jar with exactly the given environment on top of a clean one: inherited
-   * {@code QUARKUS_*}, {@code IRP_*}, {@code CAMUNDA_*} and {@code ZEEBE_*} variables are removed, so
-   * only what the test passes configures the instance.
+   * Starts the jar with exactly the given environment on top of a clean one: inherited {@code
+   * QUARKUS_*}, {@code IRP_*}, {@code CAMUNDA_*} and {@code ZEEBE_*} variables are removed, so only
+   * what the test passes configures the instance.
    */
   static PackagedApp start(String name, int httpPort, Map<String, String> env) {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException("Expected the packaged application at " + JAR.toAbsolutePath()
-          + ", but it is missing: run ./mvnw package -DskipTests -Ppostgresql first");
+      throw new IllegalStateException(
+          "Expected the packaged application at "
+              + JAR.toAbsolutePath()
+              + ", but it is missing: run ./mvnw package -DskipTests -Ppostgresql first");
     }
     try {
       Path workDir = Files.createDirectories(Path.of("target", "deploy-it", name));
@@ -75,15 +80,16 @@ final class PackagedApp implements AutoCloseable {
 
   /**
    * {@code java [options] -jar quarkus-run.jar}. The default options are the image's
-   * (src/main/docker/Dockerfile.jvm): the serial collector, a 256 MiB heap as the container's 512 MiB
-   * limit (k8s/base) gives, the AppCDS archive and C2 held back from start-up code; override them with
-   * {@code -Dirp.test.app-java-opts=...}. Without the archive (a package built with
+   * (src/main/docker/Dockerfile.jvm): the serial collector, a 256 MiB heap as the container's 512
+   * MiB limit (k8s/base) gives, the AppCDS archive and C2 held back from start-up code; override
+   * them with {@code -Dirp.test.app-java-opts=...}. Without the archive (a package built with
    * {@code -Dquarkus.package.jar.appcds.enabled=false}) the JVM warns and starts without it.
    */
   private static List<String> command() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : System.getProperty("irp.test.app-java-opts", DEFAULT_JAVA_OPTS).trim().split("\\s+")) {
+    for (String option :
+        System.getProperty("irp.test.app-java-opts", DEFAULT_JAVA_OPTS).trim().split("\\s+")) {
       if (!option.isEmpty()) {
         command.add(option);
       }
@@ -94,17 +100,27 @@ final class PackagedApp implements AutoCloseable {
   }
 
   private static boolean isConfiguration(String variable) {
-    return variable.startsWith("QUARKUS_") || variable.startsWith("IRP_") || variable.startsWith("CAMUNDA_")
+    return variable.startsWith("QUARKUS_")
+        || variable.startsWith("IRP_")
+        || variable.startsWith("CAMUNDA_")
         || variable.startsWith("ZEEBE_");
   }
 
-  /** Polls {@code /q/health/ready} until it answers 200 and returns the body; fails on exit or deadline. */
+  /**
+   * Polls {@code /q/health/ready} until it answers 200 and returns the body; fails on exit or
+   * deadline.
+   */
   String awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String lastAnswer = "no answer yet";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " exited with code " + process.exitValue() + " before it was ready; its log:\n" + tail());
+        throw new AssertionError(
+            name
+                + " exited with code "
+                + process.exitValue()
+                + " before it was ready; its log:\n"
+                + tail());
       }
       try {
         HttpResponse<String> response = get("/q/health/ready");
@@ -118,11 +134,21 @@ final class PackagedApp implements AutoCloseable {
       }
       awaitExitOrPollInterval();
     }
-    throw new AssertionError(name + " was not ready within " + timeout + " (last answer: " + lastAnswer + "); its log:\n" + tail());
+    throw new AssertionError(
+        name
+            + " was not ready within "
+            + timeout
+            + " (last answer: "
+            + lastAnswer
+            + "); its log:\n"
+            + tail());
   }
 
   HttpResponse<String> get(String path) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
@@ -141,7 +167,9 @@ final class PackagedApp implements AutoCloseable {
     return TimeUnit.NANOSECONDS.toMillis(readyNanos - startedNanos);
   }
 
-  /** Resident set size of the process in MiB, from /proc (Linux); -1 where /proc is not available. */
+  /**
+   * Resident set size of the process in MiB, from /proc (Linux); -1 where /proc is not available.
+   */
   long residentMegabytes() {
     Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
     try {
@@ -163,7 +191,8 @@ final class PackagedApp implements AutoCloseable {
     Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
     try {
       String line = Files.readString(stat);
-      // Fields after the command name (which may hold spaces) start at field 3; utime is 14, stime 15.
+      // Fields after the command name (which may hold spaces) start at field 3; utime is 14, stime
+      // 15.
       String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
       long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
       return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
@@ -186,7 +215,9 @@ final class PackagedApp implements AutoCloseable {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  /** Between two probes, wait for the process to end (the loop then reports it) rather than sleep. */
+  /**
+   * Between two probes, wait for the process to end (the loop then reports it) rather than sleep.
+   */
   private void awaitExitOrPollInterval() {
     try {
       process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);

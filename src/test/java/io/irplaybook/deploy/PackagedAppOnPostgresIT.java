@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class PackagedAppOnPostgresIT {
 
   @Test
-  void shouldStartAgainstPostgresqlFromEnvironmentVariablesAloneAndReportReady() throws SQLException, IOException {
+  void shouldStartAgainstPostgresqlFromEnvironmentVariablesAloneAndReportReady()
+      throws SQLException, IOException {
     // given an empty database and nothing but environment variables
     DeployDatabase.recreate();
     int enginePort = FreePort.fromPropertyOrFree("irp.test.engine-port");
@@ -29,7 +30,8 @@ class PackagedAppOnPostgresIT {
     env.put("IRP_CAMUNDA_GRPC_ADDRESS", "http://127.0.0.1:" + enginePort);
 
     // when
-    PackagedApp app = PackagedApp.start("single", FreePort.fromPropertyOrFree("irp.test.http-port"), env);
+    PackagedApp app =
+        PackagedApp.start("single", FreePort.fromPropertyOrFree("irp.test.http-port"), env);
     try (app) {
       HealthReport ready = HealthReport.parse(app.awaitReady(Duration.ofSeconds(90)));
       long millisToReady = app.millisToReady();
@@ -38,22 +40,35 @@ class PackagedAppOnPostgresIT {
 
       // then the database and the gateway checks are up, on PostgreSQL
       assertThat(ready.status()).isEqualTo("UP");
-      assertThat(ready.checks()).containsEntry("Database connections health check", "UP").containsEntry("camunda-gateway", "UP");
+      assertThat(ready.checks())
+          .containsEntry("Database connections health check", "UP")
+          .containsEntry("camunda-gateway", "UP");
       // the entry process of the playbooks (docs/contracts.md), deployed by this instance
       assertThat(app.output()).contains("Deployed process incident-response version 1");
       // and the engine created its tables in that database
       assertThat(DeployDatabase.historyTables()).contains("engine_schema_history");
       record(millisToReady, cpuToReady, rssAtReady);
     }
-    // and it stopped (SIGTERM, as Kubernetes stops a pod) without logging an error: schedules skip runs once
+    // and it stopped (SIGTERM, as Kubernetes stops a pod) without logging an error: schedules skip
+    // runs once
     // shutdown has begun, instead of reaching a closed database
     assertThat(app.output().lines().filter(line -> line.contains(" ERROR ["))).isEmpty();
   }
 
-  private static void record(long millisToReady, long cpuMillis, long rssMegabytes) throws IOException {
-    String figures = "| packaged app on PostgreSQL, JVM mode (" + System.getProperty("irp.test.app-java-opts", PackagedApp.DEFAULT_JAVA_OPTS)
-        + ") | " + millisToReady + " ms to ready (target <= 3000) | " + cpuMillis + " ms CPU to ready | " + rssMegabytes
-        + " MiB RSS at ready (target <= 350) | load average " + loadAverage() + " |\n";
+  private static void record(long millisToReady, long cpuMillis, long rssMegabytes)
+      throws IOException {
+    String figures =
+        "| packaged app on PostgreSQL, JVM mode ("
+            + System.getProperty("irp.test.app-java-opts", PackagedApp.DEFAULT_JAVA_OPTS)
+            + ") | "
+            + millisToReady
+            + " ms to ready (target <= 3000) | "
+            + cpuMillis
+            + " ms CPU to ready | "
+            + rssMegabytes
+            + " MiB RSS at ready (target <= 350) | load average "
+            + loadAverage()
+            + " |\n";
     System.out.print("Start-up figures: " + figures);
     Files.writeString(Path.of("target", "deploy-it", "startup-figures.md"), figures);
   }

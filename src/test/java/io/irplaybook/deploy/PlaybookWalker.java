@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Works an incident's human steps as responders would, through the REST APIs of several replicas in
- * turn: every call goes to the next replica, so a task listed on one is claimed on another, ticked on
- * a third call and completed on yet another. Pending comms drafts are approved as they appear, so the
- * approval step is followed by a real {@code notify.send}.
+ * turn: every call goes to the next replica, so a task listed on one is claimed on another, ticked
+ * on a third call and completed on yet another. Pending comms drafts are approved as they appear,
+ * so the approval step is followed by a real {@code notify.send}.
  */
 final class PlaybookWalker {
 
@@ -43,14 +43,25 @@ final class PlaybookWalker {
       noteDuplicates(open, "open tasks");
       approvePendingDrafts(incidentId);
       if (open.isEmpty()) {
-        // The next step is not created yet (an engine job in flight); a delivery ends the wait early.
+        // The next step is not created yet (an engine job in flight); a delivery ends the wait
+        // early.
         receiver.awaitMoreThan(receiver.total(), Duration.ofMillis(200));
         continue;
       }
       work(open.get(0));
     }
-    throw new AssertionError("Incident " + incidentId + " did not reach " + status + " within " + timeout
-        + " (last status " + last + ", steps completed " + completed.size() + ")");
+    throw new AssertionError(
+        "Incident "
+            + incidentId
+            + " did not reach "
+            + status
+            + " within "
+            + timeout
+            + " (last status "
+            + last
+            + ", steps completed "
+            + completed.size()
+            + ")");
   }
 
   private void work(JsonNode task) {
@@ -58,7 +69,11 @@ final class PlaybookWalker {
     next().post("/api/tasks/" + id + "/claim", null, 200);
     for (JsonNode item : task.path("checklist")) {
       if (!item.path("ticked").asBoolean()) {
-        next().post("/api/tasks/" + id + "/checklist/" + item.path("position").asInt(), Map.of("ticked", true), 200);
+        next()
+            .post(
+                "/api/tasks/" + id + "/checklist/" + item.path("position").asInt(),
+                Map.of("ticked", true),
+                200);
       }
     }
     next().post("/api/tasks/" + id + "/complete", Map.of("variables", Map.of()), 200);

@@ -15,7 +15,8 @@ import java.util.Base64;
 final class ReplicaApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final String baseUrl;
@@ -24,7 +25,10 @@ final class ReplicaApi {
   ReplicaApi(String name, String baseUrl, String user, String password) {
     this.name = name;
     this.baseUrl = baseUrl;
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   String name() {
@@ -43,14 +47,16 @@ final class ReplicaApi {
 
   private HttpResponse<String> send(String method, String path, Object body) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-          .timeout(Duration.ofSeconds(30))
-          .header("Authorization", authorization)
-          .header("Accept", "application/json");
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", authorization)
+              .header("Accept", "application/json");
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
       } else {
-        request.header("Content-Type", "application/json")
+        request
+            .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
       }
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -64,7 +70,16 @@ final class ReplicaApi {
 
   private JsonNode expect(int status, HttpResponse<String> response, String what) {
     if (response.statusCode() != status) {
-      throw new AssertionError(name + ": " + what + " answered " + response.statusCode() + " (expected " + status + "): " + response.body());
+      throw new AssertionError(
+          name
+              + ": "
+              + what
+              + " answered "
+              + response.statusCode()
+              + " (expected "
+              + status
+              + "): "
+              + response.body());
     }
     try {
       return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());

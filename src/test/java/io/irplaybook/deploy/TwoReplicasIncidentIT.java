@@ -15,11 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9's key end-to-end scenario on the production topology: one engine-only instance, two service
- * replicas, one PostgreSQL database (see {@link TwoReplicasOneEngineIT} for the start-up itself). An
- * incident is declared through replica A and its whole small-tier playbook is worked through both
- * replicas' REST APIs in turn, up to the closed incident; the notifications go to a webhook receiver
- * in this test.
+ * Issue 9's key end-to-end scenario on the production topology: one engine-only instance, two
+ * service replicas, one PostgreSQL database (see {@link TwoReplicasOneEngineIT} for the start-up
+ * itself). An incident is declared through replica A and its whole small-tier playbook is worked
+ * through both replicas' REST APIs in turn, up to the closed incident; the notifications go to a
+ * webhook receiver in this test.
  */
 class TwoReplicasIncidentIT {
 
@@ -29,8 +29,10 @@ class TwoReplicasIncidentIT {
   private static final Duration READY = Duration.ofSeconds(120);
 
   @Test
-  void shouldShowEveryTaskOnceDeliverEveryNotificationOnceAndKeepOneAuditChainAcrossTwoReplicas() throws SQLException {
-    // given an engine-only instance and two replicas on one database, with a webhook channel to this test
+  void shouldShowEveryTaskOnceDeliverEveryNotificationOnceAndKeepOneAuditChainAcrossTwoReplicas()
+      throws SQLException {
+    // given an engine-only instance and two replicas on one database, with a webhook channel to
+    // this test
     DeployDatabase.recreate();
     int enginePort = FreePort.fromPropertyOrFree("irp.test.engine-port");
     String gateway = "http://127.0.0.1:" + enginePort;
@@ -39,7 +41,9 @@ class TwoReplicasIncidentIT {
     engineEnv.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     engineEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
     try (WebhookReceiver receiver = WebhookReceiver.start();
-        PackagedApp engine = PackagedApp.start("e2e-engine", FreePort.fromPropertyOrFree("irp.test.http-port"), engineEnv)) {
+        PackagedApp engine =
+            PackagedApp.start(
+                "e2e-engine", FreePort.fromPropertyOrFree("irp.test.http-port"), engineEnv)) {
       engine.awaitReady(READY);
       Map<String, String> replicaEnv = replicaEnvironment(gateway, receiver.url());
       try (PackagedApp a = PackagedApp.start("e2e-replica-a", FreePort.free(), replicaEnv);
@@ -48,13 +52,23 @@ class TwoReplicasIncidentIT {
         b.awaitReady(READY);
         ReplicaApi adminA = new ReplicaApi("replica-a", a.baseUrl(), "admin", ADMIN_PASSWORD);
         ReplicaApi adminB = new ReplicaApi("replica-b", b.baseUrl(), "admin", ADMIN_PASSWORD);
-        adminB.post("/api/users", Map.of("username", RESPONDER, "password", RESPONDER_PASSWORD,
-            "roles", List.of("incident-commander", "network-admin", "comms")), 201);
-        List<ReplicaApi> responders = List.of(
-            new ReplicaApi("replica-a", a.baseUrl(), RESPONDER, RESPONDER_PASSWORD),
-            new ReplicaApi("replica-b", b.baseUrl(), RESPONDER, RESPONDER_PASSWORD));
+        adminB.post(
+            "/api/users",
+            Map.of(
+                "username",
+                RESPONDER,
+                "password",
+                RESPONDER_PASSWORD,
+                "roles",
+                List.of("incident-commander", "network-admin", "comms")),
+            201);
+        List<ReplicaApi> responders =
+            List.of(
+                new ReplicaApi("replica-a", a.baseUrl(), RESPONDER, RESPONDER_PASSWORD),
+                new ReplicaApi("replica-b", b.baseUrl(), RESPONDER, RESPONDER_PASSWORD));
 
-        // when an incident is declared through replica A and its steps are worked through both replicas
+        // when an incident is declared through replica A and its steps are worked through both
+        // replicas
         JsonNode incident = adminA.post("/api/incidents", declaration(), 201);
         String incidentId = incident.path("id").asText();
         assertThat(incident.path("tier").asText()).isEqualTo("small");
@@ -65,28 +79,45 @@ class TwoReplicasIncidentIT {
         List<String> outbox = awaitOutboxSettled(incidentId, receiver);
 
         // then every task appeared once, on both replicas alike
-        JsonNode tasksOnA = responders.get(0).get("/api/tasks?scope=all&status=any&incident=" + incidentId);
-        JsonNode tasksOnB = responders.get(1).get("/api/tasks?scope=all&status=any&incident=" + incidentId);
+        JsonNode tasksOnA =
+            responders.get(0).get("/api/tasks?scope=all&status=any&incident=" + incidentId);
+        JsonNode tasksOnB =
+            responders.get(1).get("/api/tasks?scope=all&status=any&incident=" + incidentId);
         walker.noteDuplicates(tasksOnA, "replica A's final list");
         walker.noteDuplicates(tasksOnB, "replica B's final list");
         assertThat(walker.duplicates()).isEmpty();
         assertThat(ids(tasksOnA)).isEqualTo(ids(tasksOnB)).isEqualTo(walker.completed());
-        assertThat(DeployDatabase.query("select job_key from audit_record where action = 'task.created'"
-            + " group by job_key having count(*) > 1")).as("tasks created twice").isEmpty();
+        assertThat(
+                DeployDatabase.query(
+                    "select job_key from audit_record where action = 'task.created'"
+                        + " group by job_key having count(*) > 1"))
+            .as("tasks created twice")
+            .isEmpty();
         // and every notification was delivered exactly once
         assertThat(outbox).isNotEmpty();
-        assertThat(receiver.deliveries()).containsOnlyKeys(outbox).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+        assertThat(receiver.deliveries())
+            .containsOnlyKeys(outbox)
+            .allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
         // and both replicas verify the one audit chain, numbered without gaps
-        List<String> bounds = DeployDatabase.query("select min(seq), max(seq), count(*) from audit_record").get(0);
+        List<String> bounds =
+            DeployDatabase.query("select min(seq), max(seq), count(*) from audit_record").get(0);
         assertThat(bounds.get(0)).isEqualTo("1");
         assertThat(bounds.get(1)).isEqualTo(bounds.get(2));
         for (ReplicaApi admin : List.of(adminA, adminB)) {
           JsonNode verification = admin.get("/api/audit/verify");
-          assertThat(verification.path("valid").asBoolean()).as(admin.name() + ": " + verification).isTrue();
-          assertThat(verification.path("checked").asLong()).isGreaterThanOrEqualTo(Long.parseLong(bounds.get(2)));
+          assertThat(verification.path("valid").asBoolean())
+              .as(admin.name() + ": " + verification)
+              .isTrue();
+          assertThat(verification.path("checked").asLong())
+              .isGreaterThanOrEqualTo(Long.parseLong(bounds.get(2)));
         }
-        System.out.printf("[replicas] %s: %d steps, %d REST calls, %d notifications, %s audit records, walked in %d ms%n",
-            incidentId, walker.completed().size(), walker.calls(), outbox.size(), bounds.get(2),
+        System.out.printf(
+            "[replicas] %s: %d steps, %d REST calls, %d notifications, %s audit records, walked in %d ms%n",
+            incidentId,
+            walker.completed().size(),
+            walker.calls(),
+            outbox.size(),
+            bounds.get(2),
             Duration.ofNanos(walkFinished - walkStarted).toMillis());
       }
     }
@@ -114,8 +145,20 @@ class TwoReplicasIncidentIT {
         "title", "Cloud backup exposure (two replicas)",
         "scenario", "cloud-config-backup-exposure",
         "severity", "high",
-        "organization", Map.of("name", "Replica KK", "employees", 10, "industry", "retail",
-            "jurisdictions", List.of("JP"), "personalData", false, "locale", "en"),
+        "organization",
+            Map.of(
+                "name",
+                "Replica KK",
+                "employees",
+                10,
+                "industry",
+                "retail",
+                "jurisdictions",
+                List.of("JP"),
+                "personalData",
+                false,
+                "locale",
+                "en"),
         "assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
   }
 
@@ -123,12 +166,16 @@ class TwoReplicasIncidentIT {
    * Waits until every outbox row of the incident is delivered and the receiver has them all, then
    * gives both dispatchers a few more passes, so a second delivery would show; returns the row ids.
    */
-  private static List<String> awaitOutboxSettled(String incidentId, WebhookReceiver receiver) throws SQLException {
+  private static List<String> awaitOutboxSettled(String incidentId, WebhookReceiver receiver)
+      throws SQLException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     List<List<String>> rows = List.of();
     while (System.nanoTime() < deadline) {
-      rows = DeployDatabase.query("select id, status from notify_outbox where incident_id = '" + incidentId + "'");
-      boolean settled = !rows.isEmpty() && rows.stream().allMatch(row -> row.get(1).equals("DELIVERED"));
+      rows =
+          DeployDatabase.query(
+              "select id, status from notify_outbox where incident_id = '" + incidentId + "'");
+      boolean settled =
+          !rows.isEmpty() && rows.stream().allMatch(row -> row.get(1).equals("DELIVERED"));
       if (settled && receiver.deliveries().size() >= rows.size()) {
         // Three dispatch intervals (1 s each) on both replicas: a duplicate would arrive in these.
         receiver.awaitMoreThan(Integer.MAX_VALUE - 1, Duration.ofSeconds(3));
@@ -136,7 +183,8 @@ class TwoReplicasIncidentIT {
       }
       receiver.awaitMoreThan(receiver.total(), Duration.ofMillis(200));
     }
-    throw new AssertionError("The outbox of " + incidentId + " did not settle within 60 s: " + rows);
+    throw new AssertionError(
+        "The outbox of " + incidentId + " did not settle within 60 s: " + rows);
   }
 
   private static Set<Long> ids(JsonNode tasks) {

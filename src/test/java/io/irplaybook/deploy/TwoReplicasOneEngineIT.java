@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class TwoReplicasOneEngineIT {
 
-  private static final Pattern DEPLOYED = Pattern.compile("Deployed process (\\S+) version (\\d+) \\(key (\\d+)\\)");
+  private static final Pattern DEPLOYED =
+      Pattern.compile("Deployed process (\\S+) version (\\d+) \\(key (\\d+)\\)");
 
   @Test
-  void shouldRunTwoServiceReplicasOnOneEngineOnlyInstanceWithOneMigrationAndOneDeployment() throws SQLException {
+  void shouldRunTwoServiceReplicasOnOneEngineOnlyInstanceWithOneMigrationAndOneDeployment()
+      throws SQLException {
     // given an empty database and an instance that is only the engine and its gateway
     DeployDatabase.recreate();
     int enginePort = FreePort.fromPropertyOrFree("irp.test.engine-port");
@@ -39,7 +41,9 @@ class TwoReplicasOneEngineIT {
     replicaEnv.put("IRP_ENGINE_ENABLED", "false");
     replicaEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
 
-    try (PackagedApp engine = PackagedApp.start("engine-only", FreePort.fromPropertyOrFree("irp.test.http-port"), engineEnv)) {
+    try (PackagedApp engine =
+        PackagedApp.start(
+            "engine-only", FreePort.fromPropertyOrFree("irp.test.http-port"), engineEnv)) {
       engine.awaitReady(Duration.ofSeconds(90));
 
       // when two service replicas start at the same time
@@ -55,18 +59,26 @@ class TwoReplicasOneEngineIT {
         assertThat(readyB.data("camunda-gateway", "address")).isEqualTo(gateway);
         // and only the engine-only instance runs an engine, and it deploys nothing itself
         assertThat(engine.output())
-            .contains("Embedded Zeebe-compatible engine serving", "Playbooks not deployed by this instance")
+            .contains(
+                "Embedded Zeebe-compatible engine serving",
+                "Playbooks not deployed by this instance")
             .doesNotContain("PlaybookDeployer] (main) Deployed");
         assertThat(a.output()).doesNotContain("Embedded Zeebe-compatible engine serving");
         assertThat(b.output()).doesNotContain("Embedded Zeebe-compatible engine serving");
         // and both replicas saw the same, first, version of every playbook
         Map<String, String> deployedByA = deployments(a.output());
-        assertThat(deployedByA).isNotEmpty().allSatisfy((process, versionAndKey) -> assertThat(versionAndKey).startsWith("1/"));
+        assertThat(deployedByA)
+            .isNotEmpty()
+            .allSatisfy((process, versionAndKey) -> assertThat(versionAndKey).startsWith("1/"));
         assertThat(deployments(b.output())).isEqualTo(deployedByA);
         // and every migration, the service's and the engine's, was applied exactly once
         assertThat(DeployDatabase.historyTables()).contains("engine_schema_history");
         for (String history : DeployDatabase.historyTables()) {
-          assertThat(DeployDatabase.query("select version from " + history + " where version is not null group by version having count(*) > 1"))
+          assertThat(
+                  DeployDatabase.query(
+                      "select version from "
+                          + history
+                          + " where version is not null group by version having count(*) > 1"))
               .as("versions recorded more than once in %s", history)
               .isEmpty();
         }

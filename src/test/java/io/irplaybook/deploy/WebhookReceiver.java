@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Standard Webhooks receiver on 127.0.0.1 that answers 200 and counts deliveries per
- * {@code webhook-id}: exactly-once delivery shows as every count being 1.
+ * A Standard Webhooks receiver on 127.0.0.1 that answers 200 and counts deliveries per {@code
+ * webhook-id}: exactly-once delivery shows as every count being 1.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -28,14 +28,16 @@ final class WebhookReceiver implements AutoCloseable {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       WebhookReceiver receiver = new WebhookReceiver(server);
-      server.createContext(PATH, exchange -> {
-        try (InputStream body = exchange.getRequestBody()) {
-          body.readAllBytes();
-        }
-        receiver.record(exchange.getRequestHeaders().getFirst("webhook-id"));
-        exchange.sendResponseHeaders(200, -1);
-        exchange.close();
-      });
+      server.createContext(
+          PATH,
+          exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+              body.readAllBytes();
+            }
+            receiver.record(exchange.getRequestHeaders().getFirst("webhook-id"));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+          });
       server.start();
       return receiver;
     } catch (IOException e) {
@@ -62,8 +64,8 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Waits until more than {@code seen} deliveries have arrived or {@code timeout} passes; returns the
-   * total then. Doubles as the test's poll interval: it returns early when something arrives.
+   * Waits until more than {@code seen} deliveries have arrived or {@code timeout} passes; returns
+   * the total then. Doubles as the test's poll interval: it returns early when something arrives.
    */
   synchronized int awaitMoreThan(int seen, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

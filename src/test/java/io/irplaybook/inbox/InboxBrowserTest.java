@@ -1,7 +1,5 @@
 package io.irplaybook.inbox;
 
-import java.util.Comparator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -54,11 +53,22 @@ class InboxBrowserTest {
     profile = Files.createTempDirectory("irp-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1400", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1400",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -94,21 +104,41 @@ class InboxBrowserTest {
     assertThat(items).isEqualTo(3);
     for (int i = 1; i <= items; i++) {
       browser.findElement(By.id("tick-" + i)).click();
-      // A click starts the form's navigation without waiting for it: wait for the page that shows the tick.
+      // A click starts the form's navigation without waiting for it: wait for the page that shows
+      // the tick.
       int ticked = i;
-      await(() -> browser.findElements(By.cssSelector("#checklist li[data-ticked=true]")).size() == ticked, ticked + " ticked items");
+      await(
+          () ->
+              browser.findElements(By.cssSelector("#checklist li[data-ticked=true]")).size()
+                  == ticked,
+          ticked + " ticked items");
     }
-    assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]"))).hasSize(items);
+    assertThat(browser.findElements(By.cssSelector("#checklist li[data-ticked=true]")))
+        .hasSize(items);
     browser.findElement(By.id("complete")).click();
-    await(() -> browser.getCurrentUrl().endsWith("/inbox") || !browser.findElements(By.id("problem")).isEmpty(), "the page after completing");
-    assertThat(browser.findElements(By.id("problem"))).as("a problem shown after completing").isEmpty();
+    await(
+        () ->
+            browser.getCurrentUrl().endsWith("/inbox")
+                || !browser.findElements(By.id("problem")).isEmpty(),
+        "the page after completing");
+    assertThat(browser.findElements(By.id("problem")))
+        .as("a problem shown after completing")
+        .isEmpty();
 
     // then the next step appears in the queue and on the incident page
     awaitOnPage("/inbox/queue?incident=" + incident, NEXT_STEP);
     screenshot("inbox.png");
     open("/inbox/incidents/" + incident);
-    assertThat(browser.findElement(By.cssSelector("g[data-element-id=identify-assets]")).getAttribute("data-state")).isEqualTo("completed");
-    assertThat(browser.findElement(By.cssSelector("g[data-element-id=identify-secrets]")).getAttribute("data-state")).isEqualTo("current");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("g[data-element-id=identify-assets]"))
+                .getAttribute("data-state"))
+        .isEqualTo("completed");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("g[data-element-id=identify-secrets]"))
+                .getAttribute("data-state"))
+        .isEqualTo("current");
     assertThat(browser.findElement(By.id("open-steps")).getText()).contains(NEXT_STEP);
     assertThat(browser.findElement(By.id("incident-tier")).getText()).isEqualTo("small");
     screenshot("incident.png");
@@ -118,19 +148,24 @@ class InboxBrowserTest {
     browser.get(base.toString().replaceAll("/$", "") + path);
   }
 
-  /** Reloads the page until it shows the text (the task appears when the engine hands out the job). */
+  /**
+   * Reloads the page until it shows the text (the task appears when the engine hands out the job).
+   */
   private void awaitOnPage(String path, String text) {
-    await(() -> {
-      open(path);
-      return browser.getPageSource().contains(text);
-    }, "'" + text + "' on " + path);
+    await(
+        () -> {
+          open(path);
+          return browser.getPageSource().contains(text);
+        },
+        "'" + text + "' on " + path);
   }
 
   private static void await(BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(WAIT);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Expected " + what + " within " + WAIT + ", but it did not appear");
+        throw new AssertionError(
+            "Expected " + what + " within " + WAIT + ", but it did not appear");
       }
       LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
     }
@@ -139,6 +174,9 @@ class InboxBrowserTest {
   private void screenshot(String name) throws IOException {
     Path target = Path.of("target", name);
     Files.createDirectories(target.getParent());
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        target,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -16,20 +16,23 @@ import org.junit.jupiter.api.Test;
 class InboxConfigEnvTest {
 
   private static InboxConfig fromEnv(Map<String, String> env) {
-    SmallRyeConfig config = new SmallRyeConfigBuilder()
-        .withMapping(InboxConfig.class)
-        .withConverter(Duration.class, 100, new DurationConverter())
-        .withSources(new EnvConfigSource(env, 300))
-        .build();
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .withMapping(InboxConfig.class)
+            .withConverter(Duration.class, 100, new DurationConverter())
+            .withSources(new EnvConfigSource(env, 300))
+            .build();
     return config.getConfigMapping(InboxConfig.class);
   }
 
   @Test
   void shouldReadNotifyAndGroupChannelsFromTheEnvironment() {
     // when
-    InboxConfig config = fromEnv(Map.of(
-        "IRP_INBOX_NOTIFY_CHANNELS", "ops,soc",
-        "IRP_INBOX_GROUP_CHANNELS_FORENSICS", "forensics"));
+    InboxConfig config =
+        fromEnv(
+            Map.of(
+                "IRP_INBOX_NOTIFY_CHANNELS", "ops,soc",
+                "IRP_INBOX_GROUP_CHANNELS_FORENSICS", "forensics"));
 
     // then
     assertThat(config.notifyChannels()).contains(List.of("ops", "soc"));

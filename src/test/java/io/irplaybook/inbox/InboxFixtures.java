@@ -45,45 +45,91 @@ public class InboxFixtures {
   /** Starts the two-step test process for a fresh incident; returns the incident id. */
   public String startIncident(String dueDate) {
     if (!deployed) {
-      client.newDeployResourceCommand().addResourceFromClasspath("bpmn/" + PROCESS + ".bpmn").send().join();
+      client
+          .newDeployResourceCommand()
+          .addResourceFromClasspath("bpmn/" + PROCESS + ".bpmn")
+          .send()
+          .join();
       deployed = true;
     }
     String incidentId = "INC-T-" + UUID.randomUUID().toString().substring(0, 8);
-    client.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
-        .variables(Map.of("incidentId", incidentId, "dueDate", dueDate)).send().join();
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(PROCESS)
+        .latestVersion()
+        .variables(Map.of("incidentId", incidentId, "dueDate", dueDate))
+        .send()
+        .join();
     return incidentId;
   }
 
   /**
-   * Declares an incident through the incident API ({@code POST /api/incidents}) as a reporter would;
-   * 20 employees select the small playbook. Returns the incident id.
+   * Declares an incident through the incident API ({@code POST /api/incidents}) as a reporter
+   * would; 20 employees select the small playbook. Returns the incident id.
    */
   public String declareIncident() {
     user("rep-rex", "reporter");
-    Map<String, Object> body = Map.of("title", "Cloud backup exposure", "scenario", "cloud-config-backup-exposure",
-        "severity", "high",
-        "organization", Map.of("name", "Example KK", "employees", 20, "industry", "retail", "jurisdictions", List.of("JP"),
-            "personalData", false, "locale", "en"),
-        "assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
-    return as("rep-rex").body(body).post("/api/incidents").then().statusCode(201).extract().jsonPath().getString("id");
+    Map<String, Object> body =
+        Map.of(
+            "title",
+            "Cloud backup exposure",
+            "scenario",
+            "cloud-config-backup-exposure",
+            "severity",
+            "high",
+            "organization",
+            Map.of(
+                "name",
+                "Example KK",
+                "employees",
+                20,
+                "industry",
+                "retail",
+                "jurisdictions",
+                List.of("JP"),
+                "personalData",
+                false,
+                "locale",
+                "en"),
+            "assets",
+            List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
+    return as("rep-rex")
+        .body(body)
+        .post("/api/incidents")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("id");
   }
 
   public String startIncident() {
     return startIncident(Instant.now().plus(Duration.ofDays(1)).toString());
   }
 
-  /** Waits (polling the API as the commander, with a deadline) for the incident's open task at the element; returns its id. */
+  /**
+   * Waits (polling the API as the commander, with a deadline) for the incident's open task at the
+   * element; returns its id.
+   */
   public static long awaitTask(String commander, String incidentId, String elementId) {
     Instant deadline = Instant.now().plus(WAIT);
     while (Instant.now().isBefore(deadline)) {
-      JsonPath tasks = as(commander).queryParam("incident", incidentId).queryParam("status", "open")
-          .get("/api/tasks").then().statusCode(200).extract().jsonPath();
+      JsonPath tasks =
+          as(commander)
+              .queryParam("incident", incidentId)
+              .queryParam("status", "open")
+              .get("/api/tasks")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       Object id = tasks.get("find { it.elementId == '" + elementId + "' }.id");
       if (id != null) {
         return ((Number) id).longValue();
       }
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
-    throw new AssertionError("No open task at " + elementId + " for " + incidentId + " within " + WAIT);
+    throw new AssertionError(
+        "No open task at " + elementId + " for " + incidentId + " within " + WAIT);
   }
 }

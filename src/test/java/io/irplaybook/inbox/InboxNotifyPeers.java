@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The notify tests' WireMock and channels, with the inbox told to notify the {@code hook} channel: once
- * for everyone and once more for the group {@code forensics} (the same channel, so still one notice).
+ * The notify tests' WireMock and channels, with the inbox told to notify the {@code hook} channel:
+ * once for everyone and once more for the group {@code forensics} (the same channel, so still one
+ * notice).
  */
 public class InboxNotifyPeers extends NotifyPeers {
 

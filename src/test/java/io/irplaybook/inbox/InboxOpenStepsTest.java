@@ -32,7 +32,10 @@ class InboxOpenStepsTest {
     as("net-nao").post("/api/tasks/" + id + "/claim").then().statusCode(200);
 
     // when / then
-    as("ic-ines").get("/api/incidents/" + incident).then().statusCode(200)
+    as("ic-ines")
+        .get("/api/incidents/" + incident)
+        .then()
+        .statusCode(200)
         .body("openSteps", hasSize(1))
         .body("openSteps[0].taskId", is(String.valueOf(id)))
         .body("openSteps[0].name", is("Identify devices that used the vendor's cloud backup"))

@@ -1,7 +1,5 @@
 package io.irplaybook.inbox;
 
-import io.restassured.response.ValidatableResponse;
-
 import static io.irplaybook.inbox.InboxFixtures.awaitTask;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import jakarta.inject.Inject;
 
 /** The server-rendered pages: forms work without JavaScript, carry CSRF tokens and speak en/ja. */
 @QuarkusTest
@@ -34,7 +33,8 @@ class InboxPagesTest {
     String incident = fixtures.startIncident();
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
     String session = signIn("fx-fumi");
-    String page = get(session, "/inbox/queue").body(containsString("Preserve the logs")).extract().asString();
+    String page =
+        get(session, "/inbox/queue").body(containsString("Preserve the logs")).extract().asString();
     String csrf = csrf(page);
 
     // when
@@ -42,15 +42,22 @@ class InboxPagesTest {
     post(session, "/inbox/tasks/" + id + "/checklist/1", csrf).statusCode(303);
     post(session, "/inbox/tasks/" + id + "/checklist/2", csrf).statusCode(303);
     String detail = get(session, "/inbox/tasks/" + id).extract().asString();
-    assertThat(detail).contains("Export the cloud audit logs").contains("data-ticked=\"true\"").doesNotContain("data-ticked=\"false\"");
+    assertThat(detail)
+        .contains("Export the cloud audit logs")
+        .contains("data-ticked=\"true\"")
+        .doesNotContain("data-ticked=\"false\"");
     post(session, "/inbox/tasks/" + id + "/complete", csrf).statusCode(303);
 
     // then
     get(session, "/inbox/tasks/" + id).body(containsString("completed"));
     awaitTask("ic-ines", incident, "approve-reset");
-    String incidentPage = get(signIn("ic-ines"), "/inbox/incidents/" + incident).extract().asString();
-    assertThat(incidentPage).contains("<svg").contains("data-element-id=\"preserve-evidence\" data-state=\"completed\"")
-        .contains("data-element-id=\"approve-reset\" data-state=\"current\"").contains("data-element-id=\"end\" data-state=\"pending\"")
+    String incidentPage =
+        get(signIn("ic-ines"), "/inbox/incidents/" + incident).extract().asString();
+    assertThat(incidentPage)
+        .contains("<svg")
+        .contains("data-element-id=\"preserve-evidence\" data-state=\"completed\"")
+        .contains("data-element-id=\"approve-reset\" data-state=\"current\"")
+        .contains("data-element-id=\"end\" data-state=\"pending\"")
         .contains("task.completed");
   }
 
@@ -63,9 +70,17 @@ class InboxPagesTest {
 
     // when / then
     post(session, "/inbox/tasks/" + id + "/claim", "forged").statusCode(403);
-    given().auth().preemptive().basic("fx-fumi", InboxFixtures.PASSWORD).redirects().follow(false)
-        .contentType("application/x-www-form-urlencoded").formParam("_csrf", "").post("/inbox/tasks/" + id + "/claim")
-        .then().statusCode(403);
+    given()
+        .auth()
+        .preemptive()
+        .basic("fx-fumi", InboxFixtures.PASSWORD)
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("_csrf", "")
+        .post("/inbox/tasks/" + id + "/claim")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -74,10 +89,23 @@ class InboxPagesTest {
     String session = signIn("fx-fumi");
 
     // when / then
-    given().cookie("irp_session", session).header("Accept-Language", "ja,en;q=0.5").get("/inbox")
-        .then().statusCode(200).body(containsString("自分のタスク")).body(containsString("lang=\"ja\""));
-    given().cookie("irp_session", session).header("Accept-Language", "ja").queryParam("lang", "en").get("/inbox")
-        .then().statusCode(200).body(containsString("My tasks")).cookie("irp_lang", "en");
+    given()
+        .cookie("irp_session", session)
+        .header("Accept-Language", "ja,en;q=0.5")
+        .get("/inbox")
+        .then()
+        .statusCode(200)
+        .body(containsString("自分のタスク"))
+        .body(containsString("lang=\"ja\""));
+    given()
+        .cookie("irp_session", session)
+        .header("Accept-Language", "ja")
+        .queryParam("lang", "en")
+        .get("/inbox")
+        .then()
+        .statusCode(200)
+        .body(containsString("My tasks"))
+        .cookie("irp_lang", "en");
   }
 
   @Test
@@ -87,34 +115,73 @@ class InboxPagesTest {
     String csrf = csrf(get(session, "/admin").extract().asString());
 
     // when
-    String page = given().cookie("irp_session", session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-        .formParam("_csrf", csrf).formParam("name", "ticketing").formParam("roles", "reporter").post("/admin/tokens")
-        .then().statusCode(201).extract().asString();
+    String page =
+        given()
+            .cookie("irp_session", session)
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("_csrf", csrf)
+            .formParam("name", "ticketing")
+            .formParam("roles", "reporter")
+            .post("/admin/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
 
     // then
     assertThat(page).containsPattern("<code>irp_[A-Za-z0-9_-]{40,}</code>");
-    get(session, "/admin").body(containsString("ticketing")).body(not(containsString("<code>irp_")));
+    get(session, "/admin")
+        .body(containsString("ticketing"))
+        .body(not(containsString("<code>irp_")));
   }
 
   @Test
   void shouldForbidTheAdminPageToResponders() {
     // when / then
-    given().cookie("irp_session", signIn("fx-fumi")).redirects().follow(false).get("/admin").then().statusCode(403);
+    given()
+        .cookie("irp_session", signIn("fx-fumi"))
+        .redirects()
+        .follow(false)
+        .get("/admin")
+        .then()
+        .statusCode(403);
   }
 
   static String signIn(String user) {
-    return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-        .formParam("username", user).formParam("password", InboxFixtures.PASSWORD).post("/signin")
-        .then().statusCode(303).extract().cookie("irp_session");
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("username", user)
+        .formParam("password", InboxFixtures.PASSWORD)
+        .post("/signin")
+        .then()
+        .statusCode(303)
+        .extract()
+        .cookie("irp_session");
   }
 
   private static ValidatableResponse get(String session, String path) {
-    return given().cookie("irp_session", session).redirects().follow(false).get(path).then().statusCode(200);
+    return given()
+        .cookie("irp_session", session)
+        .redirects()
+        .follow(false)
+        .get(path)
+        .then()
+        .statusCode(200);
   }
 
   private static ValidatableResponse post(String session, String path, String csrf) {
-    return given().cookie("irp_session", session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-        .formParam("_csrf", csrf).post(path).then();
+    return given()
+        .cookie("irp_session", session)
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("_csrf", csrf)
+        .post(path)
+        .then();
   }
 
   static String csrf(String page) {

@@ -53,14 +53,19 @@ class TaskLifecycleTest {
     // when the job's timeout runs out, the engine hands it out again
     client.newUpdateTimeoutCommand(id).timeout(Duration.ofMillis(1)).send().join();
     Instant deadline = Instant.now().plusSeconds(20);
-    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before && Instant.now().isBefore(deadline)) {
+    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before
+        && Instant.now().isBefore(deadline)) {
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
 
     // then
     assertThat(registry.counter(TaskIntake.REATTACHED_METRIC).count()).isGreaterThan(before);
     as("ic-ines").queryParam("incident", incident).get("/api/tasks").then().body("id", hasSize(1));
-    as("fx-fumi").get("/api/tasks/" + id).then().body("assignee", is("fx-fumi")).body("status", is("open"));
+    as("fx-fumi")
+        .get("/api/tasks/" + id)
+        .then()
+        .body("assignee", is("fx-fumi"))
+        .body("status", is("open"));
     assertThat(lease.refreshAll()).isZero();
   }
 
@@ -72,15 +77,30 @@ class TaskLifecycleTest {
     as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200);
     as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/checklist/1").then().statusCode(200);
     as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/checklist/2").then().statusCode(200);
-    long instance = as("fx-fumi").get("/api/tasks/" + id).then().extract().jsonPath().getLong("processInstanceKey");
+    long instance =
+        as("fx-fumi")
+            .get("/api/tasks/" + id)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("processInstanceKey");
     client.newCancelInstanceCommand(instance).send().join();
 
     // when
-    as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(409)
-        .contentType("application/problem+json").body("detail", containsString("stale"));
+    as("fx-fumi")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("stale"));
 
     // then
-    as("fx-fumi").get("/api/tasks/" + id).then().body("status", is("stale")).body("staleMessage", containsString("no longer"));
+    as("fx-fumi")
+        .get("/api/tasks/" + id)
+        .then()
+        .body("status", is("stale"))
+        .body("staleMessage", containsString("no longer"));
     assertThat(actions(incident)).endsWith("task.stale");
   }
 
@@ -89,7 +109,13 @@ class TaskLifecycleTest {
     // given
     String incident = fixtures.startIncident();
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
-    long instance = as("ic-ines").get("/api/tasks/" + id).then().extract().jsonPath().getLong("processInstanceKey");
+    long instance =
+        as("ic-ines")
+            .get("/api/tasks/" + id)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("processInstanceKey");
     client.newCancelInstanceCommand(instance).send().join();
 
     // when
@@ -113,7 +139,12 @@ class TaskLifecycleTest {
     // then
     assertThat(second).doesNotContain(id);
     as("fx-fumi").get("/api/tasks/" + id).then().body("overdue", is(true));
-    as("fx-fumi").queryParam("incident", incident).queryParam("overdue", true).get("/api/tasks").then().body("id", hasSize(1));
+    as("fx-fumi")
+        .queryParam("incident", incident)
+        .queryParam("overdue", true)
+        .get("/api/tasks")
+        .then()
+        .body("id", hasSize(1));
     assertThat(actions(incident).stream().filter("task.overdue"::equals)).hasSize(1);
   }
 
@@ -132,6 +163,9 @@ class TaskLifecycleTest {
   }
 
   private List<String> actions(String incident) {
-    return audit.forIncident(incident, 100).stream().map(AuditRecord::event).map(e -> e.action()).toList();
+    return audit.forIncident(incident, 100).stream()
+        .map(AuditRecord::event)
+        .map(e -> e.action())
+        .toList();
   }
 }

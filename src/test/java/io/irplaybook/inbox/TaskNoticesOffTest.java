@@ -28,8 +28,12 @@ class TaskNoticesOffTest {
     overdue.markOverdue();
 
     // then
-    boolean marked = QuarkusTransaction.requiringNew().call(() -> Task.<Task>findById(id).overdueAt != null);
+    boolean marked =
+        QuarkusTransaction.requiringNew().call(() -> Task.<Task>findById(id).overdueAt != null);
     assertThat(marked).isTrue();
-    assertThat(QuarkusTransaction.requiringNew().call(() -> Notification.count("incidentId", incident))).isZero();
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> Notification.count("incidentId", incident)))
+        .isZero();
   }
 }

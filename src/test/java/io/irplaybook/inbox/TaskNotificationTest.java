@@ -29,7 +29,9 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** New and overdue tasks reach the configured channel (WireMock as the webhook receiver), once each. */
+/**
+ * New and overdue tasks reach the configured channel (WireMock as the webhook receiver), once each.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InboxNotifyPeers.class, restrictToAnnotatedClass = true)
 class TaskNotificationTest {
@@ -60,8 +62,12 @@ class TaskNotificationTest {
     // then: one notice, though the channel is named both for everyone and for the group forensics
     List<String> bodies = hookBodies(incident);
     assertThat(bodies).hasSize(1);
-    assertThat(bodies.get(0)).contains("新しいタスク").contains("Preserve the logs").contains(incident)
-        .contains("forensics, soc-analyst").contains("2031-05-06 07:08 UTC");
+    assertThat(bodies.get(0))
+        .contains("新しいタスク")
+        .contains("Preserve the logs")
+        .contains(incident)
+        .contains("forensics, soc-analyst")
+        .contains("2031-05-06 07:08 UTC");
   }
 
   @Test
@@ -75,14 +81,17 @@ class TaskNotificationTest {
     // when the job's timeout runs out, the engine hands it out again
     client.newUpdateTimeoutCommand(id).timeout(Duration.ofMillis(1)).send().join();
     Instant deadline = Instant.now().plusSeconds(20);
-    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before && Instant.now().isBefore(deadline)) {
+    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before
+        && Instant.now().isBefore(deadline)) {
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
     dispatcher.dispatchDue();
 
     // then
     assertThat(registry.counter(TaskIntake.REATTACHED_METRIC).count()).isGreaterThan(before);
-    assertThat(hookBodies(incident)).hasSize(1).allSatisfy(body -> assertThat(body).contains("New task"));
+    assertThat(hookBodies(incident))
+        .hasSize(1)
+        .allSatisfy(body -> assertThat(body).contains("New task"));
     assertThat(outboxRows(incident)).isEqualTo(1);
   }
 
@@ -100,23 +109,38 @@ class TaskNotificationTest {
     dispatcher.dispatchDue();
 
     // then
-    List<String> escalations = hookBodies(incident).stream().filter(b -> b.contains("Overdue task")).toList();
+    List<String> escalations =
+        hookBodies(incident).stream().filter(b -> b.contains("Overdue task")).toList();
     assertThat(escalations).hasSize(1);
-    assertThat(escalations.get(0)).contains("Preserve the logs").contains("past its due date").contains("forensics, soc-analyst");
+    assertThat(escalations.get(0))
+        .contains("Preserve the logs")
+        .contains("past its due date")
+        .contains("forensics, soc-analyst");
     assertThat(outboxRows(incident)).isEqualTo(2);
   }
 
   private String start(Instant due, String locale) {
-    client.newDeployResourceCommand().addResourceFromClasspath("bpmn/" + InboxFixtures.PROCESS + ".bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceFromClasspath("bpmn/" + InboxFixtures.PROCESS + ".bpmn")
+        .send()
+        .join();
     String incident = "INC-N-" + UUID.randomUUID().toString().substring(0, 8);
-    client.newCreateInstanceCommand().bpmnProcessId(InboxFixtures.PROCESS).latestVersion()
-        .variables(Map.of("incidentId", incident, "dueDate", due.toString(), "locale", locale)).send().join();
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(InboxFixtures.PROCESS)
+        .latestVersion()
+        .variables(Map.of("incidentId", incident, "dueDate", due.toString(), "locale", locale))
+        .send()
+        .join();
     return incident;
   }
 
   private static List<String> hookBodies(String incident) {
     return NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo("/hook"))).stream()
-        .map(LoggedRequest::getBodyAsString).filter(body -> body.contains(incident)).toList();
+        .map(LoggedRequest::getBodyAsString)
+        .filter(body -> body.contains(incident))
+        .toList();
   }
 
   private static long outboxRows(String incident) {

@@ -43,7 +43,10 @@ class TaskResourceTest {
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
 
     // then
-    as("fx-fumi").get("/api/tasks/" + id).then().statusCode(200)
+    as("fx-fumi")
+        .get("/api/tasks/" + id)
+        .then()
+        .statusCode(200)
         .body("title", is("Preserve the logs"))
         .body("documentation", containsString("last 90 days"))
         .body("candidateGroups", equalTo(List.of("forensics", "soc-analyst")))
@@ -61,9 +64,24 @@ class TaskResourceTest {
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
 
     // when / then
-    as("fx-fumi").queryParam("incident", incident).get("/api/tasks").then().statusCode(200).body("id", hasSize(1));
-    as("aud-aki").queryParam("incident", incident).get("/api/tasks").then().statusCode(200).body("id", hasSize(1));
-    as("legal-lee").queryParam("incident", incident).get("/api/tasks").then().statusCode(200).body("id", hasSize(0));
+    as("fx-fumi")
+        .queryParam("incident", incident)
+        .get("/api/tasks")
+        .then()
+        .statusCode(200)
+        .body("id", hasSize(1));
+    as("aud-aki")
+        .queryParam("incident", incident)
+        .get("/api/tasks")
+        .then()
+        .statusCode(200)
+        .body("id", hasSize(1));
+    as("legal-lee")
+        .queryParam("incident", incident)
+        .get("/api/tasks")
+        .then()
+        .statusCode(200)
+        .body("id", hasSize(0));
     as("legal-lee").get("/api/tasks/" + id).then().statusCode(404);
     as("legal-lee").post("/api/tasks/" + id + "/claim").then().statusCode(404);
   }
@@ -75,23 +93,68 @@ class TaskResourceTest {
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
 
     // when
-    as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200).body("assignee", is("fx-fumi"));
-    as("fx-fumi").queryParam("scope", "mine").queryParam("incident", incident).get("/api/tasks").then().body("id", equalTo(List.of(id)));
-    as("fx-fumi").body(Map.of("ticked", true)).post("/api/tasks/" + id + "/checklist/1").then().statusCode(200);
-    as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/checklist/2").then().statusCode(200)
+    as("fx-fumi")
+        .post("/api/tasks/" + id + "/claim")
+        .then()
+        .statusCode(200)
+        .body("assignee", is("fx-fumi"));
+    as("fx-fumi")
+        .queryParam("scope", "mine")
+        .queryParam("incident", incident)
+        .get("/api/tasks")
+        .then()
+        .body("id", equalTo(List.of(id)));
+    as("fx-fumi")
+        .body(Map.of("ticked", true))
+        .post("/api/tasks/" + id + "/checklist/1")
+        .then()
+        .statusCode(200);
+    as("fx-fumi")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/checklist/2")
+        .then()
+        .statusCode(200)
         .body("checklist.ticked", equalTo(List.of(true, true)));
-    as("fx-frank").body(Map.of("body", "Export is 4 GB")).post("/api/tasks/" + id + "/comments").then().statusCode(201)
+    as("fx-frank")
+        .body(Map.of("body", "Export is 4 GB"))
+        .post("/api/tasks/" + id + "/comments")
+        .then()
+        .statusCode(201)
         .body("comments[0].author", is("fx-frank"));
-    as("fx-fumi").body(Map.of("uri", "s3://evidence/inc/audit.json.gz", "sha256", "a".repeat(64), "note", "90 days"))
-        .post("/api/tasks/" + id + "/evidence").then().statusCode(201).body("evidence[0].sha256", is("a".repeat(64)));
-    as("fx-fumi").body(Map.of("variables", Map.of("logsPreserved", true))).post("/api/tasks/" + id + "/complete")
-        .then().statusCode(200).body("status", is("completed")).body("completedBy", is("fx-fumi"));
+    as("fx-fumi")
+        .body(
+            Map.of(
+                "uri",
+                "s3://evidence/inc/audit.json.gz",
+                "sha256",
+                "a".repeat(64),
+                "note",
+                "90 days"))
+        .post("/api/tasks/" + id + "/evidence")
+        .then()
+        .statusCode(201)
+        .body("evidence[0].sha256", is("a".repeat(64)));
+    as("fx-fumi")
+        .body(Map.of("variables", Map.of("logsPreserved", true)))
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(200)
+        .body("status", is("completed"))
+        .body("completedBy", is("fx-fumi"));
 
     // then
     long next = awaitTask("ic-ines", incident, "approve-reset");
     assertThat(next).isNotEqualTo(id);
-    assertThat(actions(incident)).containsExactly("task.created", "task.claimed", "task.checklist-ticked",
-        "task.checklist-ticked", "task.commented", "task.evidence-added", "task.completed", "task.created");
+    assertThat(actions(incident))
+        .containsExactly(
+            "task.created",
+            "task.claimed",
+            "task.checklist-ticked",
+            "task.checklist-ticked",
+            "task.commented",
+            "task.evidence-added",
+            "task.completed",
+            "task.created");
   }
 
   @Test
@@ -102,8 +165,13 @@ class TaskResourceTest {
     as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(200);
 
     // when / then
-    as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(409)
-        .contentType("application/problem+json").body("detail", containsString("completed already"));
+    as("fx-fumi")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("completed already"));
   }
 
   @Test
@@ -113,7 +181,11 @@ class TaskResourceTest {
     long id = claimedAndTicked(incident, "fx-fumi");
 
     // when / then
-    as("fx-frank").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(403)
+    as("fx-frank")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(403)
         .body("detail", containsString("held by fx-fumi"));
     as("ic-ines").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(403);
     as("fx-frank").post("/api/tasks/" + id + "/claim").then().statusCode(409);
@@ -127,7 +199,11 @@ class TaskResourceTest {
     as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200);
 
     // when / then
-    as("fx-fumi").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(409)
+    as("fx-fumi")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(409)
         .body("detail", containsString("2 checklist item(s)"));
   }
 
@@ -139,15 +215,24 @@ class TaskResourceTest {
     as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200);
 
     // when
-    as("fx-fumi").body(Map.of("assignee", "fx-frank")).post("/api/tasks/" + id + "/assign").then().statusCode(403);
-    as("ic-ines").body(Map.of("assignee", "fx-frank")).post("/api/tasks/" + id + "/assign").then().statusCode(200)
+    as("fx-fumi")
+        .body(Map.of("assignee", "fx-frank"))
+        .post("/api/tasks/" + id + "/assign")
+        .then()
+        .statusCode(403);
+    as("ic-ines")
+        .body(Map.of("assignee", "fx-frank"))
+        .post("/api/tasks/" + id + "/assign")
+        .then()
+        .statusCode(200)
         .body("assignee", is("fx-frank"));
     as("fx-fumi").post("/api/tasks/" + id + "/unclaim").then().statusCode(403);
     as("fx-frank").post("/api/tasks/" + id + "/unclaim").then().statusCode(200);
 
     // then
     as("fx-frank").get("/api/tasks/" + id).then().body("assignee", is((String) null));
-    assertThat(actions(incident)).containsSubsequence("task.claimed", "task.assigned", "task.unclaimed");
+    assertThat(actions(incident))
+        .containsSubsequence("task.claimed", "task.assigned", "task.unclaimed");
   }
 
   @Test
@@ -157,16 +242,33 @@ class TaskResourceTest {
     long first = claimedAndTicked(incident, "fx-fumi");
     as("fx-fumi").body(Map.of()).post("/api/tasks/" + first + "/complete").then().statusCode(200);
     long id = awaitTask("ic-ines", incident, "approve-reset");
-    as("id-ida").post("/api/tasks/" + id + "/claim").then().statusCode(200).body("requiresTwoPerson", is(true));
+    as("id-ida")
+        .post("/api/tasks/" + id + "/claim")
+        .then()
+        .statusCode(200)
+        .body("requiresTwoPerson", is(true));
 
     // when
-    as("id-ida").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(409)
+    as("id-ida")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(409)
         .body("detail", containsString("second person"));
     as("id-ida").post("/api/tasks/" + id + "/confirm").then().statusCode(409);
-    as("ic-ines").post("/api/tasks/" + id + "/confirm").then().statusCode(200).body("confirmedBy", is("ic-ines"));
+    as("ic-ines")
+        .post("/api/tasks/" + id + "/confirm")
+        .then()
+        .statusCode(200)
+        .body("confirmedBy", is("ic-ines"));
 
     // then
-    as("id-ida").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(200).body("status", is("completed"));
+    as("id-ida")
+        .body(Map.of())
+        .post("/api/tasks/" + id + "/complete")
+        .then()
+        .statusCode(200)
+        .body("status", is("completed"));
   }
 
   @Test
@@ -178,7 +280,11 @@ class TaskResourceTest {
     // when / then
     as("aud-aki").get("/api/tasks/" + id).then().statusCode(200);
     as("aud-aki").post("/api/tasks/" + id + "/claim").then().statusCode(403);
-    as("aud-aki").body(Map.of("body", "x")).post("/api/tasks/" + id + "/comments").then().statusCode(403);
+    as("aud-aki")
+        .body(Map.of("body", "x"))
+        .post("/api/tasks/" + id + "/comments")
+        .then()
+        .statusCode(403);
     as("aud-aki").body(Map.of()).post("/api/tasks/" + id + "/complete").then().statusCode(403);
   }
 
@@ -189,8 +295,13 @@ class TaskResourceTest {
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
 
     // when / then
-    as("fx-fumi").body(Map.of("uri", "s3://evidence/x", "sha256", "abc")).post("/api/tasks/" + id + "/evidence")
-        .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("64 hexadecimal"));
+    as("fx-fumi")
+        .body(Map.of("uri", "s3://evidence/x", "sha256", "abc"))
+        .post("/api/tasks/" + id + "/evidence")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("64 hexadecimal"));
   }
 
   private long claimedAndTicked(String incident, String user) {
@@ -202,6 +313,9 @@ class TaskResourceTest {
   }
 
   private List<String> actions(String incident) {
-    return audit.forIncident(incident, 100).stream().map(AuditRecord::event).map(e -> e.action()).toList();
+    return audit.forIncident(incident, 100).stream()
+        .map(AuditRecord::event)
+        .map(e -> e.action())
+        .toList();
   }
 }

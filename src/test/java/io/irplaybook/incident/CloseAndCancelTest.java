@@ -1,10 +1,5 @@
 package io.irplaybook.incident;
 
-import io.grpc.Status;
-import org.hamcrest.Matchers;
-
-import io.irplaybook.security.service.AnyResponderRole;
-
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -15,10 +10,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.grpc.Status;
 import io.irplaybook.incident.service.IncidentLifecycle;
+import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -27,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** The process closes the incident through incident.close; a person cancels it with a reason. */
@@ -39,25 +36,41 @@ class CloseAndCancelTest {
 
   @Test
   void shouldCloseTheIncidentWhenTheProcessReachesIncidentClose() {
-    // given a declared incident, and a process that is only incident-response's last step; the whole
+    // given a declared incident, and a process that is only incident-response's last step; the
+    // whole
     // playbook is too long to walk through here (the playbook tests run it end to end)
     Response declared = declare("Close KK");
     String id = declared.jsonPath().getString("id");
-    client.newDeployResourceCommand().addProcessModel(closingStepOnly(), "incident-close-step.bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(closingStepOnly(), "incident-close-step.bpmn")
+        .send()
+        .join();
 
     // when
-    client.newCreateInstanceCommand().bpmnProcessId("incident-close-step").latestVersion()
-        .variables(Map.of("incidentId", id)).send().join();
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("incident-close-step")
+        .latestVersion()
+        .variables(Map.of("incidentId", id))
+        .send()
+        .join();
 
     // then
     assertThat(statusWithin(id, "CLOSED", Duration.ofSeconds(20))).isEqualTo("CLOSED");
-    given().get("/api/incidents/{id}/timeline", id).then().body("action", hasItem("incident.closed"));
+    given()
+        .get("/api/incidents/{id}/timeline", id)
+        .then()
+        .body("action", hasItem("incident.closed"));
     given().get("/api/incidents/{id}", id).then().body("endedAt", Matchers.notNullValue());
   }
 
   private static BpmnModelInstance closingStepOnly() {
-    return Bpmn.createExecutableProcess("incident-close-step").startEvent()
-        .serviceTask("close", task -> task.zeebeJobType("incident.close")).endEvent().done();
+    return Bpmn.createExecutableProcess("incident-close-step")
+        .startEvent()
+        .serviceTask("close", task -> task.zeebeJobType("incident.close"))
+        .endEvent()
+        .done();
   }
 
   @Test
@@ -74,7 +87,8 @@ class CloseAndCancelTest {
     // then
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action")).containsOnlyOnce("incident.closed");
+    assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
+        .containsOnlyOnce("incident.closed");
   }
 
   @Test
@@ -85,13 +99,21 @@ class CloseAndCancelTest {
     long processInstanceKey = declared.jsonPath().getLong("processInstanceKey");
 
     // when
-    Response cancelled = given().contentType(ContentType.JSON).body(json(Map.of("reason", "False positive: test backup")))
-        .post("/api/incidents/{id}/cancel", id);
+    Response cancelled =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(Map.of("reason", "False positive: test backup")))
+            .post("/api/incidents/{id}/cancel", id);
 
     // then
-    cancelled.then().statusCode(200).body("status", equalTo("CANCELLED")).body("endReason", equalTo("False positive: test backup"));
+    cancelled
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("endReason", equalTo("False positive: test backup"));
     assertThatThrownBy(() -> client.newCancelInstanceCommand(processInstanceKey).send().join())
-        .isInstanceOfSatisfying(ClientStatusException.class,
+        .isInstanceOfSatisfying(
+            ClientStatusException.class,
             e -> assertThat(e.getStatusCode()).isEqualTo(Status.Code.NOT_FOUND));
     var timeline = given().get("/api/incidents/{id}/timeline", id).jsonPath();
     assertThat(timeline.getList("action")).contains("incident.cancelled");
@@ -116,10 +138,18 @@ class CloseAndCancelTest {
     String id = declare("Reasonless KK").jsonPath().getString("id");
 
     // when
-    Response response = given().contentType(ContentType.JSON).body("{\"reason\": \"  \"}").post("/api/incidents/{id}/cancel", id);
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .body("{\"reason\": \"  \"}")
+            .post("/api/incidents/{id}/cancel", id);
 
     // then
-    response.then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("reason"));
     given().get("/api/incidents/{id}", id).then().body("status", equalTo("ACTIVE"));
   }
 
@@ -143,16 +173,25 @@ class CloseAndCancelTest {
   }
 
   private static Response declare(String organisation) {
-    Response response = given().contentType(ContentType.JSON).body(json(declaration(organisation, 120))).post("/api/incidents");
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration(organisation, 120)))
+            .post("/api/incidents");
     response.then().statusCode(201);
     return response;
   }
 
   private static Response cancel(String id, String reason) {
-    return given().contentType(ContentType.JSON).body(json(Map.of("reason", reason))).post("/api/incidents/{id}/cancel", id);
+    return given()
+        .contentType(ContentType.JSON)
+        .body(json(Map.of("reason", reason)))
+        .post("/api/incidents/{id}/cancel", id);
   }
 
-  /** Polls the API (the worker closes asynchronously) until the status is reached or the time is up. */
+  /**
+   * Polls the API (the worker closes asynchronously) until the status is reached or the time is up.
+   */
   private static String statusWithin(String id, String expected, Duration within) {
     Instant deadline = Instant.now().plus(within);
     String status;

@@ -1,9 +1,5 @@
 package io.irplaybook.incident;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-
-import io.irplaybook.security.service.AnyResponderRole;
-
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.irplaybook.incident.IncidentFixtures.organization;
@@ -19,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.inbox.InboxWorkerOffProfile;
+import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
@@ -28,9 +25,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/incidents: tier at once, the process started with the contract's variables, and every refusal. */
+/**
+ * POST /api/incidents: tier at once, the process started with the contract's variables, and every
+ * refusal.
+ */
 @QuarkusTest
 // The test takes the incident's first user-task job itself, so the inbox must not hold it.
 @TestProfile(InboxWorkerOffProfile.class)
@@ -45,10 +46,13 @@ class DeclareIncidentTest {
     var body = declaration("Acme KK", 120);
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
-    response.then().statusCode(201)
+    response
+        .then()
+        .statusCode(201)
         .header("Location", containsString("/api/incidents/INC-"))
         .body("id", matchesPattern("INC-\\d{4}-\\d{4,}"))
         .body("tier", equalTo("mid"))
@@ -56,36 +60,67 @@ class DeclareIncidentTest {
         .body("tierRule", notNullValue())
         .body("status", equalTo("ACTIVE"))
         .body("processInstanceKey", notNullValue());
-    ActivatedJob step = IncidentFixtures.waitingUserTask(client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
-        .orElseThrow();
+    ActivatedJob step =
+        IncidentFixtures.waitingUserTask(
+                client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
+            .orElseThrow();
     Map<String, Object> variables = step.getVariablesAsMap();
-    assertThat(variables).containsEntry("incidentId", response.jsonPath().getString("id"))
-        .containsEntry("scenario", "cloud-config-backup-exposure").containsEntry("employees", 120)
-        .containsEntry("locale", "ja").containsEntry("personalData", true).containsEntry("jurisdictions", List.of("JP"))
-        .containsKeys("organization", "assets", "notifyChannels", "tierOverride", "tierOverrideReason", "title", "severity");
-    assertThat(variables.get("tierDecision")).asInstanceOf(InstanceOfAssertFactories.MAP)
+    assertThat(variables)
+        .containsEntry("incidentId", response.jsonPath().getString("id"))
+        .containsEntry("scenario", "cloud-config-backup-exposure")
+        .containsEntry("employees", 120)
+        .containsEntry("locale", "ja")
+        .containsEntry("personalData", true)
+        .containsEntry("jurisdictions", List.of("JP"))
+        .containsKeys(
+            "organization",
+            "assets",
+            "notifyChannels",
+            "tierOverride",
+            "tierOverrideReason",
+            "title",
+            "severity");
+    assertThat(variables.get("tierDecision"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("tier", "mid");
   }
 
   @Test
   void shouldRecordTheDeclarationAndTheTierDecisionWithItsRuleAndInputsInTheTimeline() {
     // given
-    String id = given().contentType(ContentType.JSON).body(json(declaration("Timeline Ltd", 800)))
-        .post("/api/incidents").then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Timeline Ltd", 800)))
+            .post("/api/incidents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
     // when
     Response timeline = given().get("/api/incidents/{id}/timeline", id);
 
     // then
-    timeline.then().statusCode(200)
+    timeline
+        .then()
+        .statusCode(200)
         .body("action", hasItem("incident.declared"))
         .body("action", hasItem("incident.tier-decided"))
         .body("action", hasItem("incident.started"));
     List<Map<String, Object>> entries = timeline.jsonPath().getList("$");
-    assertThat(entries.get(0)).containsEntry("action", "incident.declared").containsEntry("actor", "alice");
-    Map<String, Object> decided = entries.stream().filter(e -> e.get("action").equals("incident.tier-decided")).findFirst().orElseThrow();
-    assertThat(decided.get("details")).asInstanceOf(InstanceOfAssertFactories.MAP)
-        .containsEntry("tier", "large").containsKeys("rule", "inputs");
+    assertThat(entries.get(0))
+        .containsEntry("action", "incident.declared")
+        .containsEntry("actor", "alice");
+    Map<String, Object> decided =
+        entries.stream()
+            .filter(e -> e.get("action").equals("incident.tier-decided"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(decided.get("details"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsEntry("tier", "large")
+        .containsKeys("rule", "inputs");
   }
 
   @Test
@@ -96,12 +131,19 @@ class DeclareIncidentTest {
     body.put("tierOverrideReason", "Regulated operator of critical infrastructure (CISO decision)");
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
-    response.then().statusCode(201).body("tier", equalTo("large")).body("tierRule", equalTo("override"))
+    response
+        .then()
+        .statusCode(201)
+        .body("tier", equalTo("large"))
+        .body("tierRule", equalTo("override"))
         .body("tierOverride", equalTo("large"))
-        .body("tierOverrideReason", equalTo("Regulated operator of critical infrastructure (CISO decision)"));
+        .body(
+            "tierOverrideReason",
+            equalTo("Regulated operator of critical infrastructure (CISO decision)"));
   }
 
   @Test
@@ -112,11 +154,16 @@ class DeclareIncidentTest {
     int before = totalIncidents();
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
-    response.then().statusCode(400).contentType("application/problem+json")
-        .body("status", equalTo(400)).body("detail", notNullValue())
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("status", equalTo(400))
+        .body("detail", notNullValue())
         .body("errors.field", hasItem("tierOverrideReason"));
     assertThat(totalIncidents()).isEqualTo(before);
   }
@@ -132,17 +179,23 @@ class DeclareIncidentTest {
     int before = totalIncidents();
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
     response.then().statusCode(400).contentType("application/problem+json");
     List<Map<String, String>> errors = response.jsonPath().getList("errors");
-    assertThat(errors).extracting(e -> e.get("field"))
+    assertThat(errors)
+        .extracting(e -> e.get("field"))
         .contains("scenario", "severity", "organization.employees", "organization.name");
-    assertThat(errors).filteredOn(e -> e.get("field").equals("organization.employees"))
-        .extracting(e -> e.get("message")).allMatch(m -> m.contains("positive integer"));
-    assertThat(errors).filteredOn(e -> e.get("field").equals("scenario"))
-        .extracting(e -> e.get("message")).allMatch(m -> m.contains("cloud-config-backup-exposure"));
+    assertThat(errors)
+        .filteredOn(e -> e.get("field").equals("organization.employees"))
+        .extracting(e -> e.get("message"))
+        .allMatch(m -> m.contains("positive integer"));
+    assertThat(errors)
+        .filteredOn(e -> e.get("field").equals("scenario"))
+        .extracting(e -> e.get("message"))
+        .allMatch(m -> m.contains("cloud-config-backup-exposure"));
     assertThat(totalIncidents()).isEqualTo(before);
   }
 
@@ -153,7 +206,8 @@ class DeclareIncidentTest {
     organization(body).put("employees", "120");
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
     response.then().statusCode(400).body("errors.field", hasItem("organization.employees"));
@@ -167,36 +221,58 @@ class DeclareIncidentTest {
     int before = totalIncidents();
 
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
-    response.then().statusCode(413).contentType("application/problem+json").body("detail", containsString("1048576"));
+    response
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("detail", containsString("1048576"));
     assertThat(totalIncidents()).isEqualTo(before);
   }
 
   @Test
   void shouldRejectAWrongContentTypeWithAProblem() {
     // when
-    Response response = given().contentType("text/plain").body(json(declaration("Plain Text", 120))).post("/api/incidents");
+    Response response =
+        given()
+            .contentType("text/plain")
+            .body(json(declaration("Plain Text", 120)))
+            .post("/api/incidents");
 
     // then
-    response.then().statusCode(415).contentType("application/problem+json").body("detail", containsString("application/json"));
+    response
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("detail", containsString("application/json"));
   }
 
   @Test
   void shouldRejectMalformedJsonWithAProblem() {
     // when
-    Response response = given().contentType(ContentType.JSON).body("{\"title\": ").post("/api/incidents");
+    Response response =
+        given().contentType(ContentType.JSON).body("{\"title\": ").post("/api/incidents");
 
     // then
-    response.then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Malformed JSON"));
   }
 
   @Test
   @TestSecurity(user = "audrey", roles = "auditor")
   void shouldNotLetAnAuditorDeclare() {
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(declaration("Auditor", 120))).post("/api/incidents");
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Auditor", 120)))
+            .post("/api/incidents");
 
     // then
     response.then().statusCode(403);
@@ -206,9 +282,17 @@ class DeclareIncidentTest {
   @TestSecurity(user = "siem", roles = "reporter")
   void shouldLetAReporterDeclare() {
     // when
-    Response response = given().contentType(ContentType.JSON).body(json(declaration("Reporter", 10))).post("/api/incidents");
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Reporter", 10)))
+            .post("/api/incidents");
 
     // then
-    response.then().statusCode(201).body("tier", equalTo("small")).body("declaredBy", equalTo("siem"));
+    response
+        .then()
+        .statusCode(201)
+        .body("tier", equalTo("small"))
+        .body("declaredBy", equalTo("siem"));
   }
 }

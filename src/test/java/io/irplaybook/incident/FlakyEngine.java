@@ -3,14 +3,14 @@ package io.irplaybook.incident;
 import io.irplaybook.incident.service.EngineUnavailableException;
 import io.irplaybook.incident.service.IncidentEngine;
 import io.irplaybook.incident.service.TierDecision;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The real engine bean behind switches: while down, every call fails as an unreachable gateway does;
- * a crash switch makes a start fail with an unexpected error before or after it reaches the engine, as
- * a replica dying mid-start leaves it.
+ * The real engine bean behind switches: while down, every call fails as an unreachable gateway
+ * does; a crash switch makes a start fail with an unexpected error before or after it reaches the
+ * engine, as a replica dying mid-start leaves it.
  */
 class FlakyEngine extends IncidentEngine {
 
@@ -53,7 +53,8 @@ class FlakyEngine extends IncidentEngine {
 
   private void failWhileDown() {
     if (down) {
-      throw new EngineUnavailableException("UNAVAILABLE: io exception (simulated: gateway unreachable)", null);
+      throw new EngineUnavailableException(
+          "UNAVAILABLE: io exception (simulated: gateway unreachable)", null);
     }
   }
 }

@@ -7,17 +7,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.irplaybook.incident.service.IdempotencyKey;
+import io.irplaybook.incident.service.IdempotencyService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import io.irplaybook.incident.service.IdempotencyKey;
-import io.irplaybook.incident.service.IdempotencyService;
-import jakarta.inject.Inject;
 
-/** A retried declaration with the same Idempotency-Key returns the first answer and starts nothing. */
+/**
+ * A retried declaration with the same Idempotency-Key returns the first answer and starts nothing.
+ */
 @QuarkusTest
 @TestSecurity(user = "siem", roles = "reporter")
 class IdempotencyKeyTest {
@@ -29,11 +31,21 @@ class IdempotencyKeyTest {
     // given
     String key = UUID.randomUUID().toString();
     String body = json(declaration("Retry KK", 120));
-    Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/incidents");
+    Response first =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/incidents");
     int afterFirst = totalIncidents();
 
     // when
-    Response retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/incidents");
+    Response retry =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/incidents");
 
     // then
     assertThat(first.statusCode()).isEqualTo(201);
@@ -50,17 +62,30 @@ class IdempotencyKeyTest {
   void shouldRefuseTheSameKeyWithADifferentBody() {
     // given
     String key = UUID.randomUUID().toString();
-    given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(json(declaration("First Body", 120)))
-        .post("/api/incidents").then().statusCode(201);
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(json(declaration("First Body", 120)))
+        .post("/api/incidents")
+        .then()
+        .statusCode(201);
     int before = totalIncidents();
 
     // when
-    Response other = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-        .body(json(declaration("Second Body", 900))).post("/api/incidents");
+    Response other =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(json(declaration("Second Body", 900)))
+            .post("/api/incidents");
 
     // then
-    other.then().statusCode(422).contentType("application/problem+json")
-        .body("detail", containsString("Idempotency-Key")).body("detail", containsString("different request body"));
+    other
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("detail", containsString("Idempotency-Key"))
+        .body("detail", containsString("different request body"));
     assertThat(totalIncidents()).isEqualTo(before);
   }
 
@@ -69,11 +94,20 @@ class IdempotencyKeyTest {
     // given a key another caller already used
     String key = UUID.randomUUID().toString();
     String body = json(declaration("Shared Key", 120));
-    String mine = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-        .post("/api/incidents").then().statusCode(201).extract().path("id");
+    String mine =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/incidents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
     // when the same key comes from someone else
-    var theirs = idempotency.replay(new IdempotencyKey("bob", key, IdempotencyService.sha256(body)));
+    var theirs =
+        idempotency.replay(new IdempotencyKey("bob", key, IdempotencyService.sha256(body)));
 
     // then
     assertThat(mine).startsWith("INC-");
@@ -83,10 +117,18 @@ class IdempotencyKeyTest {
   @Test
   void shouldRejectAnOverlongKey() {
     // when
-    Response response = given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
-        .body(json(declaration("Long Key", 120))).post("/api/incidents");
+    Response response =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", "k".repeat(201))
+            .body(json(declaration("Long Key", 120)))
+            .post("/api/incidents");
 
     // then
-    response.then().statusCode(400).contentType("application/problem+json").body("detail", containsString("Idempotency-Key"));
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("Idempotency-Key"));
   }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Request bodies and waits shared by the incident tests; waits poll the engine with long polling, never sleep. */
+/**
+ * Request bodies and waits shared by the incident tests; waits poll the engine with long polling,
+ * never sleep.
+ */
 public final class IncidentFixtures {
 
   public static final String USER_TASK = "io.camunda.zeebe:userTask";
@@ -36,7 +39,9 @@ public final class IncidentFixtures {
     body.put("organization", org);
     body.put("tierOverride", null);
     body.put("tierOverrideReason", null);
-    body.put("assets", List.of(Map.of("name", "fw-tokyo-1", "kind", "firewall", "usedCloudBackup", true)));
+    body.put(
+        "assets",
+        List.of(Map.of("name", "fw-tokyo-1", "kind", "firewall", "usedCloudBackup", true)));
     return body;
   }
 
@@ -60,16 +65,28 @@ public final class IncidentFixtures {
 
   /**
    * Activates user-task jobs until one of this incident shows up. The incident is recognised by its
-   * {@code incidentId} variable rather than by process instance, because the playbook runs as a called
-   * process with an instance of its own. Jobs of other incidents are activated with a short timeout, so
-   * they become activatable again for other tests.
+   * {@code incidentId} variable rather than by process instance, because the playbook runs as a
+   * called process with an instance of its own. Jobs of other incidents are activated with a short
+   * timeout, so they become activatable again for other tests.
    */
-  public static Optional<ActivatedJob> waitingUserTask(CamundaClient client, String incidentId, Duration within) {
+  public static Optional<ActivatedJob> waitingUserTask(
+      CamundaClient client, String incidentId, Duration within) {
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
-      List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(USER_TASK).maxJobsToActivate(100)
-          .timeout(Duration.ofMillis(300)).requestTimeout(Duration.ofSeconds(1)).send().join().getJobs();
-      Optional<ActivatedJob> ours = jobs.stream().filter(j -> incidentId.equals(j.getVariablesAsMap().get("incidentId"))).findFirst();
+      List<ActivatedJob> jobs =
+          client
+              .newActivateJobsCommand()
+              .jobType(USER_TASK)
+              .maxJobsToActivate(100)
+              .timeout(Duration.ofMillis(300))
+              .requestTimeout(Duration.ofSeconds(1))
+              .send()
+              .join()
+              .getJobs();
+      Optional<ActivatedJob> ours =
+          jobs.stream()
+              .filter(j -> incidentId.equals(j.getVariablesAsMap().get("incidentId")))
+              .findFirst();
       if (ours.isPresent()) {
         return ours;
       }

@@ -13,7 +13,11 @@ class IncidentOpenApiTest {
   @Test
   void shouldDocumentTheIncidentEndpointsWithExamples() {
     // when / then
-    given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+    given()
+        .accept("application/yaml")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
         .body(containsString("/api/incidents/batch"))
         .body(containsString("/api/incidents/{id}/timeline"))
         .body(containsString("cloud-config-backup-exposure"))

@@ -1,7 +1,5 @@
 package io.irplaybook.incident;
 
-import io.irplaybook.security.service.AnyResponderRole;
-
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -12,11 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.irplaybook.inbox.InboxWorkerOffProfile;
 import io.irplaybook.incident.service.IncidentEngine;
 import io.irplaybook.incident.service.IncidentStore;
 import io.irplaybook.incident.service.PendingStarts;
+import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusMock;
-import io.irplaybook.inbox.InboxWorkerOffProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
@@ -55,9 +54,18 @@ class PendingStartTest {
   @Test
   void shouldStoreAsPendingStartWhenTheEngineIsUnreachableAndStartItOnceItIsBack() {
     // given
-    Response declared = given().contentType(ContentType.JSON).body(json(declaration("Offline KK", 120))).post("/api/incidents");
-    declared.then().statusCode(202).body("status", equalTo("PENDING_START")).body("tier", nullValue())
-        .body("processInstanceKey", nullValue()).body("startError", notNullValue());
+    Response declared =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Offline KK", 120)))
+            .post("/api/incidents");
+    declared
+        .then()
+        .statusCode(202)
+        .body("status", equalTo("PENDING_START"))
+        .body("tier", nullValue())
+        .body("processInstanceKey", nullValue())
+        .body("startError", notNullValue());
     String id = declared.jsonPath().getString("id");
 
     // when
@@ -67,8 +75,13 @@ class PendingStartTest {
 
     // then
     Response started = given().get("/api/incidents/{id}", id);
-    started.then().statusCode(200).body("status", equalTo("ACTIVE")).body("tier", equalTo("mid"))
-        .body("processInstanceKey", notNullValue()).body("startError", nullValue());
+    started
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"))
+        .body("tier", equalTo("mid"))
+        .body("processInstanceKey", notNullValue())
+        .body("startError", nullValue());
     assertThat(engine.startedIncidents).containsOnlyOnce(id);
     assertThat(IncidentFixtures.waitingUserTask(client, id, Duration.ofSeconds(20))).isPresent();
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
@@ -78,8 +91,15 @@ class PendingStartTest {
   @Test
   void shouldLetOnlyOneClaimantStartAPendingIncident() {
     // given
-    String id = given().contentType(ContentType.JSON).body(json(declaration("Race KK", 120)))
-        .post("/api/incidents").then().statusCode(202).extract().path("id");
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Race KK", 120)))
+            .post("/api/incidents")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
 
     // when two replicas claim it
     boolean first = store.claimPending(id);
@@ -94,8 +114,15 @@ class PendingStartTest {
   @Test
   void shouldKeepItPendingWhileTheEngineIsStillAway() {
     // given
-    String id = given().contentType(ContentType.JSON).body(json(declaration("Still Offline", 120)))
-        .post("/api/incidents").then().statusCode(202).extract().path("id");
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Still Offline", 120)))
+            .post("/api/incidents")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
 
     // when
     int started = pendingStarts.runOnce();
@@ -110,10 +137,20 @@ class PendingStartTest {
     // given
     String key = UUID.randomUUID().toString();
     String body = json(declaration("Pending Retry", 120));
-    Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/incidents");
+    Response first =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/incidents");
 
     // when
-    Response retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/incidents");
+    Response retry =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/incidents");
 
     // then
     assertThat(first.statusCode()).isEqualTo(202);
@@ -125,16 +162,32 @@ class PendingStartTest {
   @TestSecurity(user = "ines", roles = "incident-commander", augmentors = AnyResponderRole.class)
   void shouldCancelAPendingIncidentSoItNeverStarts() {
     // given
-    String id = given().contentType(ContentType.JSON).body(json(declaration("Cancel Pending", 120)))
-        .post("/api/incidents").then().statusCode(202).extract().path("id");
-    given().contentType(ContentType.JSON).body("{\"reason\": \"declared twice by the SIEM\"}")
-        .post("/api/incidents/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(json(declaration("Cancel Pending", 120)))
+            .post("/api/incidents")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"reason\": \"declared twice by the SIEM\"}")
+        .post("/api/incidents/{id}/cancel", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"));
 
     // when
     engine.down = false;
     pendingStarts.runOnce();
 
     // then
-    given().get("/api/incidents/{id}", id).then().body("status", equalTo("CANCELLED")).body("processInstanceKey", nullValue());
+    given()
+        .get("/api/incidents/{id}", id)
+        .then()
+        .body("status", equalTo("CANCELLED"))
+        .body("processInstanceKey", nullValue());
   }
 }

@@ -1,9 +1,5 @@
 package io.irplaybook.incident;
 
-import java.io.IOException;
-
-import io.irplaybook.security.service.AnyResponderRole;
-
 import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
@@ -16,12 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.irplaybook.incident.service.IncidentEngine;
 import io.irplaybook.platform.TestClock;
+import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +29,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A start that crashed half-way (between CreateProcessInstance and recording ACTIVE) leaves the
- * incident STARTING; an operator can retry it once the attempt is old enough and no step of it is in
- * the inbox, and a client retrying with its Idempotency-Key learns the incident instead of a 409 for
- * ever. The crash is played by {@link FlakyEngine}, which fails the start with an unexpected error,
- * before or after really creating the instance. The inbox worker runs, so a created instance shows its step.
+ * incident STARTING; an operator can retry it once the attempt is old enough and no step of it is
+ * in the inbox, and a client retrying with its Idempotency-Key learns the incident instead of a 409
+ * for ever. The crash is played by {@link FlakyEngine}, which fails the start with an unexpected
+ * error, before or after really creating the instance. The inbox worker runs, so a created instance
+ * shows its step.
  */
 @QuarkusTest
 @TestSecurity(user = "ic", roles = "incident-commander", augmentors = AnyResponderRole.class)
@@ -60,7 +59,11 @@ class StuckStartTest {
     // given: the replica "dies" before CreateProcessInstance reaches the engine
     engine.crashBeforeCreate = true;
     String id = declareAndCrash("Stuck Before KK", null);
-    given().get("/api/incidents/{id}", id).then().statusCode(200).body("status", equalTo("STARTING"));
+    given()
+        .get("/api/incidents/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("STARTING"));
     engine.crashBeforeCreate = false;
 
     // when: retried at once, the start might still be running
@@ -69,7 +72,11 @@ class StuckStartTest {
     Response retried = retryStart(id);
 
     // then
-    retried.then().statusCode(200).body("status", equalTo("ACTIVE")).body("processInstanceKey", notNullValue());
+    retried
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"))
+        .body("processInstanceKey", notNullValue());
     assertThat(engine.startedIncidents).containsExactly(id);
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
         .containsSubsequence("incident.declared", "incident.start-retried", "incident.started");
@@ -89,7 +96,10 @@ class StuckStartTest {
     Response retried = retryStart(id);
 
     // then
-    retried.then().statusCode(409).body("title", equalTo("Process instance already exists"))
+    retried
+        .then()
+        .statusCode(409)
+        .body("title", equalTo("Process instance already exists"))
         .body("detail", containsString("Identify devices"));
     assertThat(engine.startedIncidents).containsExactly(id);
     given().get("/api/incidents/{id}", id).then().body("status", equalTo("STARTING"));
@@ -119,14 +129,23 @@ class StuckStartTest {
     // and once an operator has retried it, the same request answers with the running incident
     engine.crashBeforeCreate = false;
     retryStart(id).then().statusCode(200);
-    declare(body, key).then().statusCode(201).body("id", equalTo(id)).body("status", equalTo("ACTIVE"));
+    declare(body, key)
+        .then()
+        .statusCode(201)
+        .body("id", equalTo(id))
+        .body("status", equalTo("ACTIVE"));
     assertThat(engine.startedIncidents).containsExactly(id);
   }
 
   @Test
   void shouldRequireAReasonAndAKnownIncident() {
-    given().contentType(ContentType.JSON).body("{}").post("/api/incidents/{id}/retry-start", "INC-1999-0001")
-        .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/incidents/{id}/retry-start", "INC-1999-0001")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
     retryStart("INC-1999-0001").then().statusCode(404);
   }
 
@@ -137,11 +156,16 @@ class StuckStartTest {
   }
 
   private String declareAndCrash(String organisationOrBody, String key) {
-    String body = organisationOrBody.startsWith("{") ? organisationOrBody : json(declaration(unique(organisationOrBody), 120));
+    String body =
+        organisationOrBody.startsWith("{")
+            ? organisationOrBody
+            : json(declaration(unique(organisationOrBody), 120));
     declare(body, key).then().statusCode(500);
     // The declaration itself committed before the start: find it by its organisation.
-    String organisation = (String) ((Map<?, ?>) IncidentFixtures.organization(read(body))).get("name");
-    List<String> ids = given().queryParam("q", organisation).get("/api/incidents").jsonPath().getList("items.id");
+    String organisation =
+        (String) ((Map<?, ?>) IncidentFixtures.organization(read(body))).get("name");
+    List<String> ids =
+        given().queryParam("q", organisation).get("/api/incidents").jsonPath().getList("items.id");
     assertThat(ids).hasSize(1);
     return ids.get(0);
   }
@@ -160,7 +184,9 @@ class StuckStartTest {
   }
 
   private static Response retryStart(String id) {
-    return given().contentType(ContentType.JSON).body(Map.of("reason", "Operate shows no instance for " + id))
+    return given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Operate shows no instance for " + id))
         .post("/api/incidents/{id}/retry-start", id);
   }
 
@@ -177,7 +203,8 @@ class StuckStartTest {
         throw new IllegalStateException(e);
       }
     }
-    throw new AssertionError("Expected a step of " + id + " in the inbox within 30 s, but none came");
+    throw new AssertionError(
+        "Expected a step of " + id + " in the inbox within 30 s, but none came");
   }
 
   @SuppressWarnings("unchecked")

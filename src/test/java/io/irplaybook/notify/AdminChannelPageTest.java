@@ -58,23 +58,45 @@ class AdminChannelPageTest {
 
     // then
     assertThat(answer.statusCode()).isEqualTo(422);
-    assertThat(answer.asString()).contains("id=\"problem\"").contains("link-local or cloud metadata");
+    assertThat(answer.asString())
+        .contains("id=\"problem\"")
+        .contains("link-local or cloud metadata");
     assertThat(NotifyPeers.wireMock.getAllServeEvents()).isEmpty();
   }
 
   private static String signIn() {
-    return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-        .formParam("username", "adm-chan").formParam("password", InboxFixtures.PASSWORD).post("/signin")
-        .then().statusCode(303).extract().cookie("irp_session");
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("username", "adm-chan")
+        .formParam("password", InboxFixtures.PASSWORD)
+        .post("/signin")
+        .then()
+        .statusCode(303)
+        .extract()
+        .cookie("irp_session");
   }
 
   private static String page(String session) {
-    return given().cookie("irp_session", session).get("/admin").then().statusCode(200).extract().asString();
+    return given()
+        .cookie("irp_session", session)
+        .get("/admin")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   private static Response testChannel(String session, String csrf, String channel) {
-    return given().cookie("irp_session", session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-        .formParam("_csrf", csrf).formParam("channel", channel).post("/admin/channels/test");
+    return given()
+        .cookie("irp_session", session)
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("_csrf", csrf)
+        .formParam("channel", channel)
+        .post("/admin/channels/test");
   }
 
   private static String csrf(String page) {

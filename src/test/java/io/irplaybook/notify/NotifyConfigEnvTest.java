@@ -16,21 +16,24 @@ import org.junit.jupiter.api.Test;
 class NotifyConfigEnvTest {
 
   private static NotifyConfig fromEnv(Map<String, String> env) {
-    SmallRyeConfig config = new SmallRyeConfigBuilder()
-        .withMapping(NotifyConfig.class)
-        .withConverter(Duration.class, 100, new DurationConverter())
-        .withSources(new EnvConfigSource(env, 300))
-        .build();
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .withMapping(NotifyConfig.class)
+            .withConverter(Duration.class, 100, new DurationConverter())
+            .withSources(new EnvConfigSource(env, 300))
+            .build();
     return config.getConfigMapping(NotifyConfig.class);
   }
 
   @Test
   void shouldMapAPlainUpperCaseNameToALowerCaseChannel() {
     // when
-    NotifyConfig config = fromEnv(Map.of(
-        "IRP_NOTIFY_CHANNELS_OPS_TYPE", "slack",
-        "IRP_NOTIFY_CHANNELS_OPS_URL", "https://hooks.example.test/x",
-        "IRP_NOTIFY_ALLOW_HOSTS", "10.0.0.1,hooks.internal"));
+    NotifyConfig config =
+        fromEnv(
+            Map.of(
+                "IRP_NOTIFY_CHANNELS_OPS_TYPE", "slack",
+                "IRP_NOTIFY_CHANNELS_OPS_URL", "https://hooks.example.test/x",
+                "IRP_NOTIFY_ALLOW_HOSTS", "10.0.0.1,hooks.internal"));
 
     // then
     assertThat(config.channels()).containsOnlyKeys("ops");
@@ -41,12 +44,15 @@ class NotifyConfigEnvTest {
   @Test
   void shouldTurnADoubleUnderscoreQuotedNameIntoADottedChannelName() {
     // when
-    NotifyConfig config = fromEnv(Map.of(
-        "IRP_NOTIFY_CHANNELS__SOC_MAIL__TYPE", "email",
-        "IRP_NOTIFY_CHANNELS__SOC_MAIL__RECIPIENTS", "a@example.test,b@example.test"));
+    NotifyConfig config =
+        fromEnv(
+            Map.of(
+                "IRP_NOTIFY_CHANNELS__SOC_MAIL__TYPE", "email",
+                "IRP_NOTIFY_CHANNELS__SOC_MAIL__RECIPIENTS", "a@example.test,b@example.test"));
 
     // then: an underscore inside the quoted part becomes a dot, never a dash
     assertThat(config.channels()).containsOnlyKeys("soc.mail");
-    assertThat(config.channels().get("soc.mail").recipients()).contains(List.of("a@example.test", "b@example.test"));
+    assertThat(config.channels().get("soc.mail").recipients())
+        .contains(List.of("a@example.test", "b@example.test"));
   }
 }

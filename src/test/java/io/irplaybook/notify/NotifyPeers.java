@@ -11,15 +11,19 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Real peers for the notification tests: WireMock as Slack and as a webhook receiver, GreenMail as the
- * SMTP server, both on free ports of 127.0.0.1, and the channels that point at them. 127.0.0.1 is
- * allow-listed for the SSRF guard; the channel {@code metadata} points at the cloud metadata address.
+ * Real peers for the notification tests: WireMock as Slack and as a webhook receiver, GreenMail as
+ * the SMTP server, both on free ports of 127.0.0.1, and the channels that point at them. 127.0.0.1
+ * is allow-listed for the SSRF guard; the channel {@code metadata} points at the cloud metadata
+ * address.
  */
 public class NotifyPeers implements QuarkusTestResourceLifecycleManager {
 
   /** Test-only signing secrets (random bytes made here, never a real secret). */
-  public static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("test-signing-key-0123456789abcdef".getBytes());
-  public static final String OLD_SECRET = "whsec_" + Base64.getEncoder().encodeToString("old-signing-key-0123456789abcdef".getBytes());
+  public static final String SECRET =
+      "whsec_" + Base64.getEncoder().encodeToString("test-signing-key-0123456789abcdef".getBytes());
+
+  public static final String OLD_SECRET =
+      "whsec_" + Base64.getEncoder().encodeToString("old-signing-key-0123456789abcdef".getBytes());
   public static final String RECIPIENT = "soc@example.test";
 
   public static WireMockServer wireMock;
@@ -27,7 +31,8 @@ public class NotifyPeers implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    wireMock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    wireMock =
+        new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
     wireMock.start();
     greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();

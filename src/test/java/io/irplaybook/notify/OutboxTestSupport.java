@@ -9,7 +9,8 @@ final class OutboxTestSupport {
   private OutboxTestSupport() {}
 
   static NotificationMessage message(String text) {
-    return new NotificationMessage("Subject " + text, text, null, "en", "INC-TEST", "test:" + UUID.randomUUID());
+    return new NotificationMessage(
+        "Subject " + text, text, null, "en", "INC-TEST", "test:" + UUID.randomUUID());
   }
 
   static Notification row(String id) {
@@ -17,9 +18,11 @@ final class OutboxTestSupport {
   }
 
   static void clear() {
-    QuarkusTransaction.requiringNew().run(() -> {
-      Notification.deleteAll();
-      ChannelState.deleteAll();
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Notification.deleteAll();
+              ChannelState.deleteAll();
+            });
   }
 }

@@ -1,8 +1,5 @@
 package io.irplaybook.notify;
 
-import org.junit.jupiter.api.AfterEach;
-
-import io.irplaybook.platform.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.notify.service.OutboxDispatcher;
+import io.irplaybook.platform.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,10 +18,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Slack against WireMock (Block Kit, rate limit) and e-mail against GreenMail (parts, locales, headers). */
+/**
+ * Slack against WireMock (Block Kit, rate limit) and e-mail against GreenMail (parts, locales,
+ * headers).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = NotifyPeers.class, restrictToAnnotatedClass = true)
 class SlackAndEmailDeliveryTest {
@@ -58,7 +60,8 @@ class SlackAndEmailDeliveryTest {
   @Test
   void shouldPostBlockKitToSlackAndSendAtMostOneMessagePerSecond() throws Exception {
     // given
-    NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
+    NotifyPeers.wireMock.stubFor(
+        post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
     enqueue("slack", msg("Status <!channel>", "first", null, "en"));
     enqueue("slack", msg("Status", "second", null, "en"));
     clock.freeze(); // a slow send on a loaded machine must not open the next slot
@@ -84,7 +87,8 @@ class SlackAndEmailDeliveryTest {
   @Test
   void shouldWaitForSlacksRetryAfterOnA429ThenDeliver() {
     // given
-    NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+    NotifyPeers.wireMock.stubFor(
+        post(SLACK_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
     String id = enqueue("slack", msg("Status", "rate limited", null, "en"));
 
     // when
@@ -96,7 +100,8 @@ class SlackAndEmailDeliveryTest {
     assertThat(NotifyPeers.wireMock.findAll(postRequestedFor(urlEqualTo(SLACK_PATH)))).hasSize(1);
 
     // when
-    NotifyPeers.wireMock.stubFor(post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
+    NotifyPeers.wireMock.stubFor(
+        post(SLACK_PATH).willReturn(aResponse().withStatus(200).withBody("ok")));
     clock.advance(Duration.ofSeconds(11));
     dispatcher.dispatchDue();
 
@@ -126,7 +131,9 @@ class SlackAndEmailDeliveryTest {
     assertThat(en.getHeader("X-IRP-Notification-Id")[0]).startsWith("msg_");
     assertThat(ja.getSubject()).isEqualTo("【重要】セキュリティインシデントのお知らせ");
     assertThat(ja.getHeader("Content-Language")[0]).isEqualTo("ja");
-    assertThat(partsOf(en)).contains("text/plain", "text/html").contains("Plain text body", "<p>HTML body</p>");
+    assertThat(partsOf(en))
+        .contains("text/plain", "text/html")
+        .contains("Plain text body", "<p>HTML body</p>");
     assertThat(partsOf(ja)).contains("text/plain", "text/html").contains("本文です");
   }
 

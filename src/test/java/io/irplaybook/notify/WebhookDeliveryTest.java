@@ -1,8 +1,6 @@
 package io.irplaybook.notify;
 
-import io.irplaybook.platform.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -14,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.irplaybook.notify.service.OutboxDispatcher;
+import io.irplaybook.platform.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +39,8 @@ class WebhookDeliveryTest {
   }
 
   private String enqueue(String channel, String text) {
-    return QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(channel, message(text)));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> notifications.enqueue(channel, message(text)));
   }
 
   private List<LoggedRequest> hookRequests() {
@@ -48,7 +48,8 @@ class WebhookDeliveryTest {
   }
 
   @Test
-  void shouldDeliverASignedWebhookThatAnIndependentVerifierAcceptsWithEitherRotatedSecret() throws Exception {
+  void shouldDeliverASignedWebhookThatAnIndependentVerifierAcceptsWithEitherRotatedSecret()
+      throws Exception {
     // given
     NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(200)));
     String id = enqueue("hook", "hello \"receiver\"");
@@ -67,19 +68,32 @@ class WebhookDeliveryTest {
     String timestamp = request.getHeader("webhook-timestamp");
     String signature = request.getHeader("webhook-signature");
     assertThat(signature.split(" ")).hasSize(2);
-    assertThat(StandardWebhooksVerifier.verify(NotifyPeers.SECRET, id, timestamp, body, signature)).isTrue();
-    assertThat(StandardWebhooksVerifier.verify(NotifyPeers.OLD_SECRET, id, timestamp, body, signature)).isTrue();
-    assertThat(StandardWebhooksVerifier.verify(NotifyPeers.SECRET, id, timestamp, body + " ", signature)).isFalse();
+    assertThat(StandardWebhooksVerifier.verify(NotifyPeers.SECRET, id, timestamp, body, signature))
+        .isTrue();
+    assertThat(
+            StandardWebhooksVerifier.verify(NotifyPeers.OLD_SECRET, id, timestamp, body, signature))
+        .isTrue();
+    assertThat(
+            StandardWebhooksVerifier.verify(
+                NotifyPeers.SECRET, id, timestamp, body + " ", signature))
+        .isFalse();
     assertThat(row(id).status).isEqualTo(Notification.DELIVERED);
   }
 
   @Test
   void shouldRetryA500AfterTheBackOffWithTheSameWebhookId() {
     // given
-    NotifyPeers.wireMock.stubFor(post("/hook").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
-    NotifyPeers.wireMock.stubFor(post("/hook").inScenario("flaky").whenScenarioStateIs("recovered")
-        .willReturn(aResponse().withStatus(200)));
+    NotifyPeers.wireMock.stubFor(
+        post("/hook")
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(500))
+            .willSetStateTo("recovered"));
+    NotifyPeers.wireMock.stubFor(
+        post("/hook")
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(aResponse().withStatus(200)));
     String id = enqueue("hook", "flaky");
 
     // when
@@ -99,7 +113,8 @@ class WebhookDeliveryTest {
   @Test
   void shouldHonourRetryAfterOnA429() {
     // given
-    NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
+    NotifyPeers.wireMock.stubFor(
+        post("/hook").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
     String id = enqueue("hook", "slow down");
 
     // when
@@ -141,7 +156,8 @@ class WebhookDeliveryTest {
   @Test
   void shouldTreatARedirectAsAFailureAndNotFollowIt() {
     // given
-    NotifyPeers.wireMock.stubFor(post("/hook").willReturn(aResponse().withStatus(302).withHeader("Location", "/elsewhere")));
+    NotifyPeers.wireMock.stubFor(
+        post("/hook").willReturn(aResponse().withStatus(302).withHeader("Location", "/elsewhere")));
     String id = enqueue("hook", "moved");
 
     // when
@@ -196,10 +212,15 @@ class WebhookDeliveryTest {
     String[] id = new String[1];
 
     // when
-    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-      id[0] = notifications.enqueue("hook", message("rolled back"));
-      throw new IllegalStateException("the caller's change failed");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          id[0] = notifications.enqueue("hook", message("rolled back"));
+                          throw new IllegalStateException("the caller's change failed");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
     dispatcher.dispatchDue();
 
     // then
@@ -245,7 +266,10 @@ class WebhookDeliveryTest {
 
   @Test
   void shouldRefuseAnUnknownChannel() {
-    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> notifications.enqueue("nope", message("x"))))
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> notifications.enqueue("nope", message("x"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("irp.notify.channels.nope.type");
   }

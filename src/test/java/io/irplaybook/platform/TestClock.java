@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service clock in tests: system time plus an offset a test advances, so back-off and rate limits
- * are tested without sleeping. It replaces the default Clock bean of the main code.
+ * The service clock in tests: system time plus an offset a test advances, so back-off and rate
+ * limits are tested without sleeping. It replaces the default Clock bean of the main code.
  */
 @Singleton
 public class TestClock extends Clock {
@@ -18,7 +18,9 @@ public class TestClock extends Clock {
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
   private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
-  /** Stops time where it is, so a test about "within one second" does not depend on machine load. */
+  /**
+   * Stops time where it is, so a test about "within one second" does not depend on machine load.
+   */
   public void freeze() {
     frozen.set(instant());
   }

@@ -10,7 +10,8 @@ class EngineOnlyPlaybookDeploymentTest {
 
   @Test
   void shouldNotDeployPlaybooksOnAnEngineOnlyInstance() {
-    // given a deployer on an instance that is only the engine; with no client, any deployment would throw
+    // given a deployer on an instance that is only the engine; with no client, any deployment would
+    // throw
     PlaybookDeployer deployer = new PlaybookDeployer(null, Optional::empty, () -> false);
 
     // when

@@ -8,24 +8,41 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** A user-task job as a responder's inbox would see it: the step, who may take it, and for which wave or item. */
-record HumanStep(String bpmnProcessId, String elementId, List<String> candidateGroups, Integer wave, String item,
-    Map<String, String> headers, Map<String, Object> variables) {
+/**
+ * A user-task job as a responder's inbox would see it: the step, who may take it, and for which
+ * wave or item.
+ */
+record HumanStep(
+    String bpmnProcessId,
+    String elementId,
+    List<String> candidateGroups,
+    Integer wave,
+    String item,
+    Map<String, String> headers,
+    Map<String, Object> variables) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static HumanStep of(ActivatedJob job) {
     Map<String, Object> variables = job.getVariablesAsMap();
     Object wave = variables.get("waveNumber");
-    Object item = variables.containsKey("waveItem") ? variables.get("waveItem") : variables.get("jurisdiction");
-    return new HumanStep(job.getBpmnProcessId(), job.getElementId(),
+    Object item =
+        variables.containsKey("waveItem")
+            ? variables.get("waveItem")
+            : variables.get("jurisdiction");
+    return new HumanStep(
+        job.getBpmnProcessId(),
+        job.getElementId(),
         groups(job.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")),
         wave instanceof Number number ? number.intValue() : null,
         item == null ? null : item.toString(),
-        job.getCustomHeaders(), variables);
+        job.getCustomHeaders(),
+        variables);
   }
 
-  /** How the golden lists in the tests name a step: "wave 2: rotate-credential [identity-admin]". */
+  /**
+   * How the golden lists in the tests name a step: "wave 2: rotate-credential [identity-admin]".
+   */
   String label() {
     return (wave == null ? "" : "wave " + wave + ": ") + elementId + " " + candidateGroups;
   }
@@ -41,7 +58,8 @@ record HumanStep(String bpmnProcessId, String elementId, List<String> candidateG
     try {
       return JSON.readValue(json, new TypeReference<List<String>>() {});
     } catch (IOException e) {
-      throw new UncheckedIOException("Expected the candidate groups header to be a JSON array, but got " + json, e);
+      throw new UncheckedIOException(
+          "Expected the candidate groups header to be a JSON array, but got " + json, e);
     }
   }
 }

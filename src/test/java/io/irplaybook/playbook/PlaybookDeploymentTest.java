@@ -28,14 +28,24 @@ class PlaybookDeploymentTest {
   @TempDir Path temp;
 
   @Test
-  void shouldDeployTheEntryProcessAtStartUpAndKeepItsVersionWhenTheSameFileIsDeployedAgain() throws IOException {
+  void shouldDeployTheEntryProcessAtStartUpAndKeepItsVersionWhenTheSameFileIsDeployedAgain()
+      throws IOException {
     // given the deployment made at start-up
     DeployedProcess atStartUp =
-        deployer.deployedProcesses().stream().filter(p -> p.bpmnProcessId().equals("incident-response")).findFirst().orElseThrow();
+        deployer.deployedProcesses().stream()
+            .filter(p -> p.bpmnProcessId().equals("incident-response"))
+            .findFirst()
+            .orElseThrow();
 
     // when the identical file is deployed again
     Process again =
-        client.newDeployResourceCommand().addResourceBytes(entryProcess(), "incident-response.bpmn").send().join().getProcesses().get(0);
+        client
+            .newDeployResourceCommand()
+            .addResourceBytes(entryProcess(), "incident-response.bpmn")
+            .send()
+            .join()
+            .getProcesses()
+            .get(0);
 
     // then the gateway answers with the version it already had
     assertThat(atStartUp.version()).isEqualTo(1);
@@ -46,16 +56,21 @@ class PlaybookDeploymentTest {
   @Test
   void shouldDeployThePlaybooksOfAConfiguredDirectory() throws IOException {
     // given an operator's directory holding the entry process under a new process id
-    String edited = new String(entryProcess(), StandardCharsets.UTF_8)
-        .replace("id=\"incident-response\"", "id=\"incident-response-edited\"")
-        .replace("bpmnElement=\"incident-response\"", "bpmnElement=\"incident-response-edited\"");
+    String edited =
+        new String(entryProcess(), StandardCharsets.UTF_8)
+            .replace("id=\"incident-response\"", "id=\"incident-response-edited\"")
+            .replace(
+                "bpmnElement=\"incident-response\"", "bpmnElement=\"incident-response-edited\"");
     Files.writeString(temp.resolve("incident-response-edited.bpmn"), edited);
 
     // when
-    List<DeployedProcess> deployed = new PlaybookDeployer(client, () -> Optional.of(temp), () -> true).deploy();
+    List<DeployedProcess> deployed =
+        new PlaybookDeployer(client, () -> Optional.of(temp), () -> true).deploy();
 
     // then
-    assertThat(deployed).extracting(DeployedProcess::bpmnProcessId).containsExactly("incident-response-edited");
+    assertThat(deployed)
+        .extracting(DeployedProcess::bpmnProcessId)
+        .containsExactly("incident-response-edited");
   }
 
   @Test
@@ -73,7 +88,8 @@ class PlaybookDeploymentTest {
   }
 
   private byte[] entryProcess() throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/incident-response.bpmn")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("bpmn/incident-response.bpmn")) {
       return in.readAllBytes();
     }
   }

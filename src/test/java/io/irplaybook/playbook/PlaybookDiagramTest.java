@@ -34,11 +34,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The files in the top-level bpmn/ are valid for Camunda 8, readable in the Modeler and speak the contracts. */
+/**
+ * The files in the top-level bpmn/ are valid for Camunda 8, readable in the Modeler and speak the
+ * contracts.
+ */
 class PlaybookDiagramTest {
 
-  /** Service task types some feature implements (docs/contracts.md); any other type would stall in production. */
-  private static final Set<String> IMPLEMENTED_TYPES = Set.of("comms.render", "notify.send", "incident.close");
+  /**
+   * Service task types some feature implements (docs/contracts.md); any other type would stall in
+   * production.
+   */
+  private static final Set<String> IMPLEMENTED_TYPES =
+      Set.of("comms.render", "notify.send", "incident.close");
 
   static List<String> processFiles() {
     return PlaybookDirectory.bpmnFileNames();
@@ -50,8 +57,15 @@ class PlaybookDiagramTest {
     List<String> files = PlaybookDirectory.allFileNames();
 
     // then
-    assertThat(files).containsExactlyInAnyOrder("incident-response.bpmn", "playbook-small.bpmn", "playbook-mid.bpmn",
-        "playbook-large.bpmn", "reauthentication-wave.bpmn", "regulator-filing.bpmn", "select-playbook.dmn");
+    assertThat(files)
+        .containsExactlyInAnyOrder(
+            "incident-response.bpmn",
+            "playbook-small.bpmn",
+            "playbook-mid.bpmn",
+            "playbook-large.bpmn",
+            "reauthentication-wave.bpmn",
+            "regulator-filing.bpmn",
+            "select-playbook.dmn");
   }
 
   @ParameterizedTest
@@ -62,10 +76,11 @@ class PlaybookDiagramTest {
 
     // when
     Bpmn.validateModel(model);
-    List<String> problems = model.validate(ZeebeDesignTimeValidators.VALIDATORS).getResults().values().stream()
-        .flatMap(List::stream)
-        .map(ValidationResult::getMessage)
-        .toList();
+    List<String> problems =
+        model.validate(ZeebeDesignTimeValidators.VALIDATORS).getResults().values().stream()
+            .flatMap(List::stream)
+            .map(ValidationResult::getMessage)
+            .toList();
 
     // then
     assertThat(problems).as("Zeebe design-time problems in %s", file).isEmpty();
@@ -78,15 +93,25 @@ class PlaybookDiagramTest {
     BpmnModelInstance model = PlaybookDirectory.read(file);
 
     // when
-    Set<String> shaped = model.getModelElementsByType(BpmnShape.class).stream()
-        .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
-    Set<String> edged = model.getModelElementsByType(BpmnEdge.class).stream()
-        .filter(edge -> edge.getWaypoints().size() >= 2)
-        .map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+    Set<String> shaped =
+        model.getModelElementsByType(BpmnShape.class).stream()
+            .map(shape -> shape.getBpmnElement().getId())
+            .collect(Collectors.toSet());
+    Set<String> edged =
+        model.getModelElementsByType(BpmnEdge.class).stream()
+            .filter(edge -> edge.getWaypoints().size() >= 2)
+            .map(edge -> edge.getBpmnElement().getId())
+            .collect(Collectors.toSet());
 
     // then
-    assertThat(model.getModelElementsByType(FlowNode.class)).extracting(BaseElement::getId).isSubsetOf(shaped).isNotEmpty();
-    assertThat(model.getModelElementsByType(SequenceFlow.class)).extracting(BaseElement::getId).isSubsetOf(edged).isNotEmpty();
+    assertThat(model.getModelElementsByType(FlowNode.class))
+        .extracting(BaseElement::getId)
+        .isSubsetOf(shaped)
+        .isNotEmpty();
+    assertThat(model.getModelElementsByType(SequenceFlow.class))
+        .extracting(BaseElement::getId)
+        .isSubsetOf(edged)
+        .isNotEmpty();
   }
 
   @ParameterizedTest
@@ -126,8 +151,11 @@ class PlaybookDiagramTest {
       List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
       for (BpmnShape shape : shapes) {
         String id = shape.getBpmnElement().getId();
-        boolean connected = id.equals(flow.getSource().getId()) || id.equals(flow.getTarget().getId())
-            || flow.getSource() instanceof BoundaryEvent event && event.getAttachedTo().getId().equals(id);
+        boolean connected =
+            id.equals(flow.getSource().getId())
+                || id.equals(flow.getTarget().getId())
+                || flow.getSource() instanceof BoundaryEvent event
+                    && event.getAttachedTo().getId().equals(id);
         for (int i = 1; i < points.size() && !connected; i++) {
           if (crosses(points.get(i - 1), points.get(i), shape.getBounds())) {
             crossings.add(flow.getId() + " crosses " + id);
@@ -149,12 +177,17 @@ class PlaybookDiagramTest {
 
     // when / then
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String groups = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups();
+      String groups =
+          task.getSingleExtensionElement(ZeebeAssignmentDefinition.class).getCandidateGroups();
       if (!groups.startsWith("=")) {
-        assertThat(Arrays.asList(groups.split(","))).as("candidate groups of %s", task.getId()).isSubsetOf(Roles.RESPONDER_ROLES);
+        assertThat(Arrays.asList(groups.split(",")))
+            .as("candidate groups of %s", task.getId())
+            .isSubsetOf(Roles.RESPONDER_ROLES);
       }
       assertThat(task.getName()).as("name of %s", task.getId()).isNotBlank();
-      assertThat(task.getDocumentations()).as("documentation of %s", task.getId()).singleElement()
+      assertThat(task.getDocumentations())
+          .as("documentation of %s", task.getId())
+          .singleElement()
           .satisfies(doc -> assertThat(doc.getTextContent()).startsWith("Done when"));
       assertThat(headers(task)).as("headers of %s", task.getId()).containsKey("checklist.1");
     }
@@ -167,8 +200,10 @@ class PlaybookDiagramTest {
     BpmnModelInstance model = PlaybookDirectory.read(file);
 
     // when
-    List<String> types = model.getModelElementsByType(ServiceTask.class).stream()
-        .map(task -> task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType()).toList();
+    List<String> types =
+        model.getModelElementsByType(ServiceTask.class).stream()
+            .map(task -> task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
+            .toList();
 
     // then
     assertThat(types).isSubsetOf(IMPLEMENTED_TYPES);
@@ -179,13 +214,15 @@ class PlaybookDiagramTest {
   void shouldOnlyCallProcessesThatShipInTheSameDirectory(String file) {
     // given
     BpmnModelInstance model = PlaybookDirectory.read(file);
-    Set<String> shipped = processFiles().stream().map(name -> name.replace(".bpmn", "")).collect(Collectors.toSet());
+    Set<String> shipped =
+        processFiles().stream().map(name -> name.replace(".bpmn", "")).collect(Collectors.toSet());
 
     // when
-    List<String> called = model.getModelElementsByType(CallActivity.class).stream()
-        .map(call -> call.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId())
-        .filter(id -> !id.startsWith("="))
-        .toList();
+    List<String> called =
+        model.getModelElementsByType(CallActivity.class).stream()
+            .map(call -> call.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId())
+            .filter(id -> !id.startsWith("="))
+            .toList();
 
     // then
     assertThat(called).isSubsetOf(shipped);
@@ -197,14 +234,20 @@ class PlaybookDiagramTest {
     BpmnModelInstance model = PlaybookDirectory.read("playbook-large.bpmn");
 
     // when
-    List<String> twoPerson = model.getModelElementsByType(UserTask.class).stream()
-        .filter(task -> "true".equals(headers(task).get("requires-two-person")))
-        .map(BaseElement::getId)
-        .toList();
+    List<String> twoPerson =
+        model.getModelElementsByType(UserTask.class).stream()
+            .filter(task -> "true".equals(headers(task).get("requires-two-person")))
+            .map(BaseElement::getId)
+            .toList();
 
     // then
-    assertThat(twoPerson).containsExactlyInAnyOrder("preserve-evidence", "assess-personal-data", "separate-backup-domain",
-        "red-team-verification", "executive-approval");
+    assertThat(twoPerson)
+        .containsExactlyInAnyOrder(
+            "preserve-evidence",
+            "assess-personal-data",
+            "separate-backup-domain",
+            "red-team-verification",
+            "executive-approval");
   }
 
   private static Map<String, String> headers(FlowNode task) {
@@ -212,7 +255,8 @@ class PlaybookDiagramTest {
     if (headers == null) {
       return Map.of();
     }
-    return headers.getHeaders().stream().collect(Collectors.toMap(ZeebeHeader::getKey, ZeebeHeader::getValue));
+    return headers.getHeaders().stream()
+        .collect(Collectors.toMap(ZeebeHeader::getKey, ZeebeHeader::getValue));
   }
 
   private static boolean attached(BpmnShape boundary, BpmnShape host) {
@@ -220,14 +264,19 @@ class PlaybookDiagramTest {
         && event.getAttachedTo().getId().equals(host.getBpmnElement().getId());
   }
 
-  /** Whether an axis-parallel segment enters the inside of the bounds (touching the border is fine). */
+  /**
+   * Whether an axis-parallel segment enters the inside of the bounds (touching the border is fine).
+   */
   private static boolean crosses(Waypoint from, Waypoint to, Bounds r) {
-    return Math.min(from.getX(), to.getX()) < r.getX() + r.getWidth() - 1 && Math.max(from.getX(), to.getX()) > r.getX() + 1
-        && Math.min(from.getY(), to.getY()) < r.getY() + r.getHeight() - 1 && Math.max(from.getY(), to.getY()) > r.getY() + 1;
+    return Math.min(from.getX(), to.getX()) < r.getX() + r.getWidth() - 1
+        && Math.max(from.getX(), to.getX()) > r.getX() + 1
+        && Math.min(from.getY(), to.getY()) < r.getY() + r.getHeight() - 1
+        && Math.max(from.getY(), to.getY()) > r.getY() + 1;
   }
 
   private static boolean overlap(Bounds a, Bounds b) {
-    Function<Bounds, double[]> box = r -> new double[] {r.getX(), r.getY(), r.getX() + r.getWidth(), r.getY() + r.getHeight()};
+    Function<Bounds, double[]> box =
+        r -> new double[] {r.getX(), r.getY(), r.getX() + r.getWidth(), r.getY() + r.getHeight()};
     double[] p = box.apply(a);
     double[] q = box.apply(b);
     return p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real playbook files, read from the top-level {@code bpmn/} of the checkout (Maven runs tests there), not
- * from the classpath, where engine fixtures of the same name could shadow them.
+ * The real playbook files, read from the top-level {@code bpmn/} of the checkout (Maven runs tests
+ * there), not from the classpath, where engine fixtures of the same name could shadow them.
  */
 final class PlaybookDirectory {
 
@@ -21,7 +21,8 @@ final class PlaybookDirectory {
 
   static List<String> allFileNames() {
     try (Stream<Path> files = Files.list(DIRECTORY)) {
-      return files.map(file -> file.getFileName().toString())
+      return files
+          .map(file -> file.getFileName().toString())
           .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn"))
           .sorted()
           .toList();
@@ -42,7 +43,8 @@ final class PlaybookDirectory {
     try {
       return Files.readAllBytes(DIRECTORY.resolve(fileName));
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + DIRECTORY.resolve(fileName).toAbsolutePath(), e);
+      throw new UncheckedIOException(
+          "Could not read " + DIRECTORY.resolve(fileName).toAbsolutePath(), e);
     }
   }
 }

@@ -21,15 +21,19 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Runs the real playbooks on an {@link EngineHarness}: deploys every file of {@code bpmn/}, plays the services that
- * other features implement with test workers, and plays the responders by completing user-task jobs one stage at
- * a time, recording every human step in the order it became available.
+ * Runs the real playbooks on an {@link EngineHarness}: deploys every file of {@code bpmn/}, plays
+ * the services that other features implement with test workers, and plays the responders by
+ * completing user-task jobs one stage at a time, recording every human step in the order it became
+ * available.
  */
 final class PlaybookDriver implements AutoCloseable {
 
   static final String USER_TASK = "io.camunda.zeebe:userTask";
 
-  /** Activated user tasks are held this long, so advancing the clock never hands them out a second time. */
+  /**
+   * Activated user tasks are held this long, so advancing the clock never hands them out a second
+   * time.
+   */
   private static final Duration HOLD = Duration.ofDays(60);
 
   private static final Duration POLL = Duration.ofMillis(300);
@@ -45,9 +49,14 @@ final class PlaybookDriver implements AutoCloseable {
   PlaybookDriver(EngineHarness engine) {
     this.engine = engine;
     deployPlaybooks();
-    worker("comms.render", job -> Map.of(
-        job.getCustomHeaders().getOrDefault("resultVariable", "commsDrafts"),
-        Arrays.stream(job.getCustomHeaders().get("templates").split(",")).map(name -> "draft-" + name).toList()));
+    worker(
+        "comms.render",
+        job ->
+            Map.of(
+                job.getCustomHeaders().getOrDefault("resultVariable", "commsDrafts"),
+                Arrays.stream(job.getCustomHeaders().get("templates").split(","))
+                    .map(name -> "draft-" + name)
+                    .toList()));
     worker("notify.send", job -> Map.of("notificationIds", List.of("notification-1")));
     worker("incident.close", job -> Map.of());
   }
@@ -66,7 +75,8 @@ final class PlaybookDriver implements AutoCloseable {
     variables.put("locale", "en");
     variables.put("jurisdictions", List.of());
     variables.put("organization", Map.of("name", "Example KK", "employees", employees));
-    variables.put("assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
+    variables.put(
+        "assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
     variables.put("notifyChannels", List.of());
     return variables;
   }
@@ -78,7 +88,9 @@ final class PlaybookDriver implements AutoCloseable {
   }
 
   CamundaFuture<ProcessInstanceResult> declare(Map<String, Object> variables) {
-    return engine.client().newCreateInstanceCommand()
+    return engine
+        .client()
+        .newCreateInstanceCommand()
         .bpmnProcessId("incident-response")
         .latestVersion()
         .variables(variables)
@@ -87,7 +99,10 @@ final class PlaybookDriver implements AutoCloseable {
         .send();
   }
 
-  /** Waits for {@code count} user tasks matching the filter; others that show up meanwhile are held for later. */
+  /**
+   * Waits for {@code count} user tasks matching the filter; others that show up meanwhile are held
+   * for later.
+   */
   List<ActivatedJob> awaitSteps(Predicate<ActivatedJob> filter, int count) {
     List<ActivatedJob> found = new ArrayList<>();
     for (ActivatedJob job : List.copyOf(held)) {
@@ -113,11 +128,17 @@ final class PlaybookDriver implements AutoCloseable {
     return awaitSteps(job -> job.getElementId().equals(elementId), count);
   }
 
-  /** Asserts that no new user task becomes available while the engine has a fair chance to create one. */
+  /**
+   * Asserts that no new user task becomes available while the engine has a fair chance to create
+   * one.
+   */
   void assertNoNewStep() {
     List<ActivatedJob> jobs = activate(EngineHarness.QUIET_PERIOD);
     held.addAll(jobs);
-    assertThat(jobs).extracting(ActivatedJob::getElementId).as("user tasks that should not exist yet").isEmpty();
+    assertThat(jobs)
+        .extracting(ActivatedJob::getElementId)
+        .as("user tasks that should not exist yet")
+        .isEmpty();
   }
 
   /** Keeps an activated step for a later {@link #awaitSteps} instead of completing it now. */
@@ -126,7 +147,9 @@ final class PlaybookDriver implements AutoCloseable {
   }
 
   void complete(ActivatedJob job) {
-    engine.client().newCompleteCommand(job.getKey())
+    engine
+        .client()
+        .newCompleteCommand(job.getKey())
         .variables(answers.getOrDefault(job.getElementId(), Map.of()))
         .send()
         .join();
@@ -142,7 +165,9 @@ final class PlaybookDriver implements AutoCloseable {
     held.clear();
     long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
     while (!result.isDone()) {
-      assertThat(System.nanoTime()).as("the playbook finished within %s", RUN_TIMEOUT).isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("the playbook finished within %s", RUN_TIMEOUT)
+          .isLessThan(deadline);
       completeAll(activate(POLL));
     }
     return result.join();
@@ -152,7 +177,10 @@ final class PlaybookDriver implements AutoCloseable {
     return List.copyOf(humanSteps);
   }
 
-  /** The labels of the human steps in order, with the parallel instances of one multi-instance step shown once. */
+  /**
+   * The labels of the human steps in order, with the parallel instances of one multi-instance step
+   * shown once.
+   */
   List<String> stepOutline() {
     List<String> outline = new ArrayList<>();
     for (HumanStep step : humanSteps) {
@@ -171,26 +199,34 @@ final class PlaybookDriver implements AutoCloseable {
   }
 
   private List<ActivatedJob> activate(Duration requestTimeout) {
-    List<ActivatedJob> jobs = new ArrayList<>(engine.client().newActivateJobsCommand()
-        .jobType(USER_TASK)
-        .maxJobsToActivate(64)
-        .timeout(HOLD)
-        .workerName("playbook-test")
-        .requestTimeout(requestTimeout)
-        .send()
-        .join()
-        .getJobs());
+    List<ActivatedJob> jobs =
+        new ArrayList<>(
+            engine
+                .client()
+                .newActivateJobsCommand()
+                .jobType(USER_TASK)
+                .maxJobsToActivate(64)
+                .timeout(HOLD)
+                .workerName("playbook-test")
+                .requestTimeout(requestTimeout)
+                .send()
+                .join()
+                .getJobs());
     // parallel instances of one step arrive together; order them so that the record is stable
-    jobs.sort(Comparator.comparing(ActivatedJob::getElementId)
-        .thenComparing(job -> Objects.toString(HumanStep.of(job).item(), "")));
+    jobs.sort(
+        Comparator.comparing(ActivatedJob::getElementId)
+            .thenComparing(job -> Objects.toString(HumanStep.of(job).item(), "")));
     jobs.forEach(job -> humanSteps.add(HumanStep.of(job)));
     return jobs;
   }
 
   private void deployPlaybooks() {
     List<String> files = PlaybookDirectory.allFileNames();
-    DeployResourceCommandStep2 command = engine.client().newDeployResourceCommand()
-        .addResourceBytes(PlaybookDirectory.bytes(files.get(0)), files.get(0));
+    DeployResourceCommandStep2 command =
+        engine
+            .client()
+            .newDeployResourceCommand()
+            .addResourceBytes(PlaybookDirectory.bytes(files.get(0)), files.get(0));
     for (String file : files.subList(1, files.size())) {
       command = command.addResourceBytes(PlaybookDirectory.bytes(file), file);
     }
@@ -198,16 +234,24 @@ final class PlaybookDriver implements AutoCloseable {
   }
 
   private void worker(String type, Function<ActivatedJob, Map<String, Object>> result) {
-    workers.add(engine.client().newWorker()
-        .jobType(type)
-        .handler((client, job) -> {
-          serviceSteps.add(job.getElementId() + " " + type);
-          client.newCompleteCommand(job.getKey()).variables(result.apply(job)).send().join();
-        })
-        .timeout(EngineHarness.JOB_TIMEOUT)
-        .pollInterval(Duration.ofMillis(20))
-        .requestTimeout(Duration.ofSeconds(1))
-        .open());
+    workers.add(
+        engine
+            .client()
+            .newWorker()
+            .jobType(type)
+            .handler(
+                (client, job) -> {
+                  serviceSteps.add(job.getElementId() + " " + type);
+                  client
+                      .newCompleteCommand(job.getKey())
+                      .variables(result.apply(job))
+                      .send()
+                      .join();
+                })
+            .timeout(EngineHarness.JOB_TIMEOUT)
+            .pollInterval(Duration.ofMillis(20))
+            .requestTimeout(Duration.ofSeconds(1))
+            .open());
   }
 
   @Override

@@ -29,7 +29,9 @@ class PlaybookFilesTest {
     List<PlaybookResource> playbooks = PlaybookFiles.packaged(classLoaderOver(temp));
 
     // then
-    assertThat(playbooks).extracting(PlaybookResource::name).containsExactly("select-playbook.dmn", "incident-response.bpmn");
+    assertThat(playbooks)
+        .extracting(PlaybookResource::name)
+        .containsExactly("select-playbook.dmn", "incident-response.bpmn");
     assertThat(new String(playbooks.get(1).content(), StandardCharsets.UTF_8)).isEqualTo("<bpmn/>");
   }
 
@@ -61,7 +63,14 @@ class PlaybookFilesTest {
     List<PlaybookResource> playbooks = PlaybookFiles.packaged(getClass().getClassLoader());
 
     // then
-    assertThat(playbooks).extracting(PlaybookResource::name).contains("incident-response.bpmn", "select-playbook.dmn", "playbook-small.bpmn", "playbook-mid.bpmn", "playbook-large.bpmn");
+    assertThat(playbooks)
+        .extracting(PlaybookResource::name)
+        .contains(
+            "incident-response.bpmn",
+            "select-playbook.dmn",
+            "playbook-small.bpmn",
+            "playbook-mid.bpmn",
+            "playbook-large.bpmn");
   }
 
   @Test
@@ -76,7 +85,9 @@ class PlaybookFilesTest {
     List<PlaybookResource> playbooks = PlaybookFiles.inDirectory(temp);
 
     // then
-    assertThat(playbooks).extracting(PlaybookResource::name).containsExactly("a-first.dmn", "z-last.bpmn");
+    assertThat(playbooks)
+        .extracting(PlaybookResource::name)
+        .containsExactly("a-first.dmn", "z-last.bpmn");
   }
 
   @Test
@@ -97,7 +108,9 @@ class PlaybookFilesTest {
     Files.writeString(file, content);
   }
 
-  /** A class loader that sees only {@code root}, as the packaged jar's would see its own content. */
+  /**
+   * A class loader that sees only {@code root}, as the packaged jar's would see its own content.
+   */
   private static ClassLoader classLoaderOver(Path root) throws IOException {
     return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
   }

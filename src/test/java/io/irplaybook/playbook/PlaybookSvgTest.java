@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue reads names and documentation from BPMN; the diagram draws its interchange as SVG. */
+/**
+ * The catalogue reads names and documentation from BPMN; the diagram draws its interchange as SVG.
+ */
 class PlaybookSvgTest {
 
-  private final PlaybookCatalogue catalogue = new PlaybookCatalogue(new PlaybookConfig() {
-    @Override
-    public Optional<Path> directory() {
-      return Optional.empty();
-    }
-  });
+  private final PlaybookCatalogue catalogue =
+      new PlaybookCatalogue(
+          new PlaybookConfig() {
+            @Override
+            public Optional<Path> directory() {
+              return Optional.empty();
+            }
+          });
 
   @Test
   void shouldFindElementNameAndDocumentationByProcessAndElementId() {
@@ -37,11 +41,19 @@ class PlaybookSvgTest {
     PlaybookDiagram diagram = new PlaybookDiagram(catalogue);
 
     // when
-    String svg = diagram.svg("inbox-two-steps", Map.of("start", StepState.COMPLETED, "preserve-evidence", StepState.CURRENT),
-        "<Inbox & co>").orElseThrow();
+    String svg =
+        diagram
+            .svg(
+                "inbox-two-steps",
+                Map.of("start", StepState.COMPLETED, "preserve-evidence", StepState.CURRENT),
+                "<Inbox & co>")
+            .orElseThrow();
 
     // then
-    assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("aria-label=\"&lt;Inbox &amp; co&gt;\"")
+    assertThat(svg)
+        .startsWith("<svg")
+        .endsWith("</svg>")
+        .contains("aria-label=\"&lt;Inbox &amp; co&gt;\"")
         .contains("data-element-id=\"start\" data-state=\"completed\"")
         .contains("data-element-id=\"preserve-evidence\" data-state=\"current\"")
         .contains("data-element-id=\"approve-reset\" data-state=\"pending\"")
@@ -52,7 +64,8 @@ class PlaybookSvgTest {
   @Test
   void shouldWrapLongLabelsIntoLines() {
     // when / then
-    assertThat(PlaybookDiagram.wrap("Approve the credential reset", 16)).containsExactly("Approve the", "credential reset");
+    assertThat(PlaybookDiagram.wrap("Approve the credential reset", 16))
+        .containsExactly("Approve the", "credential reset");
     assertThat(PlaybookDiagram.wrap("認証情報のリセットを承認する", 8)).containsExactly("認証情報のリセッ", "トを承認する");
   }
 }

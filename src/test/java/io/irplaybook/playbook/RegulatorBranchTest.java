@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Regulators are notified only when personal data may be affected, on each jurisdiction's own deadline. */
+/**
+ * Regulators are notified only when personal data may be affected, on each jurisdiction's own
+ * deadline.
+ */
 class RegulatorBranchTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -44,8 +47,10 @@ class RegulatorBranchTest {
     driver.runToEnd(driver.declare(incident));
 
     // then
-    assertThat(driver.humanSteps()).extracting(HumanStep::elementId)
-        .doesNotContain("assess-personal-data", "submit-regulator-report", "escalate-regulator-deadline");
+    assertThat(driver.humanSteps())
+        .extracting(HumanStep::elementId)
+        .doesNotContain(
+            "assess-personal-data", "submit-regulator-report", "escalate-regulator-deadline");
     assertThat(driver.serviceSteps()).noneMatch(step -> step.startsWith("draft-regulator-report"));
   }
 
@@ -62,12 +67,17 @@ class RegulatorBranchTest {
 
     // then
     String owner = employees < 50 ? "incident-commander" : "legal";
-    assertThat(driver.humanSteps()).filteredOn(step -> step.elementId().equals("assess-personal-data"))
-        .singleElement().satisfies(step -> assertThat(step.candidateGroups()).containsExactly(owner));
-    assertThat(driver.humanSteps()).filteredOn(step -> step.elementId().equals("submit-regulator-report"))
+    assertThat(driver.humanSteps())
+        .filteredOn(step -> step.elementId().equals("assess-personal-data"))
+        .singleElement()
+        .satisfies(step -> assertThat(step.candidateGroups()).containsExactly(owner));
+    assertThat(driver.humanSteps())
+        .filteredOn(step -> step.elementId().equals("submit-regulator-report"))
         .extracting(step -> step.item() + " " + step.candidateGroups())
         .containsExactlyInAnyOrder("JP [" + owner + "]", "EU [" + owner + "]");
-    assertThat(driver.serviceSteps()).filteredOn(step -> step.startsWith("draft-regulator-report")).hasSize(2);
+    assertThat(driver.serviceSteps())
+        .filteredOn(step -> step.startsWith("draft-regulator-report"))
+        .hasSize(2);
   }
 
   @Test
@@ -89,7 +99,9 @@ class RegulatorBranchTest {
     // then only the EU report is escalated, to the incident commander and legal
     assertThat(gdpr.getVariablesAsMap()).containsEntry("jurisdiction", "EU");
     assertThat(HumanStep.of(gdpr).candidateGroups()).containsExactly("incident-commander", "legal");
-    assertThat(driver.humanSteps()).filteredOn(step -> step.elementId().equals("escalate-regulator-deadline")).hasSize(1);
+    assertThat(driver.humanSteps())
+        .filteredOn(step -> step.elementId().equals("escalate-regulator-deadline"))
+        .hasSize(1);
 
     // when three days have passed
     engine.clock().advance(Duration.ofHours(24));
@@ -97,7 +109,10 @@ class RegulatorBranchTest {
 
     // then the Japanese report is escalated too
     assertThat(ppc.getVariablesAsMap()).containsEntry("jurisdiction", "JP");
-    assertThat(reports).allSatisfy(report -> assertThat(report.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate"));
+    assertThat(reports)
+        .allSatisfy(
+            report ->
+                assertThat(report.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate"));
   }
 
   @Test
@@ -114,11 +129,17 @@ class RegulatorBranchTest {
     // when
     List<ActivatedJob> reports = driver.awaitSteps("submit-regulator-report", 2);
 
-    // then JP (PPC: 3 to 5 days) is due five days out, EU (GDPR) 72 hours out, on the engine's clock
+    // then JP (PPC: 3 to 5 days) is due five days out, EU (GDPR) 72 hours out, on the engine's
+    // clock
     Map<Object, OffsetDateTime> due = new HashMap<>();
-    reports.forEach(r -> due.put(r.getVariablesAsMap().get("jurisdiction"),
-        OffsetDateTime.parse(r.getCustomHeaders().get("io.camunda.zeebe:dueDate"))));
-    assertThat(due.get("EU").toInstant()).isEqualTo(engine.clock().instant().plus(Duration.ofHours(72)));
-    assertThat(due.get("JP").toInstant()).isEqualTo(engine.clock().instant().plus(Duration.ofDays(5)));
+    reports.forEach(
+        r ->
+            due.put(
+                r.getVariablesAsMap().get("jurisdiction"),
+                OffsetDateTime.parse(r.getCustomHeaders().get("io.camunda.zeebe:dueDate"))));
+    assertThat(due.get("EU").toInstant())
+        .isEqualTo(engine.clock().instant().plus(Duration.ofHours(72)));
+    assertThat(due.get("JP").toInstant())
+        .isEqualTo(engine.clock().instant().plus(Duration.ofDays(5)));
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Re-authentication runs in waves: rotate, then verify, before the next wave; an overrunning wave is escalated. */
+/**
+ * Re-authentication runs in waves: rotate, then verify, before the next wave; an overrunning wave
+ * is escalated.
+ */
 class StagedReauthenticationTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -63,14 +66,19 @@ class StagedReauthenticationTest {
     for (int wave = 1; wave < 4; wave++) {
       int lastVerified = lastIndex(steps, "verify-credential", wave);
       int nextRotated = firstIndex(steps, "rotate-credential", wave + 1);
-      assertThat(lastVerified).as("last verification of wave %d", wave).isGreaterThanOrEqualTo(0).isLessThan(nextRotated);
-      assertThat(lastIndex(steps, "rotate-credential", wave + 1)).isLessThan(firstIndex(steps, "verify-credential", wave + 1));
+      assertThat(lastVerified)
+          .as("last verification of wave %d", wave)
+          .isGreaterThanOrEqualTo(0)
+          .isLessThan(nextRotated);
+      assertThat(lastIndex(steps, "rotate-credential", wave + 1))
+          .isLessThan(firstIndex(steps, "verify-credential", wave + 1));
     }
   }
 
   @ParameterizedTest(name = "{0} employees: escalated after {1}")
   @CsvSource({"12, PT8H", "120, PT12H", "5000, PT24H"})
-  void shouldEscalateAnOverrunningWaveToTheIncidentCommanderWithoutStoppingIt(int employees, Duration limit) {
+  void shouldEscalateAnOverrunningWaveToTheIncidentCommanderWithoutStoppingIt(
+      int employees, Duration limit) {
     // given wave 1 is being rotated
     driver.declare(PlaybookDriver.incident(employees));
     completeStepsBeforeTheWaves();
@@ -88,7 +96,8 @@ class StagedReauthenticationTest {
     assertThat(HumanStep.of(escalation).candidateGroups()).containsExactly("incident-commander");
     driver.completeAll(rotations);
     assertThat(driver.awaitSteps("verify-credential", 2))
-        .extracting(job -> job.getVariablesAsMap().get("waveNumber")).containsOnly(1);
+        .extracting(job -> job.getVariablesAsMap().get("waveNumber"))
+        .containsOnly(1);
   }
 
   /** Completes the steps that come before wave 1 in every tier (they differ in number only). */
@@ -107,7 +116,8 @@ class StagedReauthenticationTest {
 
   private static int firstIndex(List<HumanStep> steps, String elementId, int wave) {
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).elementId().equals(elementId) && Integer.valueOf(wave).equals(steps.get(i).wave())) {
+      if (steps.get(i).elementId().equals(elementId)
+          && Integer.valueOf(wave).equals(steps.get(i).wave())) {
         return i;
       }
     }
@@ -117,7 +127,8 @@ class StagedReauthenticationTest {
   private static int lastIndex(List<HumanStep> steps, String elementId, int wave) {
     int last = -1;
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).elementId().equals(elementId) && Integer.valueOf(wave).equals(steps.get(i).wave())) {
+      if (steps.get(i).elementId().equals(elementId)
+          && Integer.valueOf(wave).equals(steps.get(i).wave())) {
         last = i;
       }
     }

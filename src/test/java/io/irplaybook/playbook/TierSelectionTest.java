@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** incident-response picks the tier's playbook with select-playbook: by size, or by a recorded override. */
+/**
+ * incident-response picks the tier's playbook with select-playbook: by size, or by a recorded
+ * override.
+ */
 class TierSelectionTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -33,12 +36,13 @@ class TierSelectionTest {
 
   @ParameterizedTest(name = "{0} employees -> {1}")
   @CsvSource({
-      "1, small, fewer than 50 employees",
-      "49, small, fewer than 50 employees",
-      "50, mid, 50 to 499 employees",
-      "499, mid, 50 to 499 employees",
-      "500, large, 500 or more employees",
-      "5000, large, 500 or more employees"})
+    "1, small, fewer than 50 employees",
+    "49, small, fewer than 50 employees",
+    "50, mid, 50 to 499 employees",
+    "499, mid, 50 to 499 employees",
+    "500, large, 500 or more employees",
+    "5000, large, 500 or more employees"
+  })
   void shouldRunTheTiersPlaybookForTheNumberOfEmployees(int employees, String tier, String rule) {
     // given
     driver.declare(PlaybookDriver.incident(employees));
@@ -66,8 +70,11 @@ class TierSelectionTest {
     // then
     assertThat(first.getBpmnProcessId()).isEqualTo("playbook-small");
     assertThat(first.getVariablesAsMap())
-        .containsEntry("tierDecision", Map.of("tier", "small", "playbook", "playbook-small", "rule", "override"))
-        .containsEntry("tierOverrideReason", "Only one branch office with its own firewall is affected");
+        .containsEntry(
+            "tierDecision",
+            Map.of("tier", "small", "playbook", "playbook-small", "rule", "override"))
+        .containsEntry(
+            "tierOverrideReason", "Only one branch office with its own firewall is affected");
   }
 
   @Test
@@ -75,7 +82,8 @@ class TierSelectionTest {
     // given
     Map<String, Object> incident = PlaybookDriver.incident(20);
     incident.put("tierOverride", "large");
-    driver.answering("record-override-reason", Map.of("tierOverrideReason", "Regulated data across 12 sites"));
+    driver.answering(
+        "record-override-reason", Map.of("tierOverrideReason", "Regulated data across 12 sites"));
     driver.declare(incident);
 
     // when
@@ -87,20 +95,29 @@ class TierSelectionTest {
     assertThat(reason.getElementId()).isEqualTo("record-override-reason");
     assertThat(HumanStep.of(reason).candidateGroups()).containsExactly("incident-commander");
     assertThat(first.getBpmnProcessId()).isEqualTo("playbook-large");
-    assertThat(first.getVariablesAsMap()).containsEntry("tierOverrideReason", "Regulated data across 12 sites");
+    assertThat(first.getVariablesAsMap())
+        .containsEntry("tierOverrideReason", "Regulated data across 12 sites");
   }
 
   @Test
   void shouldAnswerTheDecisionThroughTheClientWithTierPlaybookAndRule() throws Exception {
     // given
-    Map<String, Object> incident = Map.of("employees", 120, "scenario", "cloud-config-backup-exposure");
+    Map<String, Object> incident =
+        Map.of("employees", 120, "scenario", "cloud-config-backup-exposure");
 
     // when
     EvaluateDecisionResponse response =
-        engine.client().newEvaluateDecisionCommand().decisionId("select-playbook").variables(incident).send().join();
+        engine
+            .client()
+            .newEvaluateDecisionCommand()
+            .decisionId("select-playbook")
+            .variables(incident)
+            .send()
+            .join();
 
     // then
     assertThat(new ObjectMapper().readValue(response.getDecisionOutput(), Map.class))
-        .isEqualTo(Map.of("tier", "mid", "playbook", "playbook-mid", "rule", "50 to 499 employees"));
+        .isEqualTo(
+            Map.of("tier", "mid", "playbook", "playbook-mid", "rule", "50 to 499 employees"));
   }
 }

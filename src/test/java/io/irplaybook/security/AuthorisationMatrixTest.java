@@ -1,14 +1,10 @@
 package io.irplaybook.security;
 
-import java.util.TreeMap;
-
-import io.irplaybook.platform.Roles;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.irplaybook.inbox.InboxFixtures;
-import io.irplaybook.security.service.RoleNames;
+import io.irplaybook.platform.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -16,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint x every role (and no credentials): allowed, forbidden or unauthenticated. The inbox's
- * and security's endpoints are listed here by hand; every other {@code /api/**} operation in the
- * OpenAPI document is checked against the roles its {@code @RolesAllowed} declares there.
+ * Every endpoint x every role (and no credentials): allowed, forbidden or unauthenticated. The
+ * inbox's and security's endpoints are listed here by hand; every other {@code /api/**} operation
+ * in the OpenAPI document is checked against the roles its {@code @RolesAllowed} declares there.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -43,23 +40,24 @@ class AuthorisationMatrixTest {
     }
   }
 
-  static final List<Endpoint> OWNED = List.of(
-      new Endpoint("GET", "/api/tasks", READERS),
-      new Endpoint("GET", "/api/tasks/{id}", READERS),
-      new Endpoint("POST", "/api/tasks/{id}/claim", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/unclaim", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/assign", List.of(Roles.INCIDENT_COMMANDER)),
-      new Endpoint("POST", "/api/tasks/{id}/comments", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/evidence", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/checklist/{position}", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/confirm", RESPONDERS),
-      new Endpoint("POST", "/api/tasks/{id}/complete", RESPONDERS),
-      new Endpoint("GET", "/api/users", ADMIN),
-      new Endpoint("POST", "/api/users", ADMIN),
-      new Endpoint("GET", "/api/tokens", ADMIN),
-      new Endpoint("POST", "/api/tokens", ADMIN),
-      new Endpoint("DELETE", "/api/tokens/{id}", ADMIN),
-      new Endpoint("GET", "/api/me", Roles.ALL));
+  static final List<Endpoint> OWNED =
+      List.of(
+          new Endpoint("GET", "/api/tasks", READERS),
+          new Endpoint("GET", "/api/tasks/{id}", READERS),
+          new Endpoint("POST", "/api/tasks/{id}/claim", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/unclaim", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/assign", List.of(Roles.INCIDENT_COMMANDER)),
+          new Endpoint("POST", "/api/tasks/{id}/comments", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/evidence", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/checklist/{position}", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/confirm", RESPONDERS),
+          new Endpoint("POST", "/api/tasks/{id}/complete", RESPONDERS),
+          new Endpoint("GET", "/api/users", ADMIN),
+          new Endpoint("POST", "/api/users", ADMIN),
+          new Endpoint("GET", "/api/tokens", ADMIN),
+          new Endpoint("POST", "/api/tokens", ADMIN),
+          new Endpoint("DELETE", "/api/tokens/{id}", ADMIN),
+          new Endpoint("GET", "/api/me", Roles.ALL));
 
   @Inject InboxFixtures fixtures;
 
@@ -87,49 +85,75 @@ class AuthorisationMatrixTest {
     int status = send(request, endpoint.method(), endpoint.path());
 
     // then
-    assertThat(status).as("%s as %s", endpoint, role).isEqualTo(expected(endpoint.allowed(), role, status));
+    assertThat(status)
+        .as("%s as %s", endpoint, role)
+        .isEqualTo(expected(endpoint.allowed(), role, status));
   }
 
   @Test
   void shouldCheckEveryApiOperationOfTheOpenApiDocumentAgainstItsDeclaredRoles() {
     // given
-    JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    JsonPath openapi =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Map<String, Map<String, Object>> paths = openapi.getMap("paths");
     List<String> problems = new ArrayList<>();
     Map<String, List<String>> declared = new TreeMap<>();
 
     // when
-    paths.forEach((path, operations) -> {
-      if (!path.startsWith("/api/")) {
-        return;
-      }
-      operations.forEach((method, operation) -> {
-        List<String> allowed = declaredRoles(operation);
-        declared.put(method.toUpperCase() + " " + path, allowed);
-        int anonymous = send(given(), method.toUpperCase(), path);
-        if (anonymous != 401) {
-          problems.add(method + " " + path + " without credentials answered " + anonymous);
-        }
-        if (allowed == null) {
-          return;
-        }
-        for (String role : Roles.ALL) {
-          int status = send(InboxFixtures.as("m-" + role), method.toUpperCase(), path);
-          if (status != expected(allowed, role, status)) {
-            problems.add(method + " " + path + " as " + role + " answered " + status + " (allowed: " + allowed + ")");
+    paths.forEach(
+        (path, operations) -> {
+          if (!path.startsWith("/api/")) {
+            return;
           }
-        }
-      });
-    });
+          operations.forEach(
+              (method, operation) -> {
+                List<String> allowed = declaredRoles(operation);
+                declared.put(method.toUpperCase() + " " + path, allowed);
+                int anonymous = send(given(), method.toUpperCase(), path);
+                if (anonymous != 401) {
+                  problems.add(method + " " + path + " without credentials answered " + anonymous);
+                }
+                if (allowed == null) {
+                  return;
+                }
+                for (String role : Roles.ALL) {
+                  int status = send(InboxFixtures.as("m-" + role), method.toUpperCase(), path);
+                  if (status != expected(allowed, role, status)) {
+                    problems.add(
+                        method
+                            + " "
+                            + path
+                            + " as "
+                            + role
+                            + " answered "
+                            + status
+                            + " (allowed: "
+                            + allowed
+                            + ")");
+                  }
+                }
+              });
+        });
 
     // then
-    assertThat(declared).as("operations and the roles they declare")
-        .containsEntry("GET /api/users", ADMIN).containsEntry("POST /api/tasks/{id}/assign", List.of(Roles.INCIDENT_COMMANDER))
+    assertThat(declared)
+        .as("operations and the roles they declare")
+        .containsEntry("GET /api/users", ADMIN)
+        .containsEntry("POST /api/tasks/{id}/assign", List.of(Roles.INCIDENT_COMMANDER))
         .containsKeys("GET /api/tasks", "DELETE /api/tokens/{id}");
     assertThat(problems).isEmpty();
   }
 
-  /** 401 without credentials; 403 for a role not allowed; for an allowed role anything but 401/403/5xx. */
+  /**
+   * 401 without credentials; 403 for a role not allowed; for an allowed role anything but
+   * 401/403/5xx.
+   */
   private static int expected(List<String> allowed, String role, int actual) {
     if (role == null) {
       return 401;
@@ -156,7 +180,11 @@ class AuthorisationMatrixTest {
 
   private static int send(RequestSpecification request, String method, String path) {
     String concrete = path.replaceAll("\\{position}", "1").replaceAll("\\{[^}]+}", "999999999");
-    return request.contentType("application/json").body("{}").request(method, concrete).statusCode();
+    return request
+        .contentType("application/json")
+        .body("{}")
+        .request(method, concrete)
+        .statusCode();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

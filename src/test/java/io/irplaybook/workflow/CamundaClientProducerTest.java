@@ -25,23 +25,30 @@ class CamundaClientProducerTest {
     CamundaClientConfig config = config(Map.of());
 
     // when / then
-    withClient(config, client -> {
-      assertThat(client.getGrpcAddress()).isEqualTo(URI.create("http://localhost:26500"));
-      assertThat(AddressUtil.isPlaintextConnection(client.getGrpcAddress())).isTrue();
-      assertThat(client.preferRestOverGrpc()).isFalse();
-      assertThat(client.getDefaultJobWorkerStreamEnabled()).as("workers poll ActivateJobs").isFalse();
-      assertThat(client.getCredentialsProvider()).isNull();
-      assertThat(client.getDefaultRequestTimeout()).isEqualTo(Duration.ofSeconds(20));
-    });
+    withClient(
+        config,
+        client -> {
+          assertThat(client.getGrpcAddress()).isEqualTo(URI.create("http://localhost:26500"));
+          assertThat(AddressUtil.isPlaintextConnection(client.getGrpcAddress())).isTrue();
+          assertThat(client.preferRestOverGrpc()).isFalse();
+          assertThat(client.getDefaultJobWorkerStreamEnabled())
+              .as("workers poll ActivateJobs")
+              .isFalse();
+          assertThat(client.getCredentialsProvider()).isNull();
+          assertThat(client.getDefaultRequestTimeout()).isEqualTo(Duration.ofSeconds(20));
+        });
   }
 
   @Test
   void shouldUseTlsWhenTheGrpcAddressIsHttps() {
     // given
-    CamundaClientConfig config = config(Map.of("irp.camunda.grpc-address", "https://zeebe.example.org:443"));
+    CamundaClientConfig config =
+        config(Map.of("irp.camunda.grpc-address", "https://zeebe.example.org:443"));
 
     // when / then
-    withClient(config, client -> assertThat(AddressUtil.isPlaintextConnection(client.getGrpcAddress())).isFalse());
+    withClient(
+        config,
+        client -> assertThat(AddressUtil.isPlaintextConnection(client.getGrpcAddress())).isFalse());
   }
 
   @Test
@@ -53,11 +60,16 @@ class CamundaClientProducerTest {
                 "irp.camunda.grpc-address", "https://abc.bru-2.zeebe.camunda.io:443",
                 "irp.camunda.oauth.client-id", "irp",
                 "irp.camunda.oauth.client-secret", "not-a-real-secret",
-                "irp.camunda.oauth.authorization-server-url", "https://login.cloud.camunda.io/oauth/token",
+                "irp.camunda.oauth.authorization-server-url",
+                    "https://login.cloud.camunda.io/oauth/token",
                 "irp.camunda.oauth.audience", "zeebe.camunda.io"));
 
     // when / then
-    withClient(config, client -> assertThat(client.getCredentialsProvider()).isInstanceOf(OAuthCredentialsProvider.class));
+    withClient(
+        config,
+        client ->
+            assertThat(client.getCredentialsProvider())
+                .isInstanceOf(OAuthCredentialsProvider.class));
   }
 
   @Test
@@ -68,7 +80,8 @@ class CamundaClientProducerTest {
                 config(
                     Map.of(
                         "irp.camunda.oauth.client-id", "irp",
-                        "irp.camunda.oauth.authorization-server-url", "https://login.cloud.camunda.io/oauth/token")))
+                        "irp.camunda.oauth.authorization-server-url",
+                            "https://login.cloud.camunda.io/oauth/token")))
         .hasMessageContaining("irp.camunda.oauth.client-secret");
   }
 
@@ -95,12 +108,14 @@ class CamundaClientProducerTest {
                 "irp.camunda.job-worker.poll-interval", "250ms"));
 
     // when / then
-    withClient(config, client -> {
-      assertThat(client.getDefaultJobWorkerMaxJobsActive()).isEqualTo(8);
-      assertThat(client.getDefaultJobTimeout()).isEqualTo(Duration.ofSeconds(30));
-      assertThat(client.getDefaultJobPollInterval()).isEqualTo(Duration.ofMillis(250));
-      assertThat(client.getDefaultJobWorkerName()).isEqualTo("ir-playbook-runner");
-    });
+    withClient(
+        config,
+        client -> {
+          assertThat(client.getDefaultJobWorkerMaxJobsActive()).isEqualTo(8);
+          assertThat(client.getDefaultJobTimeout()).isEqualTo(Duration.ofSeconds(30));
+          assertThat(client.getDefaultJobPollInterval()).isEqualTo(Duration.ofMillis(250));
+          assertThat(client.getDefaultJobWorkerName()).isEqualTo("ir-playbook-runner");
+        });
   }
 
   /** Only the given properties: no environment or system properties leak into the test. */
@@ -113,7 +128,8 @@ class CamundaClientProducerTest {
         .getConfigMapping(CamundaClientConfig.class);
   }
 
-  private static void withClient(CamundaClientConfig config, Consumer<CamundaClientConfiguration> check) {
+  private static void withClient(
+      CamundaClientConfig config, Consumer<CamundaClientConfiguration> check) {
     try (CamundaClient client = CamundaClientProducer.build(config)) {
       check.accept(client.getConfiguration());
     }

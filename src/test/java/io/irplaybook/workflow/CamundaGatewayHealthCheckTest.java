@@ -23,21 +23,28 @@ class CamundaGatewayHealthCheckTest {
     CamundaClientConfig config =
         CamundaClientProducerTest.config(
             Map.of(
-                "irp.camunda.grpc-address", "http://localhost:" + closedPort,
-                "irp.camunda.health-check-timeout", "2s"));
+                "irp.camunda.grpc-address",
+                "http://localhost:" + closedPort,
+                "irp.camunda.health-check-timeout",
+                "2s"));
 
     try (CamundaClient client = CamundaClientProducer.build(config)) {
       // when
       HealthCheckResponse response =
-          new CamundaGatewayHealthCheck(client, config).call().await().atMost(Duration.ofSeconds(10));
+          new CamundaGatewayHealthCheck(client, config)
+              .call()
+              .await()
+              .atMost(Duration.ofSeconds(10));
 
       // then
       assertThat(response.getName()).isEqualTo("camunda-gateway");
       assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-      assertThat(response.getData()).hasValueSatisfying(data -> {
-        assertThat(data).containsEntry("address", "http://localhost:" + closedPort);
-        assertThat((String) data.get("reason")).startsWith("UNAVAILABLE");
-      });
+      assertThat(response.getData())
+          .hasValueSatisfying(
+              data -> {
+                assertThat(data).containsEntry("address", "http://localhost:" + closedPort);
+                assertThat((String) data.get("reason")).startsWith("UNAVAILABLE");
+              });
     }
   }
 }

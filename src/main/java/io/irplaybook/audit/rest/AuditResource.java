@@ -1,8 +1,5 @@
 package io.irplaybook.audit.rest;
 
-import java.io.IOException;
-
-import io.irplaybook.platform.Problem;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditRecord;
 import io.irplaybook.audit.AuditTrail;
@@ -11,6 +8,7 @@ import io.irplaybook.audit.service.ChainVerification;
 import io.irplaybook.audit.service.ExportFormat;
 import io.irplaybook.audit.service.ExportRequest;
 import io.irplaybook.audit.service.StoredChainVerifier;
+import io.irplaybook.platform.Problem;
 import io.irplaybook.platform.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -41,8 +40,8 @@ public class AuditResource {
   private final StoredChainVerifier verifier;
   private final Clock clock;
 
-  public AuditResource(AuditTrail trail, AuditExporter exporter, StoredChainVerifier verifier,
-      Clock clock) {
+  public AuditResource(
+      AuditTrail trail, AuditExporter exporter, StoredChainVerifier verifier, Clock clock) {
     this.trail = trail;
     this.exporter = exporter;
     this.verifier = verifier;
@@ -52,8 +51,12 @@ public class AuditResource {
   /** Streams the records (JSONL, CSV or OCSF) with a signed manifest at the end. */
   @GET
   @Path("/export")
-  public Response export(@QueryParam("format") String format, @QueryParam("incident") String incident,
-      @QueryParam("from") String from, @QueryParam("to") String to, @Context HttpServerRequest http,
+  public Response export(
+      @QueryParam("format") String format,
+      @QueryParam("incident") String incident,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Context HttpServerRequest http,
       @Context SecurityContext security) {
     ExportFormat exportFormat;
     try {
@@ -61,25 +64,34 @@ public class AuditResource {
     } catch (IllegalArgumentException e) {
       throw Problem.badRequest(e.getMessage());
     }
-    var request = new ExportRequest(exportFormat, blankToNull(incident), instant("from", from), instant("to", to));
-    // SecurityContext rather than SecurityIdentity: the service has no security extension of its own yet.
-    String actor = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
-    trail.append(AuditEvent.of(actor, "audit.exported", "audit-export", exportFormat.name())
-        .sourceIp(http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress())
-        .incident(request.incidentId())
-        .detail("format", exportFormat.name())
-        .detail("from", from == null ? "" : from)
-        .detail("to", to == null ? "" : to)
-        .build());
-    StreamingOutput body = output -> {
-      try {
-        exporter.export(request, output);
-      } catch (IOException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IOException("Audit export failed: " + e.getMessage(), e);
-      }
-    };
+    var request =
+        new ExportRequest(
+            exportFormat, blankToNull(incident), instant("from", from), instant("to", to));
+    // SecurityContext rather than SecurityIdentity: the service has no security extension of its
+    // own yet.
+    String actor =
+        security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    trail.append(
+        AuditEvent.of(actor, "audit.exported", "audit-export", exportFormat.name())
+            .sourceIp(
+                http == null || http.remoteAddress() == null
+                    ? null
+                    : http.remoteAddress().hostAddress())
+            .incident(request.incidentId())
+            .detail("format", exportFormat.name())
+            .detail("from", from == null ? "" : from)
+            .detail("to", to == null ? "" : to)
+            .build());
+    StreamingOutput body =
+        output -> {
+          try {
+            exporter.export(request, output);
+          } catch (IOException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IOException("Audit export failed: " + e.getMessage(), e);
+          }
+        };
     String file = "audit-" + clock.instant().toEpochMilli() + "." + exportFormat.fileExtension();
     return Response.ok(body, exportFormat.mediaType() + "; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
@@ -97,9 +109,11 @@ public class AuditResource {
   /** One incident's records, oldest first. */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<AuditRecord> forIncident(@QueryParam("incident") String incident, @QueryParam("limit") Integer limit) {
+  public List<AuditRecord> forIncident(
+      @QueryParam("incident") String incident, @QueryParam("limit") Integer limit) {
     if (incident == null || incident.isBlank()) {
-      throw Problem.badRequest("Name the incident: GET /api/audit?incident=INC-2026-0042 (or use /api/audit/export for everything)");
+      throw Problem.badRequest(
+          "Name the incident: GET /api/audit?incident=INC-2026-0042 (or use /api/audit/export for everything)");
     }
     return trail.forIncident(incident, limit == null ? 1000 : Math.min(Math.max(limit, 1), 10_000));
   }
@@ -111,8 +125,12 @@ public class AuditResource {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw Problem.badRequest("Expected '" + name + "' as an ISO-8601 UTC instant such as 2026-01-31T09:00:00Z, but got '"
-          + value + "'");
+      throw Problem.badRequest(
+          "Expected '"
+              + name
+              + "' as an ISO-8601 UTC instant such as 2026-01-31T09:00:00Z, but got '"
+              + value
+              + "'");
     }
   }
 

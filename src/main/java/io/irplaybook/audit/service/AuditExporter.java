@@ -17,15 +17,16 @@ import javax.sql.DataSource;
  * however many records there are. The whole export reads one snapshot (REPEATABLE READ), so the
  * manifest describes exactly the records written, even while other transactions append.
  *
- * <p>A time range is turned into the sequence range it covers (record times never go backwards),
- * so an export without an incident filter is a contiguous piece of the chain.
+ * <p>A time range is turned into the sequence range it covers (record times never go backwards), so
+ * an export without an incident filter is a contiguous piece of the chain.
  *
- * <p>JSONL lines are not formatted here: each record's line was stored when it was appended (migration
- * V20_3), and the export copies it. On PostgreSQL, an export without an incident filter streams the
- * lines with binary COPY, as raw bytes ({@link PostgresLineCopy}); everywhere else the cursor reads
- * the rows and uses their stored lines. Rows from before V20_3 have no line and are formatted from
- * their columns, byte for byte what the stored line would be. This took the export from 28-46 % of the
- * rate of a plain COPY of the columns to above it (docs/benchmark.md, "Audit export benchmark").
+ * <p>JSONL lines are not formatted here: each record's line was stored when it was appended
+ * (migration V20_3), and the export copies it. On PostgreSQL, an export without an incident filter
+ * streams the lines with binary COPY, as raw bytes ({@link PostgresLineCopy}); everywhere else the
+ * cursor reads the rows and uses their stored lines. Rows from before V20_3 have no line and are
+ * formatted from their columns, byte for byte what the stored line would be. This took the export
+ * from 28-46 % of the rate of a plain COPY of the columns to above it (docs/benchmark.md, "Audit
+ * export benchmark").
  */
 @ApplicationScoped
 public class AuditExporter {
@@ -36,7 +37,12 @@ public class AuditExporter {
   private final AuditConfig config;
   private final Clock clock;
 
-  public AuditExporter(DataSource dataSource, AuditStore store, ManifestSigner signer, AuditConfig config, Clock clock) {
+  public AuditExporter(
+      DataSource dataSource,
+      AuditStore store,
+      ManifestSigner signer,
+      AuditConfig config,
+      Clock clock) {
     this.dataSource = dataSource;
     this.store = store;
     this.signer = signer;
@@ -68,7 +74,8 @@ public class AuditExporter {
     }
   }
 
-  private Map<String, Object> write(Connection connection, ExportRequest request, Utf8Writer writer) throws Exception {
+  private Map<String, Object> write(Connection connection, ExportRequest request, Utf8Writer writer)
+      throws Exception {
     var format = request.format();
     format.header(writer);
     var range = store.seqRange(connection, request.from(), request.to());
@@ -76,8 +83,11 @@ public class AuditExporter {
     if (range.isPresent()) {
       long first = range.get()[0];
       long last = range.get()[1];
-      // Incident exports stay on the cursor: they are small, and COPY would need the id in its SQL text.
-      if (format instanceof JsonlFormat && request.incidentId() == null && PostgresLineCopy.supports(connection)) {
+      // Incident exports stay on the cursor: they are small, and COPY would need the id in its SQL
+      // text.
+      if (format instanceof JsonlFormat
+          && request.incidentId() == null
+          && PostgresLineCopy.supports(connection)) {
         copyLines(connection, first, last, format, writer, summary);
       } else {
         streamRows(connection, first, last, request.incidentId(), format, writer, summary);
@@ -102,22 +112,43 @@ public class AuditExporter {
     return signed;
   }
 
-  private void streamRows(Connection connection, long first, long last, String incidentId, ExportFormat format,
-      Utf8Writer writer, Summary summary) throws Exception {
-    store.stream(connection, first, last, incidentId, format.usesStoredLine(), config.fetchSize(), row -> {
-      format.record(row, writer);
-      summary.add(row.record());
-    });
+  private void streamRows(
+      Connection connection,
+      long first,
+      long last,
+      String incidentId,
+      ExportFormat format,
+      Utf8Writer writer,
+      Summary summary)
+      throws Exception {
+    store.stream(
+        connection,
+        first,
+        last,
+        incidentId,
+        format.usesStoredLine(),
+        config.fetchSize(),
+        row -> {
+          format.record(row, writer);
+          summary.add(row.record());
+        });
   }
 
   /** COPY for the stored lines; the cursor for the runs of rows from before V20_3, in between. */
-  private void copyLines(Connection connection, long first, long last, ExportFormat format, Utf8Writer writer,
-      Summary summary) throws Exception {
+  private void copyLines(
+      Connection connection,
+      long first,
+      long last,
+      ExportFormat format,
+      Utf8Writer writer,
+      Summary summary)
+      throws Exception {
     var copy = new PostgresLineCopy();
-    PostgresLineCopy.LineSink sink = (seq, bytes, hashOffset, lineOffset, lineLength) -> {
-      writer.writeUtf8Line(bytes, lineOffset, lineLength);
-      summary.add(seq, bytes, hashOffset);
-    };
+    PostgresLineCopy.LineSink sink =
+        (seq, bytes, hashOffset, lineOffset, lineLength) -> {
+          writer.writeUtf8Line(bytes, lineOffset, lineLength);
+          summary.add(seq, bytes, hashOffset);
+        };
     long next = first;
     for (long[] run : store.runsWithoutLine(connection, first, last)) {
       if (next < run[0]) {
@@ -155,7 +186,8 @@ public class AuditExporter {
       }
       count++;
       lastSeq = seq;
-      // Kept as bytes and made a string once at the end: a million strings nobody reads are garbage.
+      // Kept as bytes and made a string once at the end: a million strings nobody reads are
+      // garbage.
       System.arraycopy(hash, offset, last, 0, HASH_LENGTH);
       digest.update(hash, offset, HASH_LENGTH);
     }

@@ -9,7 +9,8 @@ import java.util.HexFormat;
 public final class AuditHash {
 
   /** SHA-256 of the empty string: the {@code prevHash} of record 1. */
-  public static final String GENESIS = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  public static final String GENESIS =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   private AuditHash() {}
 

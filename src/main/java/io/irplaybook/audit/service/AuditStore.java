@@ -22,25 +22,29 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditStore {
 
-  static final String COLUMNS = "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
-      + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
+  static final String COLUMNS =
+      "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
+          + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
 
   /** The last record of the chain: where the next append links to. */
   public record Head(long seq, String hash, Instant time) {}
 
   /** Waits for, then holds until the transaction ends, the single chain lock every append takes. */
   public void lockChain(Connection connection) throws SQLException {
-    try (var statement = connection.prepareStatement("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE");
+    try (var statement =
+            connection.prepareStatement("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE");
         var rows = statement.executeQuery()) {
       if (!rows.next()) {
-        throw new SQLException("Expected the row of audit_chain_lock that migration V20_1 inserts, but it is missing");
+        throw new SQLException(
+            "Expected the row of audit_chain_lock that migration V20_1 inserts, but it is missing");
       }
     }
   }
 
   public Optional<Head> head(Connection connection) throws SQLException {
-    try (var statement = connection.prepareStatement(
-            "SELECT seq, hash, recorded_at FROM audit_record ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+    try (var statement =
+            connection.prepareStatement(
+                "SELECT seq, hash, recorded_at FROM audit_record ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
         var rows = statement.executeQuery()) {
       if (!rows.next()) {
         return Optional.empty();
@@ -50,12 +54,15 @@ public class AuditStore {
   }
 
   /**
-   * Inserts the record with its export line ({@code record.canonical(true)}, see migration V20_3); a
-   * null line is what rows from before V20_3 carry.
+   * Inserts the record with its export line ({@code record.canonical(true)}, see migration V20_3);
+   * a null line is what rows from before V20_3 carry.
    */
   public void insert(Connection connection, ChainedRecord record, String line) throws SQLException {
-    try (var statement = connection.prepareStatement(
-        "INSERT INTO audit_record (" + COLUMNS + ", line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (var statement =
+        connection.prepareStatement(
+            "INSERT INTO audit_record ("
+                + COLUMNS
+                + ", line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(statement, record);
       statement.setString(15, line);
       statement.executeUpdate();
@@ -80,9 +87,15 @@ public class AuditStore {
     statement.setString(14, record.hash());
   }
 
-  public List<ChainedRecord> forIncident(Connection connection, String incidentId, int limit) throws SQLException {
-    try (var statement = connection.prepareStatement("SELECT " + COLUMNS
-        + " FROM audit_record WHERE incident_id = ? ORDER BY seq FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")) {
+  public List<ChainedRecord> forIncident(Connection connection, String incidentId, int limit)
+      throws SQLException {
+    try (var statement =
+        connection.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM audit_record WHERE incident_id = ? ORDER BY seq FETCH FIRST "
+                + Math.max(0, limit)
+                + " ROWS ONLY")) {
       statement.setString(1, incidentId);
       try (var rows = statement.executeQuery()) {
         var records = new ArrayList<ChainedRecord>();
@@ -102,16 +115,29 @@ public class AuditStore {
 
   /**
    * Streams the records with {@code firstSeq <= seq <= lastSeq} (and of one incident when given) in
-   * sequence order, with their stored export lines if {@code withLine} (else the lines stay unread and
-   * null: CSV and OCSF have no use for them). On PostgreSQL the caller's connection must not be in auto-commit, or the driver
-   * fetches every row before returning the first.
+   * sequence order, with their stored export lines if {@code withLine} (else the lines stay unread
+   * and null: CSV and OCSF have no use for them). On PostgreSQL the caller's connection must not be
+   * in auto-commit, or the driver fetches every row before returning the first.
    */
-  public long stream(Connection connection, long firstSeq, long lastSeq, String incidentId, boolean withLine,
-      int fetchSize, RowConsumer consumer) throws Exception {
-    String sql = "SELECT " + COLUMNS + (withLine ? ", line" : "") + " FROM audit_record WHERE seq BETWEEN ? AND ?"
-        + (incidentId == null ? "" : " AND incident_id = ?") + " ORDER BY seq";
+  public long stream(
+      Connection connection,
+      long firstSeq,
+      long lastSeq,
+      String incidentId,
+      boolean withLine,
+      int fetchSize,
+      RowConsumer consumer)
+      throws Exception {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + (withLine ? ", line" : "")
+            + " FROM audit_record WHERE seq BETWEEN ? AND ?"
+            + (incidentId == null ? "" : " AND incident_id = ?")
+            + " ORDER BY seq";
     long count = 0;
-    try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+    try (var statement =
+        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       statement.setFetchSize(fetchSize);
       statement.setLong(1, firstSeq);
       statement.setLong(2, lastSeq);
@@ -130,14 +156,17 @@ public class AuditStore {
 
   /**
    * The runs {@code [first, last]} of consecutive sequence numbers within {@code firstSeq..lastSeq}
-   * whose rows have no stored export line (appended before migration V20_3), in order. Usually none,
-   * or one run at the start of the chain; PostgreSQL answers from the partial index of V20_4.
+   * whose rows have no stored export line (appended before migration V20_3), in order. Usually
+   * none, or one run at the start of the chain; PostgreSQL answers from the partial index of V20_4.
    */
-  public List<long[]> runsWithoutLine(Connection connection, long firstSeq, long lastSeq) throws SQLException {
+  public List<long[]> runsWithoutLine(Connection connection, long firstSeq, long lastSeq)
+      throws SQLException {
     // Gaps-and-islands: within one run, seq minus its rank among the line-less rows is constant.
-    try (var statement = connection.prepareStatement("SELECT MIN(seq), MAX(seq) FROM ("
-        + "SELECT seq, seq - ROW_NUMBER() OVER (ORDER BY seq) AS run FROM audit_record"
-        + " WHERE line IS NULL AND seq BETWEEN ? AND ?) without_line GROUP BY run ORDER BY 1")) {
+    try (var statement =
+        connection.prepareStatement(
+            "SELECT MIN(seq), MAX(seq) FROM ("
+                + "SELECT seq, seq - ROW_NUMBER() OVER (ORDER BY seq) AS run FROM audit_record"
+                + " WHERE line IS NULL AND seq BETWEEN ? AND ?) without_line GROUP BY run ORDER BY 1")) {
       statement.setLong(1, firstSeq);
       statement.setLong(2, lastSeq);
       try (var rows = statement.executeQuery()) {
@@ -151,8 +180,10 @@ public class AuditStore {
   }
 
   /** The sequence range covering {@code from <= time < to}; either bound may be null (open). */
-  public Optional<long[]> seqRange(Connection connection, Instant from, Instant to) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT MIN(seq), MAX(seq) FROM audit_record WHERE 1 = 1");
+  public Optional<long[]> seqRange(Connection connection, Instant from, Instant to)
+      throws SQLException {
+    StringBuilder sql =
+        new StringBuilder("SELECT MIN(seq), MAX(seq) FROM audit_record WHERE 1 = 1");
     if (from != null) {
       sql.append(" AND recorded_at >= ?");
     }
@@ -205,7 +236,8 @@ public class AuditStore {
     return rows.wasNull() ? null : value;
   }
 
-  private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+  private static void setLong(PreparedStatement statement, int index, Long value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.BIGINT);
     } else {

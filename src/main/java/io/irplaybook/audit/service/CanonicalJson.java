@@ -19,7 +19,10 @@ public final class CanonicalJson {
   /** JSON text that is already canonical (a stored details column), written as it is. */
   public record RawJson(String json) {}
 
-  /** The canonical form of a value made of {@code Map<String,?>}, {@code List<?>}, String, integer, Boolean, null. */
+  /**
+   * The canonical form of a value made of {@code Map<String,?>}, {@code List<?>}, String, integer,
+   * Boolean, null.
+   */
   public static String write(Object value) {
     var out = new StringBuilder(128);
     write(value, out);
@@ -33,8 +36,11 @@ public final class CanonicalJson {
       writeString(s, out);
     } else if (value instanceof Boolean b) {
       out.append(b.booleanValue());
-    } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-        || value instanceof Byte || value instanceof BigInteger) {
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger) {
       out.append(value);
     } else if (value instanceof RawJson raw) {
       out.append(raw.json());
@@ -50,8 +56,10 @@ public final class CanonicalJson {
       }
       out.append(']');
     } else {
-      throw new IllegalArgumentException("Expected a JSON value of a supported type, but got "
-          + value.getClass().getName() + "; normalise it first");
+      throw new IllegalArgumentException(
+          "Expected a JSON value of a supported type, but got "
+              + value.getClass().getName()
+              + "; normalise it first");
     }
   }
 
@@ -97,7 +105,9 @@ public final class CanonicalJson {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20) {
-            out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+            out.append("\\u00")
+                .append(Character.forDigit(c >> 4, 16))
+                .append(Character.forDigit(c & 0xf, 16));
           } else {
             out.append(c);
           }

@@ -9,7 +9,8 @@ package io.irplaybook.audit.service;
  * @param reason a sentence saying what is wrong with it, or null
  * @param lastHash the hash of the last record read, or null
  */
-public record ChainVerification(boolean valid, long checked, Long brokenSeq, String reason, String lastHash) {
+public record ChainVerification(
+    boolean valid, long checked, Long brokenSeq, String reason, String lastHash) {
 
   public static ChainVerification ok(long checked, String lastHash) {
     return new ChainVerification(true, checked, null, null, lastHash);

@@ -39,7 +39,10 @@ public record ChainedRecord(
     return out.toString();
   }
 
-  /** The date part of the last day formatted; records come in time order, so it is almost always a hit. */
+  /**
+   * The date part of the last day formatted; records come in time order, so it is almost always a
+   * hit.
+   */
   private record DayPrefix(long epochDay, String text) {}
 
   private static volatile DayPrefix lastDay = new DayPrefix(Long.MIN_VALUE, "");
@@ -66,7 +69,9 @@ public record ChainedRecord(
     two(inDay / 1000 % 60, out);
     out.append('.');
     int ms = inDay % 1000;
-    out.append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10));
+    out.append((char) ('0' + ms / 100))
+        .append((char) ('0' + ms / 10 % 10))
+        .append((char) ('0' + ms % 10));
     out.append('Z');
   }
 
@@ -74,10 +79,26 @@ public record ChainedRecord(
     out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
-  /** A copy carrying its hash, computed from {@code prevHash} and the canonical JSON without the hash. */
+  /**
+   * A copy carrying its hash, computed from {@code prevHash} and the canonical JSON without the
+   * hash.
+   */
   public ChainedRecord sealed() {
-    return new ChainedRecord(seq, time, actor, sourceIp, action, objectType, objectId, result, incidentId,
-        processInstanceKey, jobKey, details, prevHash, computeHash());
+    return new ChainedRecord(
+        seq,
+        time,
+        actor,
+        sourceIp,
+        action,
+        objectType,
+        objectId,
+        result,
+        incidentId,
+        processInstanceKey,
+        jobKey,
+        details,
+        prevHash,
+        computeHash());
   }
 
   public String computeHash() {

@@ -6,12 +6,14 @@ import java.io.Writer;
 /**
  * RFC 4180 CSV with a header row; {@code details} is its canonical JSON. The signed manifest is a
  * trailer line starting with {@code #} ({@code #{"manifest":{...}}}), which CSV readers skip as a
- * comment (pandas {@code comment='#'}); a record line never starts with {@code #}, its seq comes first.
+ * comment (pandas {@code comment='#'}); a record line never starts with {@code #}, its seq comes
+ * first.
  */
 public final class CsvFormat implements ExportFormat {
 
-  static final String HEADER = "seq,time,actor,sourceIp,action,objectType,objectId,result,incidentId,"
-      + "processInstanceKey,jobKey,details,prevHash,hash\r\n";
+  static final String HEADER =
+      "seq,time,actor,sourceIp,action,objectType,objectId,result,incidentId,"
+          + "processInstanceKey,jobKey,details,prevHash,hash\r\n";
 
   private final StringBuilder line = new StringBuilder(1024);
 
@@ -62,8 +64,12 @@ public final class CsvFormat implements ExportFormat {
 
   private void field(String value) {
     if (value != null) {
-      boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-          || value.indexOf('\r') >= 0 || value.startsWith("#");
+      boolean quote =
+          value.indexOf(',') >= 0
+              || value.indexOf('"') >= 0
+              || value.indexOf('\n') >= 0
+              || value.indexOf('\r') >= 0
+              || value.startsWith("#");
       if (quote) {
         line.append('"').append(value.replace("\"", "\"\"")).append('"');
       } else {

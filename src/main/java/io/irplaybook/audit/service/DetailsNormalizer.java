@@ -1,10 +1,9 @@
 package io.irplaybook.audit.service;
 
-import java.util.Arrays;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,12 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the free-form details a feature reports into the JSON types the chain hashes, and keeps
- * secrets out: values under secret-looking keys and every known secret value (see
- * {@link SecretValues}) become {@value #REDACTED}.
+ * secrets out: values under secret-looking keys and every known secret value (see {@link
+ * SecretValues}) become {@value #REDACTED}.
  *
  * <p>Numbers: integers stay integers; any other number (a double, a BigDecimal with a fraction)
- * becomes its decimal string, so the canonical JSON never needs ECMAScript float formatting.
- * Dates, enums, UUIDs and other objects become their {@code toString()}.
+ * becomes its decimal string, so the canonical JSON never needs ECMAScript float formatting. Dates,
+ * enums, UUIDs and other objects become their {@code toString()}.
  */
 public final class DetailsNormalizer {
 
@@ -56,7 +55,11 @@ public final class DetailsNormalizer {
     Map<String, Object> out = new LinkedHashMap<>();
     for (var entry : map.entrySet()) {
       String key = scrub(String.valueOf(entry.getKey()));
-      out.put(key, secretKey.matcher(key).find() && entry.getValue() != null ? REDACTED : value(entry.getValue()));
+      out.put(
+          key,
+          secretKey.matcher(key).find() && entry.getValue() != null
+              ? REDACTED
+              : value(entry.getValue()));
     }
     return out;
   }
@@ -68,7 +71,10 @@ public final class DetailsNormalizer {
     if (value instanceof String s) {
       return scrub(s);
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
       return ((Number) value).longValue();
     }
     if (value instanceof BigInteger big) {

@@ -17,7 +17,10 @@ public interface ExportFormat {
 
   void record(ChainedRecord record, Writer out) throws IOException;
 
-  /** Whether {@link #record(StoredRecord, Writer)} uses the stored JSONL line (else it is not even read). */
+  /**
+   * Whether {@link #record(StoredRecord, Writer)} uses the stored JSONL line (else it is not even
+   * read).
+   */
   default boolean usesStoredLine() {
     return false;
   }
@@ -35,8 +38,11 @@ public interface ExportFormat {
       case "jsonl" -> new JsonlFormat();
       case "csv" -> new CsvFormat();
       case "ocsf" -> new OcsfFormat();
-      default -> throw new IllegalArgumentException(
-          "Expected format jsonl, csv or ocsf, but got '" + name + "'; choose one of the three");
+      default ->
+          throw new IllegalArgumentException(
+              "Expected format jsonl, csv or ocsf, but got '"
+                  + name
+                  + "'; choose one of the three");
     };
   }
 }

@@ -29,7 +29,8 @@ public final class JsonlFormat implements ExportFormat {
     line.setLength(0);
     record.writeCanonical(line, true);
     line.append('\n');
-    // Straight from the builder's characters: Writer.append(CharSequence) would copy into a String first.
+    // Straight from the builder's characters: Writer.append(CharSequence) would copy into a String
+    // first.
     int length = line.length();
     if (chars.length < length) {
       chars = new char[Math.max(length, chars.length * 2)];

@@ -1,9 +1,5 @@
 package io.irplaybook.audit.service;
 
-import java.security.SecureRandom;
-import java.security.spec.NamedParameterSpec;
-import java.util.Arrays;
-
 import io.irplaybook.audit.config.AuditConfig;
 import io.irplaybook.audit.verify.Ed25519Keys;
 import io.quarkus.runtime.StartupEvent;
@@ -14,6 +10,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,8 +37,9 @@ public class ManifestSigner {
         privateKey = Ed25519Keys.privateKey(config.signingKey().get());
       } catch (GeneralSecurityException | IllegalArgumentException e) {
         // Never the key itself in the message: it is a secret.
-        throw new IllegalStateException("irp.audit.signing-key is not an Ed25519 private key; set it to base64 of the"
-            + " PKCS#8 DER form (openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)");
+        throw new IllegalStateException(
+            "irp.audit.signing-key is not an Ed25519 private key; set it to base64 of the"
+                + " PKCS#8 DER form (openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)");
       }
       publicKey = publicKeyOf(privateKey);
       generated = false;
@@ -53,8 +53,10 @@ public class ManifestSigner {
 
   void logPublicKey(@Observes StartupEvent event) {
     if (generated) {
-      LOG.warnf("irp.audit.signing-key is not set: export manifests are signed with a key generated at start-up,"
-          + " which changes on every restart and differs between replicas. Public key: %s", publicKeyBase64());
+      LOG.warnf(
+          "irp.audit.signing-key is not set: export manifests are signed with a key generated at start-up,"
+              + " which changes on every restart and differs between replicas. Public key: %s",
+          publicKeyBase64());
     } else {
       LOG.infof("Audit export manifests are signed with Ed25519 public key %s", publicKeyBase64());
     }
@@ -64,13 +66,18 @@ public class ManifestSigner {
     return Ed25519Keys.encode(publicKey);
   }
 
-  /** The manifest with {@code algorithm}, {@code publicKey} and {@code signature} over its canonical JSON. */
+  /**
+   * The manifest with {@code algorithm}, {@code publicKey} and {@code signature} over its canonical
+   * JSON.
+   */
   public Map<String, Object> sign(Map<String, Object> manifest) {
     Map<String, Object> signed = new LinkedHashMap<>(manifest);
     signed.put("algorithm", "Ed25519");
     signed.put("publicKey", publicKeyBase64());
     try {
-      byte[] sig = Ed25519Keys.sign(privateKey, CanonicalJson.write(signed).getBytes(StandardCharsets.UTF_8));
+      byte[] sig =
+          Ed25519Keys.sign(
+              privateKey, CanonicalJson.write(signed).getBytes(StandardCharsets.UTF_8));
       signed.put("signature", Base64.getEncoder().encodeToString(sig));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Could not sign the export manifest", e);
@@ -80,7 +87,8 @@ public class ManifestSigner {
 
   private static PublicKey publicKeyOf(PrivateKey key) throws GeneralSecurityException {
     // The JDK derives no public key from a private one; the PKCS#8 v1 form lacks it, so sign and
-    // recover it through the EdDSA point multiplication that KeyPairGenerator does with a fixed seed.
+    // recover it through the EdDSA point multiplication that KeyPairGenerator does with a fixed
+    // seed.
     byte[] encoded = key.getEncoded();
     byte[] seed = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
     var generator = KeyPairGenerator.getInstance("Ed25519");

@@ -50,7 +50,11 @@ public final class OcsfFormat implements ExportFormat {
     event.put("time", r.time().toEpochMilli());
     event.put("status_id", statusId(r.result()));
     event.put("status", r.result());
-    event.put("actor", Map.of("user", Map.of("name", r.actor(), "type_id", r.actor().startsWith("system:") ? 3L : 1L)));
+    event.put(
+        "actor",
+        Map.of(
+            "user",
+            Map.of("name", r.actor(), "type_id", r.actor().startsWith("system:") ? 3L : 1L)));
     event.put("api", Map.of("operation", r.action()));
     Map<String, Object> source = new LinkedHashMap<>();
     if (r.sourceIp() != null) {
@@ -62,11 +66,17 @@ public final class OcsfFormat implements ExportFormat {
     resource.put("type", r.objectType());
     resource.put("uid", r.objectId());
     event.put("resources", List.of(resource));
-    event.put("metadata", Map.of(
-        "version", OCSF_VERSION,
-        "uid", Long.toString(r.seq()),
-        "log_name", "audit",
-        "product", Map.of("name", "ir-playbook-runner", "vendor_name", "ir-playbook-runner")));
+    event.put(
+        "metadata",
+        Map.of(
+            "version",
+            OCSF_VERSION,
+            "uid",
+            Long.toString(r.seq()),
+            "log_name",
+            "audit",
+            "product",
+            Map.of("name", "ir-playbook-runner", "vendor_name", "ir-playbook-runner")));
     Map<String, Object> unmapped = new LinkedHashMap<>();
     unmapped.put("incident_id", r.incidentId());
     unmapped.put("process_instance_key", r.processInstanceKey());
@@ -91,8 +101,20 @@ public final class OcsfFormat implements ExportFormat {
     return switch (verb) {
       case "declared", "created", "rendered", "started", "attempted", "added", "commented" -> 1;
       case "exported", "read", "viewed", "verified" -> 2;
-      case "claimed", "reassigned", "completed", "edited", "approved", "sent", "delivered", "decided",
-          "tier-decided", "dead-lettered", "changed", "closed", "updated" -> 3;
+      case "claimed",
+          "reassigned",
+          "completed",
+          "edited",
+          "approved",
+          "sent",
+          "delivered",
+          "decided",
+          "tier-decided",
+          "dead-lettered",
+          "changed",
+          "closed",
+          "updated" ->
+          3;
       case "deleted", "cancelled", "revoked" -> 4;
       default -> 99;
     };

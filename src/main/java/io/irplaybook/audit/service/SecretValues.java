@@ -31,7 +31,8 @@ public class SecretValues {
         continue;
       }
       try {
-        config.getOptionalValue(name, String.class)
+        config
+            .getOptionalValue(name, String.class)
             .filter(value -> value.length() >= MIN_LENGTH)
             .ifPresent(values::add);
       } catch (RuntimeException unresolvable) {

@@ -34,7 +34,8 @@ public class StoredChainVerifier {
         } catch (Broken broken) {
           return ChainVerification.broken(state.checked, broken.seq, broken.getMessage());
         }
-        return ChainVerification.ok(state.checked, state.prevHash.equals(AuditHash.GENESIS) ? null : state.prevHash);
+        return ChainVerification.ok(
+            state.checked, state.prevHash.equals(AuditHash.GENESIS) ? null : state.prevHash);
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);
@@ -51,22 +52,44 @@ public class StoredChainVerifier {
       var record = row.record();
       checked++;
       if (record.seq() != expectedSeq) {
-        throw new Broken(expectedSeq, "Expected record " + expectedSeq + ", but the next stored record is "
-            + record.seq() + ": record " + expectedSeq + " was removed");
+        throw new Broken(
+            expectedSeq,
+            "Expected record "
+                + expectedSeq
+                + ", but the next stored record is "
+                + record.seq()
+                + ": record "
+                + expectedSeq
+                + " was removed");
       }
       if (!record.prevHash().equals(prevHash)) {
-        throw new Broken(record.seq(), "Expected prevHash " + prevHash + " (the hash of record " + (expectedSeq - 1)
-            + "), but the record carries " + record.prevHash());
+        throw new Broken(
+            record.seq(),
+            "Expected prevHash "
+                + prevHash
+                + " (the hash of record "
+                + (expectedSeq - 1)
+                + "), but the record carries "
+                + record.prevHash());
       }
       String computed = record.computeHash();
       if (!computed.equals(record.hash())) {
-        throw new Broken(record.seq(), "Expected hash " + record.hash() + " as stored, but the record's content hashes to "
-            + computed + ": the row was changed");
+        throw new Broken(
+            record.seq(),
+            "Expected hash "
+                + record.hash()
+                + " as stored, but the record's content hashes to "
+                + computed
+                + ": the row was changed");
       }
-      // The line is not hashed, so an edit to it alone would pass the checks above yet reach every JSONL export.
+      // The line is not hashed, so an edit to it alone would pass the checks above yet reach every
+      // JSONL export.
       if (row.line() != null && !row.line().equals(record.canonical(true))) {
-        throw new Broken(record.seq(), "Expected the stored export line of record " + record.seq()
-            + " to be its canonical JSON as its columns give it, but it differs: the line was changed");
+        throw new Broken(
+            record.seq(),
+            "Expected the stored export line of record "
+                + record.seq()
+                + " to be its canonical JSON as its columns give it, but it differs: the line was changed");
       }
       prevHash = record.hash();
       expectedSeq++;

@@ -1,8 +1,8 @@
 package io.irplaybook.audit.service;
 
 /**
- * A row of the trail as read back: the record's columns, and the export line stored with it at append
- * (migration V20_3), which is null on rows appended before that column existed.
+ * A row of the trail as read back: the record's columns, and the export line stored with it at
+ * append (migration V20_3), which is null on rows appended before that column existed.
  */
 public record StoredRecord(ChainedRecord record, String line) {
 

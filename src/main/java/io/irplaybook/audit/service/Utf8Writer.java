@@ -6,9 +6,9 @@ import java.io.Writer;
 
 /**
  * A buffered UTF-8 writer with a fast path for ASCII, which is nearly all of an export. Replaces
- * BufferedWriter + OutputStreamWriter, whose general-purpose encoder was a fifth of the export's time.
- * It also takes bytes that are already UTF-8 ({@link #writeUtf8Line}), which is how lines streamed
- * by PostgreSQL's COPY reach the output without ever becoming Java strings.
+ * BufferedWriter + OutputStreamWriter, whose general-purpose encoder was a fifth of the export's
+ * time. It also takes bytes that are already UTF-8 ({@link #writeUtf8Line}), which is how lines
+ * streamed by PostgreSQL's COPY reach the output without ever becoming Java strings.
  */
 final class Utf8Writer extends Writer {
 
@@ -35,14 +35,17 @@ final class Utf8Writer extends Writer {
       } else if (c < 0x800) {
         buffer[position++] = (byte) (0xC0 | (c >> 6));
         buffer[position++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(chars[i + 1])) {
         int cp = Character.toCodePoint(c, chars[++i]);
         buffer[position++] = (byte) (0xF0 | (cp >> 18));
         buffer[position++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
         buffer[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
         buffer[position++] = (byte) (0x80 | (cp & 0x3F));
       } else if (Character.isSurrogate(c)) {
-        buffer[position++] = '?'; // a lone surrogate has no UTF-8 form; the JDK encoder writes '?' too
+        buffer[position++] =
+            '?'; // a lone surrogate has no UTF-8 form; the JDK encoder writes '?' too
       } else {
         buffer[position++] = (byte) (0xE0 | (c >> 12));
         buffer[position++] = (byte) (0x80 | ((c >> 6) & 0x3F));

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 /**
  * {@code audit-verify --public-key <base64 or file> <export.jsonl>}: the offline verifier of the
- * packaged application. Runs without Quarkus, a database or the engine (see {@code io.irplaybook.Application}).
- * Exit codes: 0 valid, 1 a record is broken (its seq is printed), 2 the manifest is missing or its
- * signature fails, 64 wrong usage.
+ * packaged application. Runs without Quarkus, a database or the engine (see {@code
+ * io.irplaybook.Application}). Exit codes: 0 valid, 1 a record is broken (its seq is printed), 2
+ * the manifest is missing or its signature fails, 64 wrong usage.
  */
 public final class AuditVerifyCommand {
 
@@ -33,7 +33,8 @@ public final class AuditVerifyCommand {
       }
     }
     if (publicKey == null || file == null) {
-      return usage(err, publicKey == null ? "--public-key is missing" : "the export file is missing");
+      return usage(
+          err, publicKey == null ? "--public-key is missing" : "the export file is missing");
     }
     if (!Files.isRegularFile(Path.of(file))) {
       return usage(err, "no such file: " + file);
@@ -49,7 +50,8 @@ public final class AuditVerifyCommand {
 
   private static int usage(PrintStream err, String problem) {
     err.println("audit-verify: " + problem);
-    err.println("usage: java -jar quarkus-run.jar audit-verify --public-key <base64 X.509 key | key file> <export.jsonl>");
+    err.println(
+        "usage: java -jar quarkus-run.jar audit-verify --public-key <base64 X.509 key | key file> <export.jsonl>");
     return USAGE;
   }
 }

@@ -2,7 +2,6 @@ package io.irplaybook.audit.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -17,12 +16,14 @@ import java.util.HexFormat;
 
 /**
  * Reads and writes Ed25519 keys in the forms operators have at hand: base64 DER (PKCS#8 private,
- * X.509 public), PEM, or a bare base64 32-byte key. JDK only, so the offline verifier needs nothing else.
+ * X.509 public), PEM, or a bare base64 32-byte key. JDK only, so the offline verifier needs nothing
+ * else.
  */
 public final class Ed25519Keys {
 
   // DER prefixes that turn a raw 32-byte key into PKCS#8 / X.509 (RFC 8410).
-  private static final byte[] PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
+  private static final byte[] PKCS8_PREFIX =
+      HexFormat.of().parseHex("302e020100300506032b657004220420");
   private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
   private Ed25519Keys() {}
@@ -30,17 +31,21 @@ public final class Ed25519Keys {
   public static PrivateKey privateKey(String text) throws GeneralSecurityException {
     byte[] der = decode(text);
     return KeyFactory.getInstance("Ed25519")
-        .generatePrivate(new PKCS8EncodedKeySpec(der.length == 32 ? concat(PKCS8_PREFIX, der) : der));
+        .generatePrivate(
+            new PKCS8EncodedKeySpec(der.length == 32 ? concat(PKCS8_PREFIX, der) : der));
   }
 
   /** A public key given inline, or the path of a file that holds one (PEM, base64 text or DER). */
-  public static PublicKey publicKey(String textOrPath) throws GeneralSecurityException, IOException {
+  public static PublicKey publicKey(String textOrPath)
+      throws GeneralSecurityException, IOException {
     byte[] der;
     Path path = looksLikePath(textOrPath) ? Path.of(textOrPath) : null;
     if (path != null && Files.isRegularFile(path)) {
       byte[] content = Files.readAllBytes(path);
-      der = content.length > 0 && content[0] == 0x30 ? content
-          : decode(new String(content, StandardCharsets.US_ASCII));
+      der =
+          content.length > 0 && content[0] == 0x30
+              ? content
+              : decode(new String(content, StandardCharsets.US_ASCII));
     } else {
       der = decode(textOrPath);
     }
@@ -52,7 +57,10 @@ public final class Ed25519Keys {
     return text.length() < 1024 && !text.contains("\n") && !text.startsWith("-----");
   }
 
-  /** Base64 of the X.509 SubjectPublicKeyInfo DER, the form {@code openssl pkey -pubout -outform DER} writes. */
+  /**
+   * Base64 of the X.509 SubjectPublicKeyInfo DER, the form {@code openssl pkey -pubout -outform
+   * DER} writes.
+   */
   public static String encode(PublicKey key) {
     return Base64.getEncoder().encodeToString(key.getEncoded());
   }
@@ -64,7 +72,8 @@ public final class Ed25519Keys {
     return signature.sign();
   }
 
-  public static boolean verify(PublicKey key, byte[] data, byte[] sig) throws GeneralSecurityException {
+  public static boolean verify(PublicKey key, byte[] data, byte[] sig)
+      throws GeneralSecurityException {
     var signature = Signature.getInstance("Ed25519");
     signature.initVerify(key);
     signature.update(data);
@@ -76,7 +85,8 @@ public final class Ed25519Keys {
     try {
       return Base64.getDecoder().decode(body);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Expected an Ed25519 key in base64 (DER or raw 32 bytes) or PEM, but it is not base64");
+      throw new IllegalArgumentException(
+          "Expected an Ed25519 key in base64 (DER or raw 32 bytes) or PEM, but it is not base64");
     }
   }
 

@@ -11,7 +11,9 @@ package io.irplaybook.audit.verify;
 public record ExportVerification(Status status, Long brokenSeq, String message) {
 
   public enum Status {
-    VALID(0), BROKEN_RECORD(1), BAD_MANIFEST(2);
+    VALID(0),
+    BROKEN_RECORD(1),
+    BAD_MANIFEST(2);
 
     public final int exitCode;
 

@@ -27,9 +27,11 @@ import java.util.Objects;
  */
 public final class ExportVerifier {
 
-  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT =
+      new TypeReference<>() {};
 
-  private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final ObjectMapper json =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   public ExportVerification verify(Path file, PublicKey key) throws IOException {
     String lastLine = lastNonEmptyLine(file);
@@ -40,7 +42,9 @@ public final class ExportVerifier {
       manifest = null;
     }
     if (manifest == null) {
-      return new ExportVerification(Status.BAD_MANIFEST, null,
+      return new ExportVerification(
+          Status.BAD_MANIFEST,
+          null,
           "Expected the signed manifest {\"manifest\":{...}} as the last line, but it is missing or not JSON");
     }
     String signatureProblem = checkSignature(manifest, key);
@@ -54,16 +58,25 @@ public final class ExportVerifier {
     Map<String, Object> unsigned = new LinkedHashMap<>(manifest);
     Object signature = unsigned.remove("signature");
     try {
-      boolean valid = signature instanceof String s && Ed25519Keys.verify(key,
-          CanonicalJson.write(unsigned).getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(s));
-      return valid ? null : "The manifest's signature does not verify with the given public key: the manifest was"
-          + " changed, or it was signed with another key (manifest names public key " + manifest.get("publicKey") + ")";
+      boolean valid =
+          signature instanceof String s
+              && Ed25519Keys.verify(
+                  key,
+                  CanonicalJson.write(unsigned).getBytes(StandardCharsets.UTF_8),
+                  Base64.getDecoder().decode(s));
+      return valid
+          ? null
+          : "The manifest's signature does not verify with the given public key: the manifest was"
+              + " changed, or it was signed with another key (manifest names public key "
+              + manifest.get("publicKey")
+              + ")";
     } catch (Exception e) {
       return "The manifest's signature could not be checked: " + e.getMessage();
     }
   }
 
-  private ExportVerification checkRecords(Path file, Map<String, Object> manifest) throws IOException {
+  private ExportVerification checkRecords(Path file, Map<String, Object> manifest)
+      throws IOException {
     boolean contiguous = !Boolean.FALSE.equals(manifest.get("contiguous"));
     Long expected = number(manifest.get("firstSeq"));
     Long previousSeq = null;
@@ -86,19 +99,38 @@ public final class ExportVerifier {
           Long at = contiguous ? expected : null;
           Map<String, Object> record = parseRecord(pending);
           if (record == null) {
-            return broken(at, "line " + lineNo + " is not a valid record (not JSON, or a duplicate key)");
+            return broken(
+                at, "line " + lineNo + " is not a valid record (not JSON, or a duplicate key)");
           }
           Long seq = number(record.get("seq"));
           if (seq == null) {
             return broken(at, "line " + lineNo + " has no integer seq");
           }
           if (contiguous && expected != null && seq.longValue() != expected.longValue()) {
-            return broken(expected, seq > expected
-                ? "expected record " + expected + " on line " + lineNo + ", but found record " + seq + ": record " + expected + " is missing"
-                : "expected record " + expected + " on line " + lineNo + ", but found record " + seq + ": records are out of order");
+            return broken(
+                expected,
+                seq > expected
+                    ? "expected record "
+                        + expected
+                        + " on line "
+                        + lineNo
+                        + ", but found record "
+                        + seq
+                        + ": record "
+                        + expected
+                        + " is missing"
+                    : "expected record "
+                        + expected
+                        + " on line "
+                        + lineNo
+                        + ", but found record "
+                        + seq
+                        + ": records are out of order");
           }
           if (!contiguous && previousSeq != null && seq <= previousSeq) {
-            return broken(seq, "record " + seq + " follows record " + previousSeq + ": records are out of order");
+            return broken(
+                seq,
+                "record " + seq + " follows record " + previousSeq + ": records are out of order");
           }
           Object hash = record.remove("hash");
           Object prevHash = record.get("prevHash");
@@ -106,7 +138,14 @@ public final class ExportVerifier {
             return broken(seq, "record " + seq + " lacks a hash or prevHash string");
           }
           if (contiguous && previousHash != null && !previousHash.equals(prevHash)) {
-            return broken(seq, "record " + seq + " carries prevHash " + prevHash + ", but the record before it hashes to " + previousHash);
+            return broken(
+                seq,
+                "record "
+                    + seq
+                    + " carries prevHash "
+                    + prevHash
+                    + ", but the record before it hashes to "
+                    + previousHash);
           }
           if (seq == 1 && !AuditHash.GENESIS.equals(prevHash)) {
             return broken(seq, "record 1 must carry prevHash SHA-256(\"\") = " + AuditHash.GENESIS);
@@ -115,10 +154,24 @@ public final class ExportVerifier {
           try {
             computed = AuditHash.of((String) prevHash, CanonicalJson.write(record));
           } catch (IllegalArgumentException unsupported) {
-            return broken(seq, "record " + seq + " holds a value the chain never stores (" + unsupported.getMessage() + ")");
+            return broken(
+                seq,
+                "record "
+                    + seq
+                    + " holds a value the chain never stores ("
+                    + unsupported.getMessage()
+                    + ")");
           }
           if (!computed.equals(hash)) {
-            return broken(seq, "record " + seq + " hashes to " + computed + ", but carries " + hash + ": its content was changed");
+            return broken(
+                seq,
+                "record "
+                    + seq
+                    + " hashes to "
+                    + computed
+                    + ", but carries "
+                    + hash
+                    + ": its content was changed");
           }
           if (count == 0) {
             firstHash = (String) hash;
@@ -132,25 +185,49 @@ public final class ExportVerifier {
         pending = line;
       }
     }
-    return checkEnds(manifest, contiguous, expected, count, expectedCount, firstHash, previousHash, digest);
+    return checkEnds(
+        manifest, contiguous, expected, count, expectedCount, firstHash, previousHash, digest);
   }
 
-  private static ExportVerification checkEnds(Map<String, Object> manifest, boolean contiguous, Long expected, long count,
-      long expectedCount, String firstHash, String lastHash, MessageDigest digest) {
+  private static ExportVerification checkEnds(
+      Map<String, Object> manifest,
+      boolean contiguous,
+      Long expected,
+      long count,
+      long expectedCount,
+      String firstHash,
+      String lastHash,
+      MessageDigest digest) {
     if (count != expectedCount) {
       Long at = contiguous && count < expectedCount ? expected : null;
-      return broken(at, "the manifest counts " + expectedCount + " records, but the file holds " + count
-          + (at != null ? ": record " + at + " onwards is missing" : ""));
+      return broken(
+          at,
+          "the manifest counts "
+              + expectedCount
+              + " records, but the file holds "
+              + count
+              + (at != null ? ": record " + at + " onwards is missing" : ""));
     }
-    if (!Objects.equals(firstHash, manifest.get("firstHash")) || !Objects.equals(lastHash, manifest.get("lastHash"))) {
+    if (!Objects.equals(firstHash, manifest.get("firstHash"))
+        || !Objects.equals(lastHash, manifest.get("lastHash"))) {
       return broken(null, "the first or last record's hash differs from the manifest's");
     }
     if (!HexFormat.of().formatHex(digest.digest()).equals(manifest.get("recordsDigest"))) {
-      return broken(null, "the records differ from the ones the manifest's recordsDigest covers (one was replaced)");
+      return broken(
+          null,
+          "the records differ from the ones the manifest's recordsDigest covers (one was replaced)");
     }
-    return new ExportVerification(Status.VALID, null, "OK: " + count + " records"
-        + (count > 0 ? ", seq " + manifest.get("firstSeq") + ".." + manifest.get("lastSeq") : "")
-        + ", every hash and link checks, manifest signature valid (Ed25519), last hash " + lastHash);
+    return new ExportVerification(
+        Status.VALID,
+        null,
+        "OK: "
+            + count
+            + " records"
+            + (count > 0
+                ? ", seq " + manifest.get("firstSeq") + ".." + manifest.get("lastSeq")
+                : "")
+            + ", every hash and link checks, manifest signature valid (Ed25519), last hash "
+            + lastHash);
   }
 
   private Map<String, Object> parseRecord(String line) {
@@ -176,7 +253,9 @@ public final class ExportVerifier {
   }
 
   private static ExportVerification broken(Long seq, String message) {
-    return new ExportVerification(Status.BROKEN_RECORD, seq,
+    return new ExportVerification(
+        Status.BROKEN_RECORD,
+        seq,
         (seq == null ? "BROKEN: " : "BROKEN at seq " + seq + ": ") + message);
   }
 

@@ -33,10 +33,19 @@ public class DraftResource {
   }
 
   @GET
-  @RolesAllowed({Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.INCIDENT_COMMANDER, Roles.ADMIN, Roles.AUDITOR})
+  @RolesAllowed({
+    Roles.COMMS,
+    Roles.LEGAL,
+    Roles.EXECUTIVE,
+    Roles.INCIDENT_COMMANDER,
+    Roles.ADMIN,
+    Roles.AUDITOR
+  })
   public Response list(@QueryParam("incident") String incident) {
     if (incident == null || incident.isBlank()) {
-      return Problem.response(Response.Status.BAD_REQUEST, "Incident missing",
+      return Problem.response(
+          Response.Status.BAD_REQUEST,
+          "Incident missing",
           "Name the incident: GET /api/comms/drafts?incident=<incident id>.");
     }
     List<DraftSummary> list = drafts.forIncident(incident);
@@ -45,34 +54,55 @@ public class DraftResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.INCIDENT_COMMANDER, Roles.ADMIN, Roles.AUDITOR})
+  @RolesAllowed({
+    Roles.COMMS,
+    Roles.LEGAL,
+    Roles.EXECUTIVE,
+    Roles.INCIDENT_COMMANDER,
+    Roles.ADMIN,
+    Roles.AUDITOR
+  })
   public Response get(@PathParam("id") long id) {
-    return drafts.get(id).map(d -> Response.ok((DraftDetail) d).build()).orElseGet(() -> notFound(id));
+    return drafts
+        .get(id)
+        .map(d -> Response.ok((DraftDetail) d).build())
+        .orElseGet(() -> notFound(id));
   }
 
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.INCIDENT_COMMANDER})
-  public Response edit(@PathParam("id") long id, DraftEdit edit, @Context SecurityContext security) {
+  public Response edit(
+      @PathParam("id") long id, DraftEdit edit, @Context SecurityContext security) {
     if (edit == null || (edit.subject() == null && edit.text() == null && edit.html() == null)) {
-      return Problem.response(Response.Status.BAD_REQUEST, "Nothing to change",
+      return Problem.response(
+          Response.Status.BAD_REQUEST,
+          "Nothing to change",
           "Send a JSON body with at least one of subject, text or html.");
     }
-    return drafts.edit(id, edit, security.getUserPrincipal().getName())
-        .map(v -> Response.ok(v).build()).orElseGet(() -> notFound(id));
+    return drafts
+        .edit(id, edit, security.getUserPrincipal().getName())
+        .map(v -> Response.ok(v).build())
+        .orElseGet(() -> notFound(id));
   }
 
   @POST
   @Path("/{id}/approve")
   @RolesAllowed({Roles.COMMS, Roles.LEGAL, Roles.EXECUTIVE, Roles.INCIDENT_COMMANDER})
   public Response approve(@PathParam("id") long id, @Context SecurityContext security) {
-    return drafts.approve(id, security.getUserPrincipal().getName())
-        .map(v -> Response.ok(v).build()).orElseGet(() -> notFound(id));
+    return drafts
+        .approve(id, security.getUserPrincipal().getName())
+        .map(v -> Response.ok(v).build())
+        .orElseGet(() -> notFound(id));
   }
 
   private static Response notFound(long id) {
-    return Problem.response(Response.Status.NOT_FOUND, "Unknown draft",
-        "No draft has id " + id + "; list an incident's drafts with GET /api/comms/drafts?incident=<id>.");
+    return Problem.response(
+        Response.Status.NOT_FOUND,
+        "Unknown draft",
+        "No draft has id "
+            + id
+            + "; list an incident's drafts with GET /api/comms/drafts?incident=<id>.");
   }
 }

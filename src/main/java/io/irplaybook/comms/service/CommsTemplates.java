@@ -5,22 +5,36 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The communication templates under {@code templates/comms/}, type-checked by Qute at build time.
- * The first line of every text template is the subject. {@code .html} templates are escaped by Qute.
+ * The first line of every text template is the subject. {@code .html} templates are escaped by
+ * Qute.
  */
 @CheckedTemplate(basePath = "comms")
 public class CommsTemplates {
   public static native TemplateInstance customer_notice_en(IncidentFacts facts);
+
   public static native TemplateInstance customer_notice_ja(IncidentFacts facts);
+
   public static native TemplateInstance customer_notice_html_en(IncidentFacts facts);
+
   public static native TemplateInstance customer_notice_html_ja(IncidentFacts facts);
+
   public static native TemplateInstance staff_reset_en(IncidentFacts facts);
+
   public static native TemplateInstance staff_reset_ja(IncidentFacts facts);
+
   public static native TemplateInstance executive_brief_en(IncidentFacts facts);
+
   public static native TemplateInstance executive_brief_ja(IncidentFacts facts);
+
   public static native TemplateInstance regulator_notice_en(IncidentFacts facts);
+
   public static native TemplateInstance regulator_notice_ja(IncidentFacts facts);
+
   public static native TemplateInstance slack_status_en(IncidentFacts facts);
+
   public static native TemplateInstance slack_status_ja(IncidentFacts facts);
+
   public static native TemplateInstance peer_coordination_en(IncidentFacts facts);
+
   public static native TemplateInstance peer_coordination_ja(IncidentFacts facts);
 }

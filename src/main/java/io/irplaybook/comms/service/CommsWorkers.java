@@ -35,7 +35,12 @@ public class CommsWorkers {
   private final AuditTrail audit;
   private final List<JobWorker> workers = new ArrayList<>();
 
-  CommsWorkers(CamundaClient client, ServiceConfig service, DraftRenderer renderer, DraftSender sender, AuditTrail audit) {
+  CommsWorkers(
+      CamundaClient client,
+      ServiceConfig service,
+      DraftRenderer renderer,
+      DraftSender sender,
+      AuditTrail audit) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
@@ -61,25 +66,37 @@ public class CommsWorkers {
     List<String> templates = split(headers.get("templates"));
     List<String> unknown = templates.stream().filter(t -> !TemplateCatalog.exists(t)).toList();
     if (templates.isEmpty() || !unknown.isEmpty()) {
-      fail(jobs, job, "Expected task header 'templates' to name templates from " + TemplateCatalog.names()
-          + ", but it was '" + headers.get("templates") + "'");
+      fail(
+          jobs,
+          job,
+          "Expected task header 'templates' to name templates from "
+              + TemplateCatalog.names()
+              + ", but it was '"
+              + headers.get("templates")
+              + "'");
       return;
     }
     IncidentFacts facts = IncidentFacts.from(job.getVariablesAsMap());
-    List<Long> ids = renderer.render(job.getElementInstanceKey(), job.getProcessInstanceKey(), templates, facts);
+    List<Long> ids =
+        renderer.render(job.getElementInstanceKey(), job.getProcessInstanceKey(), templates, facts);
     String variable = headers.getOrDefault("resultVariable", "commsDrafts");
     jobs.newCompleteCommand(job).variables(Map.of(variable, ids)).send().join();
-    LOG.infof("Rendered %s for incident %s (process instance %d): drafts %s", templates, facts.incidentId(),
-        job.getProcessInstanceKey(), ids);
+    LOG.infof(
+        "Rendered %s for incident %s (process instance %d): drafts %s",
+        templates, facts.incidentId(), job.getProcessInstanceKey(), ids);
   }
 
   void send(JobClient jobs, ActivatedJob job) {
     Map<String, Object> variables = job.getVariablesAsMap();
     String header = job.getCustomHeaders().get("channel");
-    List<String> channels = header != null && !header.isBlank() ? split(header) : strings(variables.get("notifyChannels"));
+    List<String> channels =
+        header != null && !header.isBlank()
+            ? split(header)
+            : strings(variables.get("notifyChannels"));
     List<Long> drafts = strings(variables.get("commsDrafts")).stream().map(Long::valueOf).toList();
     try {
-      List<String> ids = sender.send(job.getElementInstanceKey(), job.getProcessInstanceKey(), drafts, channels);
+      List<String> ids =
+          sender.send(job.getElementInstanceKey(), job.getProcessInstanceKey(), drafts, channels);
       jobs.newCompleteCommand(job).variables(Map.of("notificationIds", ids)).send().join();
     } catch (DraftSender.NotApprovedException | IllegalArgumentException e) {
       fail(jobs, job, e.getMessage());
@@ -88,12 +105,25 @@ public class CommsWorkers {
 
   /** No retries: an operator fixes the cause (approves, configures) and resolves the incident. */
   private void fail(JobClient jobs, ActivatedJob job, String message) {
-    LOG.warnf("Job %s (%s, process instance %d) failed: %s", job.getKey(), job.getType(), job.getProcessInstanceKey(), message);
+    LOG.warnf(
+        "Job %s (%s, process instance %d) failed: %s",
+        job.getKey(), job.getType(), job.getProcessInstanceKey(), message);
     Object incidentId = job.getVariablesAsMap().get("incidentId");
-    QuarkusTransaction.requiringNew().run(() -> audit.append(
-        AuditEvent.of(DraftRenderer.ACTOR, job.getType() + "-refused", "job", Long.toString(job.getKey()))
-            .result(AuditEvent.FAILURE).incident(incidentId == null ? null : incidentId.toString())
-            .processInstance(job.getProcessInstanceKey()).job(job.getKey()).detail("reason", message).build()));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                audit.append(
+                    AuditEvent.of(
+                            DraftRenderer.ACTOR,
+                            job.getType() + "-refused",
+                            "job",
+                            Long.toString(job.getKey()))
+                        .result(AuditEvent.FAILURE)
+                        .incident(incidentId == null ? null : incidentId.toString())
+                        .processInstance(job.getProcessInstanceKey())
+                        .job(job.getKey())
+                        .detail("reason", message)
+                        .build()));
     jobs.newFailCommand(job).retries(0).errorMessage(message).send().join();
   }
 
@@ -106,7 +136,9 @@ public class CommsWorkers {
 
   private static List<String> strings(Object value) {
     if (value instanceof List<?> list) {
-      return list.stream().map(v -> v instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(v)).toList();
+      return list.stream()
+          .map(v -> v instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(v))
+          .toList();
     }
     return List.of();
   }

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders templates into stored drafts (version 1 by {@code system:comms}), once per task and template. */
+/**
+ * Renders templates into stored drafts (version 1 by {@code system:comms}), once per task and
+ * template.
+ */
 @ApplicationScoped
 public class DraftRenderer {
 
@@ -26,11 +29,15 @@ public class DraftRenderer {
   }
 
   /**
-   * Returns the draft ids for {@code templates}, in order. A redelivered job (same element instance)
-   * gets the drafts it made the first time; nothing is rendered twice.
+   * Returns the draft ids for {@code templates}, in order. A redelivered job (same element
+   * instance) gets the drafts it made the first time; nothing is rendered twice.
    */
   @Transactional
-  public List<Long> render(long elementInstanceKey, Long processInstanceKey, List<String> templates, IncidentFacts facts) {
+  public List<Long> render(
+      long elementInstanceKey,
+      Long processInstanceKey,
+      List<String> templates,
+      IncidentFacts facts) {
     List<Long> ids = new ArrayList<>();
     for (String template : templates) {
       String key = elementInstanceKey + ":" + template;
@@ -57,9 +64,13 @@ public class DraftRenderer {
       v1.author = ACTOR;
       v1.createdAt = now;
       v1.persist();
-      audit.append(AuditEvent.of(ACTOR, "comms.rendered", "draft", draft.id.toString())
-          .incident(facts.incidentId()).processInstance(processInstanceKey)
-          .detail("template", template).detail("locale", rendered.locale()).build());
+      audit.append(
+          AuditEvent.of(ACTOR, "comms.rendered", "draft", draft.id.toString())
+              .incident(facts.incidentId())
+              .processInstance(processInstanceKey)
+              .detail("template", template)
+              .detail("locale", rendered.locale())
+              .build());
       ids.add(draft.id);
     }
     return ids;

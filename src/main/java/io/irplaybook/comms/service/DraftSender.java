@@ -37,24 +37,41 @@ public class DraftSender {
   }
 
   /**
-   * Queues every draft on every channel and returns the notification ids. Repeating the call for the
-   * same element instance (a redelivered job) returns the same ids and queues nothing new. With no
-   * channel (an incident without {@code notifyChannels}) nothing is queued and no draft counts as sent.
+   * Queues every draft on every channel and returns the notification ids. Repeating the call for
+   * the same element instance (a redelivered job) returns the same ids and queues nothing new. With
+   * no channel (an incident without {@code notifyChannels}) nothing is queued and no draft counts
+   * as sent.
    */
   @Transactional
-  public List<String> send(long elementInstanceKey, Long processInstanceKey, List<Long> draftIds, List<String> channels) {
+  public List<String> send(
+      long elementInstanceKey,
+      Long processInstanceKey,
+      List<Long> draftIds,
+      List<String> channels) {
     List<CommsDraftVersion> approved = new ArrayList<>();
     List<CommsDraft> drafts = new ArrayList<>();
     for (Long id : draftIds) {
       CommsDraft draft = CommsDraft.findById(id);
       if (draft == null) {
-        throw new NotApprovedException("Expected comms draft " + id + " to exist, but it does not; check the commsDrafts variable");
+        throw new NotApprovedException(
+            "Expected comms draft "
+                + id
+                + " to exist, but it does not; check the commsDrafts variable");
       }
       CommsDraftVersion latest = CommsDraftVersion.latest(id);
       if (latest.approvedAt == null) {
-        throw new NotApprovedException("Expected comms draft " + id + " (" + draft.template + ", " + draft.locale
-            + ") to be approved, but its latest version " + latest.version
-            + " is not: approve it (POST /api/comms/drafts/" + id + "/approve), then resolve this incident");
+        throw new NotApprovedException(
+            "Expected comms draft "
+                + id
+                + " ("
+                + draft.template
+                + ", "
+                + draft.locale
+                + ") to be approved, but its latest version "
+                + latest.version
+                + " is not: approve it (POST /api/comms/drafts/"
+                + id
+                + "/approve), then resolve this incident");
       }
       drafts.add(draft);
       approved.add(latest);
@@ -65,14 +82,26 @@ public class DraftSender {
       CommsDraftVersion version = approved.get(i);
       for (String channel : channels) {
         String key = elementInstanceKey + ":" + draft.id + ":" + channel;
-        ids.add(notifications.enqueue(channel, new NotificationMessage(version.subject, version.bodyText,
-            version.bodyHtml, draft.locale, draft.incidentId, key)));
+        ids.add(
+            notifications.enqueue(
+                channel,
+                new NotificationMessage(
+                    version.subject,
+                    version.bodyText,
+                    version.bodyHtml,
+                    draft.locale,
+                    draft.incidentId,
+                    key)));
       }
       if (draft.sentAt == null && !channels.isEmpty()) {
         draft.sentAt = clock.instant();
-        audit.append(AuditEvent.of(DraftRenderer.ACTOR, "comms.sent", "draft", draft.id.toString())
-            .incident(draft.incidentId).processInstance(processInstanceKey)
-            .detail("version", version.version).detail("channels", channels).build());
+        audit.append(
+            AuditEvent.of(DraftRenderer.ACTOR, "comms.sent", "draft", draft.id.toString())
+                .incident(draft.incidentId)
+                .processInstance(processInstanceKey)
+                .detail("version", version.version)
+                .detail("channels", channels)
+                .build());
       }
     }
     return ids;

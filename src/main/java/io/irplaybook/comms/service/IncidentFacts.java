@@ -10,8 +10,17 @@ import java.util.Map;
  * never a guess.
  */
 public record IncidentFacts(
-    String incidentId, String title, String scenario, String severity, String tier, String organization,
-    Integer employees, Boolean personalData, List<String> jurisdictions, List<Asset> assets, String locale) {
+    String incidentId,
+    String title,
+    String scenario,
+    String severity,
+    String tier,
+    String organization,
+    Integer employees,
+    Boolean personalData,
+    List<String> jurisdictions,
+    List<Asset> assets,
+    String locale) {
 
   /** One affected asset. */
   public record Asset(String name, String kind, Boolean usedCloudBackup) {}
@@ -24,11 +33,20 @@ public record IncidentFacts(
       locale = text(org.get("locale"));
     }
     return new IncidentFacts(
-        text(variables.get("incidentId")), text(variables.get("title")), text(variables.get("scenario")),
-        text(variables.get("severity")), text(decision.get("tier")), text(org.get("name")),
-        number(variables.get("employees") != null ? variables.get("employees") : org.get("employees")),
-        bool(variables.get("personalData") != null ? variables.get("personalData") : org.get("personalData")),
-        strings(variables.get("jurisdictions")), assets(variables.get("assets")),
+        text(variables.get("incidentId")),
+        text(variables.get("title")),
+        text(variables.get("scenario")),
+        text(variables.get("severity")),
+        text(decision.get("tier")),
+        text(org.get("name")),
+        number(
+            variables.get("employees") != null ? variables.get("employees") : org.get("employees")),
+        bool(
+            variables.get("personalData") != null
+                ? variables.get("personalData")
+                : org.get("personalData")),
+        strings(variables.get("jurisdictions")),
+        assets(variables.get("assets")),
         "ja".equals(locale) ? "ja" : "en");
   }
 
@@ -41,14 +59,18 @@ public record IncidentFacts(
     return personalData != null;
   }
 
-  /** Whether the Japanese PPC items apply: JP is named, or no jurisdiction is known yet (show, do not hide). */
+  /**
+   * Whether the Japanese PPC items apply: JP is named, or no jurisdiction is known yet (show, do
+   * not hide).
+   */
   public boolean japan() {
     return jurisdictions.isEmpty() || jurisdictions.contains("JP");
   }
 
   /** Whether the GDPR Art. 33 items apply: EU/EEA is named, or no jurisdiction is known yet. */
   public boolean gdpr() {
-    return jurisdictions.isEmpty() || jurisdictions.stream().anyMatch(j -> j.equals("EU") || j.equals("EEA"));
+    return jurisdictions.isEmpty()
+        || jurisdictions.stream().anyMatch(j -> j.equals("EU") || j.equals("EEA"));
   }
 
   public String jurisdictionList() {
@@ -84,7 +106,8 @@ public record IncidentFacts(
     if (value instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> m) {
-          out.add(new Asset(text(m.get("name")), text(m.get("kind")), bool(m.get("usedCloudBackup"))));
+          out.add(
+              new Asset(text(m.get("name")), text(m.get("kind")), bool(m.get("usedCloudBackup"))));
         }
       }
     }

@@ -17,7 +17,13 @@ public record Behaviors(
     VariableBehavior variables = new VariableBehavior(context, expressions);
     IncidentBehavior incidents = new IncidentBehavior(context);
     ElementTransitions transitions = new ElementTransitions(context, incidents, variables);
-    return new Behaviors(context, expressions, variables, new JobBehavior(context, expressions), incidents,
-        transitions, new ErrorCatching(context, transitions));
+    return new Behaviors(
+        context,
+        expressions,
+        variables,
+        new JobBehavior(context, expressions),
+        incidents,
+        transitions,
+        new ErrorCatching(context, transitions));
   }
 }

@@ -9,9 +9,8 @@ import java.util.List;
 
 /**
  * Opens what an activity's boundary events wait for when the activity is entered (timers, message
- * and signal subscriptions), and
- * closes it when the activity leaves, whichever way it leaves. Error boundary events need nothing:
- * they are found when an error is thrown.
+ * and signal subscriptions), and closes it when the activity leaves, whichever way it leaves. Error
+ * boundary events need nothing: they are found when an error is thrown.
  */
 public final class BoundaryEventSubscriptions {
 

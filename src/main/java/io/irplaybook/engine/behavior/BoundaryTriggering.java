@@ -17,7 +17,8 @@ public final class BoundaryTriggering {
     this.behaviors = behaviors;
   }
 
-  public void trigger(ExecutableElement boundaryEvent, ElementInstance activity, Map<String, Object> variables) {
+  public void trigger(
+      ExecutableElement boundaryEvent, ElementInstance activity, Map<String, Object> variables) {
     ElementInstance flowScope = behaviors.context().state().instance(activity.flowScopeKey());
     if (boundaryEvent.interrupting()) {
       behaviors.transitions().terminate(activity);

@@ -6,6 +6,8 @@ import io.irplaybook.engine.model.ElementKind;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.ExecutableFlow;
 import io.irplaybook.engine.processing.ProcessingContext;
+import io.irplaybook.engine.processing.Rejection;
+import io.irplaybook.engine.processing.RejectionType;
 import io.irplaybook.engine.processing.ResultAwaiters;
 import io.irplaybook.engine.state.DeployedProcess;
 import io.irplaybook.engine.state.ElementInstance;
@@ -19,8 +21,6 @@ import io.irplaybook.engine.state.event.ElementTerminated;
 import io.irplaybook.engine.state.event.ElementTerminating;
 import io.irplaybook.engine.state.event.JoinFired;
 import io.irplaybook.engine.state.event.JoinTokenArrived;
-import io.irplaybook.engine.processing.Rejection;
-import io.irplaybook.engine.processing.RejectionType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,15 +38,19 @@ public final class ElementTransitions {
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
   private final VariableBehavior variables;
-  private final Map<ElementKind, BpmnElementProcessor> processors = new EnumMap<>(ElementKind.class);
+  private final Map<ElementKind, BpmnElementProcessor> processors =
+      new EnumMap<>(ElementKind.class);
   private final InclusiveJoins inclusiveJoins;
-  private BiConsumer<Long, Map<String, Object>> calledProcessCompleted = (callActivity, variables) -> {};
+  private BiConsumer<Long, Map<String, Object>> calledProcessCompleted =
+      (callActivity, variables) -> {};
   private final List<Function<ElementInstance, Outcome>> activationSteps = new ArrayList<>();
   private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
+
   /** The start event of a process instance being started at other than its none start event. */
   private ExecutableElement startingAt;
 
-  public ElementTransitions(ProcessingContext context, IncidentBehavior incidents, VariableBehavior variables) {
+  public ElementTransitions(
+      ProcessingContext context, IncidentBehavior incidents, VariableBehavior variables) {
     this.context = context;
     this.incidents = incidents;
     this.variables = variables;
@@ -75,7 +79,8 @@ public final class ElementTransitions {
   }
 
   public ExecutableElement elementOf(ElementInstance instance) {
-    ExecutableElement element = state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
+    ExecutableElement element =
+        state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
     if (element.kind() == ElementKind.MULTI_INSTANCE_BODY) {
       // body and inner instances share the element id; an inner instance lives inside its body
       ElementInstance scope = state().instance(instance.flowScopeKey());
@@ -86,20 +91,27 @@ public final class ElementTransitions {
     return element;
   }
 
-  /** Told, with the child's variables, when a process instance started by a call activity completes. */
+  /**
+   * Told, with the child's variables, when a process instance started by a call activity completes.
+   */
   public void onCalledProcessCompleted(BiConsumer<Long, Map<String, Object>> listener) {
     this.calledProcessCompleted = listener;
   }
 
   /** Starts a process instance with the given key; variables are set before anything runs. */
-  public void startProcess(DeployedProcess process, long key, Map<String, Object> processVariables) {
+  public void startProcess(
+      DeployedProcess process, long key, Map<String, Object> processVariables) {
     context.emit(new ElementActivating(key, key, process.key(), process.bpmnProcessId(), -1));
     variables.setLocal(key, processVariables);
     runActivation(key);
   }
 
   /** Starts a process instance at the given start event (a message start event). */
-  public void startProcessAt(ExecutableElement startEvent, DeployedProcess process, long key, Map<String, Object> processVariables) {
+  public void startProcessAt(
+      ExecutableElement startEvent,
+      DeployedProcess process,
+      long key,
+      Map<String, Object> processVariables) {
     startingAt = startEvent;
     try {
       startProcess(process, key, processVariables);
@@ -108,20 +120,36 @@ public final class ElementTransitions {
     }
   }
 
-  /** Where a process instance begins: the start event it is being started at, else its none start event. */
+  /**
+   * Where a process instance begins: the start event it is being started at, else its none start
+   * event.
+   */
   public ExecutableElement startEventOf(ExecutableElement process) {
     return startingAt != null ? startingAt : process.noneStartEvent();
   }
 
-  /** Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step is done. */
+  /**
+   * Creates an instance of {@code element} inside {@code flowScope}; it runs once the current step
+   * is done.
+   */
   public long activateChild(ExecutableElement element, ElementInstance flowScope) {
     return activateChild(element, flowScope, Map.of());
   }
 
-  /** As {@link #activateChild(ExecutableElement, ElementInstance)}, with local variables set before it runs. */
-  public long activateChild(ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables) {
+  /**
+   * As {@link #activateChild(ExecutableElement, ElementInstance)}, with local variables set before
+   * it runs.
+   */
+  public long activateChild(
+      ExecutableElement element, ElementInstance flowScope, Map<String, Object> localVariables) {
     long key = context.nextKey();
-    context.emit(new ElementActivating(key, flowScope.processInstanceKey(), flowScope.processDefinitionKey(), element.id(), flowScope.key()));
+    context.emit(
+        new ElementActivating(
+            key,
+            flowScope.processInstanceKey(),
+            flowScope.processDefinitionKey(),
+            element.id(),
+            flowScope.key()));
     if (!localVariables.isEmpty()) {
       variables.setLocal(key, localVariables);
     }
@@ -158,7 +186,9 @@ public final class ElementTransitions {
     runCompletion(instance.key());
   }
 
-  /** Runs (or, after an incident was resolved, re-runs) the completion step and moves the token on. */
+  /**
+   * Runs (or, after an incident was resolved, re-runs) the completion step and moves the token on.
+   */
   public void runCompletion(long key) {
     ElementInstance instance = state().instance(key);
     if (instance == null || instance.state() != ElementState.COMPLETING) {
@@ -218,7 +248,8 @@ public final class ElementTransitions {
       return;
     }
     context.emit(new JoinTokenArrived(flowScope.key(), target.id(), flow.id()));
-    boolean everyFlowArrived = target.incoming().stream().allMatch(in -> flowScope.joinTokens(target.id(), in.id()) > 0);
+    boolean everyFlowArrived =
+        target.incoming().stream().allMatch(in -> flowScope.joinTokens(target.id(), in.id()) > 0);
     if (everyFlowArrived) {
       context.emit(new JoinFired(flowScope.key(), target.id()));
       activateChild(target, flowScope);
@@ -227,7 +258,10 @@ public final class ElementTransitions {
 
   /** A scope with no active element and no waiting token is done. */
   public void completeScopeIfDone(ElementInstance scope) {
-    if (scope != null && scope.state() == ElementState.ACTIVATED && scope.activeChildren() == 0 && !scope.hasJoinTokens()) {
+    if (scope != null
+        && scope.state() == ElementState.ACTIVATED
+        && scope.activeChildren() == 0
+        && !scope.hasJoinTokens()) {
       complete(scope);
     }
   }
@@ -248,8 +282,10 @@ public final class ElementTransitions {
     context.emit(new ElementTerminated(instance.key()));
     if (instance.isProcessInstance()) {
       context.instanceFinished(instance.key());
-      Rejection cancelled = new Rejection(RejectionType.INVALID_STATE,
-          "Expected process instance " + instance.key() + " to complete, but it was cancelled");
+      Rejection cancelled =
+          new Rejection(
+              RejectionType.INVALID_STATE,
+              "Expected process instance " + instance.key() + " to complete, but it was cancelled");
       for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(instance.key())) {
         context.respond(() -> awaiter.failed(cancelled));
       }

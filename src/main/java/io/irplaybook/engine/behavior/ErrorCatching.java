@@ -31,8 +31,14 @@ public final class ErrorCatching {
         continue; // a called process passes the error on to its call activity, as Zeebe does
       }
       ExecutableElement element = transitions.elementOf(current);
-      Optional<ExecutableElement> exact = element.boundaryEvents().stream().filter(b -> b.trigger() == EventTrigger.ERROR && errorCode.equals(b.errorCode())).findFirst();
-      Optional<ExecutableElement> any = element.boundaryEvents().stream().filter(b -> b.trigger() == EventTrigger.ERROR && b.errorCode() == null).findFirst();
+      Optional<ExecutableElement> exact =
+          element.boundaryEvents().stream()
+              .filter(b -> b.trigger() == EventTrigger.ERROR && errorCode.equals(b.errorCode()))
+              .findFirst();
+      Optional<ExecutableElement> any =
+          element.boundaryEvents().stream()
+              .filter(b -> b.trigger() == EventTrigger.ERROR && b.errorCode() == null)
+              .findFirst();
       Optional<ExecutableElement> match = exact.or(() -> any);
       if (match.isPresent()) {
         return Optional.of(new Catcher(match.get(), current));
@@ -42,11 +48,17 @@ public final class ErrorCatching {
   }
 
   private ElementInstance enclosing(ElementInstance instance) {
-    long next = instance.isProcessInstance() ? context.state().callingElementOf(instance.key()) : instance.flowScopeKey();
+    long next =
+        instance.isProcessInstance()
+            ? context.state().callingElementOf(instance.key())
+            : instance.flowScopeKey();
     return context.state().instance(next);
   }
 
-  /** Interrupts the activity and continues at its boundary event, which receives the error's variables. */
+  /**
+   * Interrupts the activity and continues at its boundary event, which receives the error's
+   * variables.
+   */
   public void catchError(Catcher catcher, Map<String, Object> errorVariables) {
     ElementInstance flowScope = context.state().instance(catcher.attachedTo().flowScopeKey());
     transitions.terminate(catcher.attachedTo());

@@ -27,10 +27,25 @@ public final class IncidentBehavior {
     raise(job.processInstanceKey(), job.elementInstanceKey(), job.elementId(), job.key(), failure);
   }
 
-  private void raise(long processInstanceKey, long elementInstanceKey, String elementId, long jobKey, Outcome failure) {
+  private void raise(
+      long processInstanceKey,
+      long elementInstanceKey,
+      String elementId,
+      long jobKey,
+      Outcome failure) {
     long key = context.nextKey();
-    context.emit(new IncidentCreated(key, failure.errorType(), failure.message(), processInstanceKey, elementInstanceKey, elementId, jobKey));
-    LOG.warnf("Incident %d (%s) at '%s' of process instance %d: %s", key, failure.errorType(), elementId, processInstanceKey, failure.message());
+    context.emit(
+        new IncidentCreated(
+            key,
+            failure.errorType(),
+            failure.message(),
+            processInstanceKey,
+            elementInstanceKey,
+            elementId,
+            jobKey));
+    LOG.warnf(
+        "Incident %d (%s) at '%s' of process instance %d: %s",
+        key, failure.errorType(), elementId, processInstanceKey, failure.message());
   }
 
   /** The element went away (completed or cancelled): its incidents go with it. */

@@ -15,15 +15,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Joining inclusive gateways, by Zeebe's rule: the gateway activates once a token has arrived and no
- * other active path in its flow scope can still reach it. Arrival is checked after the current step
- * (so the siblings a fork is creating already count), and again whenever something in the scope
- * completes, because a path that ends elsewhere may be what the gateway was waiting for.
+ * Joining inclusive gateways, by Zeebe's rule: the gateway activates once a token has arrived and
+ * no other active path in its flow scope can still reach it. Arrival is checked after the current
+ * step (so the siblings a fork is creating already count), and again whenever something in the
+ * scope completes, because a path that ends elsewhere may be what the gateway was waiting for.
  */
 final class InclusiveJoins {
 
   private final ProcessingContext context;
   private final ElementTransitions transitions;
+
   /** Per joining gateway, the elements from which it can be reached; the graph never changes. */
   private final Map<ExecutableElement, Set<String>> reachingCache = new IdentityHashMap<>();
 
@@ -42,11 +43,15 @@ final class InclusiveJoins {
     context.followUp(() -> tryFire(scopeKey, flow.target()));
   }
 
-  /** Something in the scope completed: a waiting inclusive join may now have nothing left to wait for. */
+  /**
+   * Something in the scope completed: a waiting inclusive join may now have nothing left to wait
+   * for.
+   */
   void recheck(ElementInstance scope) {
     ExecutableElement scopeElement = transitions.elementOf(scope);
     long scopeKey = scope.key();
-    var elements = context.state().process(scope.processDefinitionKey()).executable().elements().values();
+    var elements =
+        context.state().process(scope.processDefinitionKey()).executable().elements().values();
     for (ExecutableElement element : elements) {
       if (isJoin(element) && element.flowScope() == scopeElement && tokens(scope, element) > 0) {
         context.followUp(() -> tryFire(scopeKey, element));
@@ -59,7 +64,8 @@ final class InclusiveJoins {
     if (scope == null || scope.state() != ElementState.ACTIVATED || tokens(scope, gateway) == 0) {
       return; // fired already, or the scope was left meanwhile
     }
-    boolean everyFlowArrived = gateway.incoming().stream().allMatch(in -> scope.joinTokens(gateway.id(), in.id()) > 0);
+    boolean everyFlowArrived =
+        gateway.incoming().stream().allMatch(in -> scope.joinTokens(gateway.id(), in.id()) > 0);
     if (!everyFlowArrived && anotherPathCanReach(scope, gateway)) {
       return;
     }
@@ -86,10 +92,15 @@ final class InclusiveJoins {
   }
 
   private static int tokens(ElementInstance scope, ExecutableElement gateway) {
-    return gateway.incoming().stream().mapToInt(in -> scope.joinTokens(gateway.id(), in.id())).sum();
+    return gateway.incoming().stream()
+        .mapToInt(in -> scope.joinTokens(gateway.id(), in.id()))
+        .sum();
   }
 
-  /** Walks the flows backwards from the gateway; an activity counts when one of its boundary events does. */
+  /**
+   * Walks the flows backwards from the gateway; an activity counts when one of its boundary events
+   * does.
+   */
   private static Set<String> elementsReaching(ExecutableElement gateway) {
     Set<String> reaching = new HashSet<>();
     ArrayDeque<ExecutableElement> todo = new ArrayDeque<>();

@@ -29,7 +29,8 @@ public final class JobBehavior {
   private static final List<String> LIST_HEADERS =
       List.of(JobDefinition.CANDIDATE_GROUPS_HEADER, JobDefinition.CANDIDATE_USERS_HEADER);
 
-  private static final List<String> DATE_HEADERS = List.of(JobDefinition.DUE_DATE_HEADER, JobDefinition.FOLLOW_UP_DATE_HEADER);
+  private static final List<String> DATE_HEADERS =
+      List.of(JobDefinition.DUE_DATE_HEADER, JobDefinition.FOLLOW_UP_DATE_HEADER);
 
   private final ProcessingContext context;
   private final ExpressionLanguage expressions;
@@ -66,9 +67,18 @@ public final class JobBehavior {
       }
     }
     DeployedProcess process = context.state().process(instance.processDefinitionKey());
-    JobCreated event = new JobCreated(context.nextKey(), typeName, retryCount, Map.copyOf(headers), instance.key(),
-        instance.processInstanceKey(), instance.processDefinitionKey(), process.bpmnProcessId(), process.version(),
-        instance.elementId());
+    JobCreated event =
+        new JobCreated(
+            context.nextKey(),
+            typeName,
+            retryCount,
+            Map.copyOf(headers),
+            instance.key(),
+            instance.processInstanceKey(),
+            instance.processDefinitionKey(),
+            process.bpmnProcessId(),
+            process.version(),
+            instance.elementId());
     return new PreparedJob(event, null);
   }
 
@@ -88,10 +98,19 @@ public final class JobBehavior {
     context.jobsActivatable(job.type());
   }
 
-  private static PreparedJob failed(Expression expression, EvaluationResult result, String expected) {
-    String message = result.isFailure() ? result.failure()
-        : "Expected result of the expression '" + expression.source() + "' to be " + expected + ", but was '" + result.value() + "'"
-            + (result.hint() == null ? "" : " (" + result.hint() + ")");
+  private static PreparedJob failed(
+      Expression expression, EvaluationResult result, String expected) {
+    String message =
+        result.isFailure()
+            ? result.failure()
+            : "Expected result of the expression '"
+                + expression.source()
+                + "' to be "
+                + expected
+                + ", but was '"
+                + result.value()
+                + "'"
+                + (result.hint() == null ? "" : " (" + result.hint() + ")");
     return new PreparedJob(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, message));
   }
 
@@ -117,9 +136,13 @@ public final class JobBehavior {
     if (!LIST_HEADERS.contains(header)) {
       return String.valueOf(value);
     }
-    List<String> entries = value instanceof Collection<?> collection
-        ? collection.stream().map(String::valueOf).toList()
-        : Arrays.stream(String.valueOf(value).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> entries =
+        value instanceof Collection<?> collection
+            ? collection.stream().map(String::valueOf).toList()
+            : Arrays.stream(String.valueOf(value).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     try {
       return EventCodec.JSON.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
@@ -128,8 +151,9 @@ public final class JobBehavior {
   }
 
   /**
-   * A FEEL date and time ({@code =now() + duration("PT72H")}) comes out as {@code 2025-01-09T09:00Z[Etc/UTC]};
-   * readers of the header expect ISO-8601 with an offset, as Zeebe documents it, so the zone id is dropped.
+   * A FEEL date and time ({@code =now() + duration("PT72H")}) comes out as {@code
+   * 2025-01-09T09:00Z[Etc/UTC]}; readers of the header expect ISO-8601 with an offset, as Zeebe
+   * documents it, so the zone id is dropped.
    */
   private static String isoDateTime(String value) {
     try {

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Message subscriptions of catch events, receive tasks and boundary events: opening one (name and
  * correlation key evaluated in the waiting element's scope), closing them when the element leaves,
- * and correlating a message, which continues at the subscribed element with the message's variables.
+ * and correlating a message, which continues at the subscribed element with the message's
+ * variables.
  */
 public final class MessageBehavior {
 
@@ -38,7 +39,9 @@ public final class MessageBehavior {
   public Prepared prepare(ExecutableElement element, ElementInstance waiting) {
     Map<String, Object> variables = context().state().visibleVariables(waiting.key());
     EvaluationResult name = behaviors.expressions().evaluate(element.message().name(), variables);
-    if (name.isFailure() || !(name.value() instanceof String messageName) || messageName.isBlank()) {
+    if (name.isFailure()
+        || !(name.value() instanceof String messageName)
+        || messageName.isBlank()) {
       return failed(element.message().name(), name, "a non-empty STRING");
     }
     Expression keyExpression = element.message().correlationKey();
@@ -47,15 +50,27 @@ public final class MessageBehavior {
     if (key.isFailure() || !(key.value() instanceof String || key.value() instanceof Number)) {
       return failed(keyExpression, key, "a STRING or NUMBER (the correlation key)");
     }
-    return new Prepared(new MessageSubscriptionOpened(context().nextKey(), waiting.key(), waiting.processInstanceKey(),
-        waiting.processDefinitionKey(), element.id(), messageName, String.valueOf(key.value())), null);
+    return new Prepared(
+        new MessageSubscriptionOpened(
+            context().nextKey(),
+            waiting.key(),
+            waiting.processInstanceKey(),
+            waiting.processDefinitionKey(),
+            element.id(),
+            messageName,
+            String.valueOf(key.value())),
+        null);
   }
 
-  /** Opens a prepared subscription (unless open already) and takes a buffered message waiting for it. */
+  /**
+   * Opens a prepared subscription (unless open already) and takes a buffered message waiting for
+   * it.
+   */
   public void open(Prepared prepared) {
     MessageSubscriptionOpened event = prepared.event();
-    boolean open = context().state().messages().subscriptionsOf(event.elementInstanceKey()).stream()
-        .anyMatch(s -> s.elementId().equals(event.elementId()));
+    boolean open =
+        context().state().messages().subscriptionsOf(event.elementInstanceKey()).stream()
+            .anyMatch(s -> s.elementId().equals(event.elementId()));
     if (open) {
       return;
     }
@@ -63,14 +78,23 @@ public final class MessageBehavior {
     context().followUp(() -> correlateBuffered(event));
   }
 
-  /** A message published before the subscription opened, still within its time to live, arrives now. */
+  /**
+   * A message published before the subscription opened, still within its time to live, arrives now.
+   */
   private void correlateBuffered(MessageSubscriptionOpened opened) {
-    MessageSubscription subscription = context().state().messages().subscriptionsOf(opened.elementInstanceKey()).stream()
-        .filter(s -> s.key() == opened.key()).findFirst().orElse(null);
+    MessageSubscription subscription =
+        context().state().messages().subscriptionsOf(opened.elementInstanceKey()).stream()
+            .filter(s -> s.key() == opened.key())
+            .findFirst()
+            .orElse(null);
     if (subscription == null) {
       return; // the element left before its turn came
     }
-    for (BufferedMessage message : context().state().messages().buffered(subscription.messageName(), subscription.correlationKey())) {
+    for (BufferedMessage message :
+        context()
+            .state()
+            .messages()
+            .buffered(subscription.messageName(), subscription.correlationKey())) {
       if (!context().state().messages().correlated(message.key(), subscription.processInstanceKey())
           && correlate(subscription, message.variables())) {
         context().emit(new MessageCorrelated(message.key(), subscription.processInstanceKey()));
@@ -80,8 +104,11 @@ public final class MessageBehavior {
   }
 
   public void closeAll(ElementInstance instance) {
-    for (MessageSubscription subscription : context().state().messages().subscriptionsOf(instance.key())) {
-      context().emit(new MessageSubscriptionClosed(subscription.key(), subscription.processInstanceKey()));
+    for (MessageSubscription subscription :
+        context().state().messages().subscriptionsOf(instance.key())) {
+      context()
+          .emit(
+              new MessageSubscriptionClosed(subscription.key(), subscription.processInstanceKey()));
     }
   }
 
@@ -92,10 +119,16 @@ public final class MessageBehavior {
    */
   public boolean correlate(MessageSubscription subscription, Map<String, Object> variables) {
     ElementInstance waiting = context().state().instance(subscription.elementInstanceKey());
-    ExecutableElement element = context().state().process(subscription.processDefinitionKey()).executable()
-        .element(subscription.elementId());
+    ExecutableElement element =
+        context()
+            .state()
+            .process(subscription.processDefinitionKey())
+            .executable()
+            .element(subscription.elementId());
     boolean boundary = element.kind() == ElementKind.BOUNDARY_EVENT;
-    if (waiting == null || !(waiting.state() == ElementState.ACTIVATED || boundary && waiting.state() == ElementState.ACTIVATING)) {
+    if (waiting == null
+        || !(waiting.state() == ElementState.ACTIVATED
+            || boundary && waiting.state() == ElementState.ACTIVATING)) {
       return false;
     }
     if (boundary) {
@@ -108,9 +141,17 @@ public final class MessageBehavior {
   }
 
   private static Prepared failed(Expression expression, EvaluationResult result, String expected) {
-    String message = result.isFailure() ? result.failure()
-        : "Expected result of the expression '" + expression.source() + "' to be " + expected + ", but was '" + result.value() + "'"
-            + (result.hint() == null ? "" : " (" + result.hint() + ")");
+    String message =
+        result.isFailure()
+            ? result.failure()
+            : "Expected result of the expression '"
+                + expression.source()
+                + "' to be "
+                + expected
+                + ", but was '"
+                + result.value()
+                + "'"
+                + (result.hint() == null ? "" : " (" + result.hint() + ")");
     return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, message));
   }
 }

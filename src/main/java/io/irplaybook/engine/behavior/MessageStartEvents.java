@@ -1,7 +1,7 @@
 package io.irplaybook.engine.behavior;
 
-import io.irplaybook.engine.model.EventTrigger;
 import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.EventTrigger;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.DeployedProcess;
@@ -26,16 +26,24 @@ public final class MessageStartEvents {
 
   /** Frees the correlation key when an instance a message started ends; hooked into leaving. */
   public static void install(Behaviors behaviors) {
-    behaviors.transitions().onLeave(instance -> {
-      ProcessingContext context = behaviors.context();
-      if (instance.isProcessInstance() && context.state().messages().startedByMessage(instance.key())) {
-        context.emit(new MessageStartReleased(instance.key()));
-      }
-    });
+    behaviors
+        .transitions()
+        .onLeave(
+            instance -> {
+              ProcessingContext context = behaviors.context();
+              if (instance.isProcessInstance()
+                  && context.state().messages().startedByMessage(instance.key())) {
+                context.emit(new MessageStartReleased(instance.key()));
+              }
+            });
   }
 
-  /** Starts one instance per process whose message start event waits for the message; returns their keys. */
-  public List<Long> start(String messageName, String correlationKey, Map<String, Object> variables) {
+  /**
+   * Starts one instance per process whose message start event waits for the message; returns their
+   * keys.
+   */
+  public List<Long> start(
+      String messageName, String correlationKey, Map<String, Object> variables) {
     ProcessingContext context = behaviors.context();
     List<Long> started = new ArrayList<>();
     for (DeployedProcess process : context.state().latestProcesses()) {
@@ -44,7 +52,9 @@ public final class MessageStartEvents {
         continue;
       }
       boolean keyed = !correlationKey.isEmpty();
-      if (keyed && context.state().messages().startedInstance(process.bpmnProcessId(), correlationKey) >= 0) {
+      if (keyed
+          && context.state().messages().startedInstance(process.bpmnProcessId(), correlationKey)
+              >= 0) {
         continue;
       }
       long key = context.nextKey();
@@ -60,8 +70,17 @@ public final class MessageStartEvents {
   private static ExecutableElement startEventFor(DeployedProcess process, String messageName) {
     ExecutableElement root = process.executable().root();
     return process.executable().elements().values().stream()
-        .filter(e -> e.kind() == ElementKind.START_EVENT && e.trigger() == EventTrigger.MESSAGE && e.flowScope() == root)
-        .filter(e -> e.message() != null && e.message().name().isStatic() && messageName.equals(e.message().name().source()))
-        .findFirst().orElse(null);
+        .filter(
+            e ->
+                e.kind() == ElementKind.START_EVENT
+                    && e.trigger() == EventTrigger.MESSAGE
+                    && e.flowScope() == root)
+        .filter(
+            e ->
+                e.message() != null
+                    && e.message().name().isStatic()
+                    && messageName.equals(e.message().name().source()))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Assigns a mapping result to a target that may be a dotted path, copying the objects it changes. */
+/**
+ * Assigns a mapping result to a target that may be a dotted path, copying the objects it changes.
+ */
 final class NestedTarget {
 
   private NestedTarget() {}
 
-  static void assign(Map<String, Object> results, String target, Object value, Function<String, Object> existing) {
+  static void assign(
+      Map<String, Object> results, String target, Object value, Function<String, Object> existing) {
     String[] path = target.split("\\.");
     if (path.length == 1) {
       results.put(target, value);
@@ -29,6 +32,8 @@ final class NestedTarget {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> copyOf(Object value) {
-    return value instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
+    return value instanceof Map<?, ?> map
+        ? new LinkedHashMap<>((Map<String, Object>) map)
+        : new LinkedHashMap<>();
   }
 }

@@ -32,39 +32,65 @@ public final class SignalBehavior {
   public record Prepared(SignalSubscriptionOpened event, Outcome failure) {}
 
   public Prepared prepare(ExecutableElement element, ElementInstance waiting) {
-    EvaluationResult name = behaviors.expressions().evaluate(element.signalName(), context().state().visibleVariables(waiting.key()));
+    EvaluationResult name =
+        behaviors
+            .expressions()
+            .evaluate(element.signalName(), context().state().visibleVariables(waiting.key()));
     if (name.isFailure() || !(name.value() instanceof String signalName) || signalName.isBlank()) {
-      String message = name.isFailure() ? name.failure() : "Expected result of the expression '" + element.signalName().source()
-          + "' to be a non-empty STRING, but was '" + name.value() + "'";
+      String message =
+          name.isFailure()
+              ? name.failure()
+              : "Expected result of the expression '"
+                  + element.signalName().source()
+                  + "' to be a non-empty STRING, but was '"
+                  + name.value()
+                  + "'";
       return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, message));
     }
-    return new Prepared(new SignalSubscriptionOpened(context().nextKey(), waiting.key(), waiting.processInstanceKey(),
-        waiting.processDefinitionKey(), element.id(), signalName), null);
+    return new Prepared(
+        new SignalSubscriptionOpened(
+            context().nextKey(),
+            waiting.key(),
+            waiting.processInstanceKey(),
+            waiting.processDefinitionKey(),
+            element.id(),
+            signalName),
+        null);
   }
 
   /** Opens a prepared subscription, unless an activation step re-run finds it open already. */
   public void open(Prepared prepared) {
     SignalSubscriptionOpened event = prepared.event();
-    boolean open = context().state().signals().subscriptionsOf(event.elementInstanceKey()).stream()
-        .anyMatch(s -> s.elementId().equals(event.elementId()));
+    boolean open =
+        context().state().signals().subscriptionsOf(event.elementInstanceKey()).stream()
+            .anyMatch(s -> s.elementId().equals(event.elementId()));
     if (!open) {
       context().emit(event);
     }
   }
 
   public void closeAll(ElementInstance instance) {
-    for (SignalSubscription subscription : context().state().signals().subscriptionsOf(instance.key())) {
-      context().emit(new SignalSubscriptionClosed(subscription.key(), subscription.processInstanceKey()));
+    for (SignalSubscription subscription :
+        context().state().signals().subscriptionsOf(instance.key())) {
+      context()
+          .emit(
+              new SignalSubscriptionClosed(subscription.key(), subscription.processInstanceKey()));
     }
   }
 
   /** Continues at the subscribed element with the signal's variables, as a message would. */
   public void trigger(SignalSubscription subscription, Map<String, Object> variables) {
     ElementInstance waiting = context().state().instance(subscription.elementInstanceKey());
-    ExecutableElement element = context().state().process(subscription.processDefinitionKey()).executable()
-        .element(subscription.elementId());
+    ExecutableElement element =
+        context()
+            .state()
+            .process(subscription.processDefinitionKey())
+            .executable()
+            .element(subscription.elementId());
     boolean boundary = element.kind() == ElementKind.BOUNDARY_EVENT;
-    if (waiting == null || !(waiting.state() == ElementState.ACTIVATED || boundary && waiting.state() == ElementState.ACTIVATING)) {
+    if (waiting == null
+        || !(waiting.state() == ElementState.ACTIVATED
+            || boundary && waiting.state() == ElementState.ACTIVATING)) {
       return; // left earlier in this broadcast, e.g. interrupted by another boundary event
     }
     if (boundary) {

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Timers of intermediate catch events and boundary events: scheduling (evaluating the definition in
- * the waiting element's scope), cancelling when the element leaves, and firing on the engine's clock.
- * Holds no state of its own, so any number of instances can share the engine's behaviours.
+ * the waiting element's scope), cancelling when the element leaves, and firing on the engine's
+ * clock. Holds no state of its own, so any number of instances can share the engine's behaviours.
  */
 public final class TimerBehavior {
 
@@ -38,30 +38,44 @@ public final class TimerBehavior {
   /** Evaluates the timer of {@code timerEvent} for {@code waiting}; emits nothing. */
   public Prepared prepare(ExecutableElement timerEvent, ElementInstance waiting) {
     TimerDefinition definition = timerEvent.timer();
-    EvaluationResult value = behaviors.expressions().evaluate(
-        definition.value(), context().state().visibleVariables(waiting.key()));
+    EvaluationResult value =
+        behaviors
+            .expressions()
+            .evaluate(definition.value(), context().state().visibleVariables(waiting.key()));
     if (value.isFailure()) {
       return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, value.failure()));
     }
     if (!(value.value() instanceof String text)) {
-      return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected the timer of '" + timerEvent.id()
-          + "' ('" + definition.value().source() + "') to be a STRING, but was '" + value.value() + "'"
-          + (value.hint() == null ? "" : " (" + value.hint() + ")")));
+      return new Prepared(
+          null,
+          Outcome.failure(
+              Outcome.EXTRACT_VALUE_ERROR,
+              "Expected the timer of '"
+                  + timerEvent.id()
+                  + "' ('"
+                  + definition.value().source()
+                  + "') to be a STRING, but was '"
+                  + value.value()
+                  + "'"
+                  + (value.hint() == null ? "" : " (" + value.hint() + ")")));
     }
     try {
       TimerSchedule schedule = TimerSchedule.of(definition.type(), text, context().now());
       return new Prepared(created(waiting, timerEvent.id(), schedule), null);
     } catch (TimerSchedule.InvalidTimer e) {
-      return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR,
-          "Element '" + timerEvent.id() + "': " + e.getMessage()));
+      return new Prepared(
+          null,
+          Outcome.failure(
+              Outcome.EXTRACT_VALUE_ERROR, "Element '" + timerEvent.id() + "': " + e.getMessage()));
     }
   }
 
   /** Schedules a prepared timer, unless the element already has it (an activation step re-run). */
   public void schedule(Prepared prepared) {
     TimerCreated event = prepared.event();
-    boolean scheduled = context().state().timers().ofElementInstance(event.elementInstanceKey()).stream()
-        .anyMatch(t -> t.elementId().equals(event.elementId()));
+    boolean scheduled =
+        context().state().timers().ofElementInstance(event.elementInstanceKey()).stream()
+            .anyMatch(t -> t.elementId().equals(event.elementId()));
     if (!scheduled) {
       context().emit(event);
     }
@@ -78,10 +92,17 @@ public final class TimerBehavior {
   public void fire(Timer timer) {
     context().emit(new TimerTriggered(timer.key(), timer.processInstanceKey()));
     ElementInstance waiting = context().state().instance(timer.elementInstanceKey());
-    ExecutableElement event = context().state().process(timer.processDefinitionKey()).executable().element(timer.elementId());
+    ExecutableElement event =
+        context()
+            .state()
+            .process(timer.processDefinitionKey())
+            .executable()
+            .element(timer.elementId());
     boolean boundary = event.kind() == ElementKind.BOUNDARY_EVENT;
     // an activity held in ACTIVATING by an incident can still be left through its boundary event
-    if (waiting == null || !(waiting.state() == ElementState.ACTIVATED || boundary && waiting.state() == ElementState.ACTIVATING)) {
+    if (waiting == null
+        || !(waiting.state() == ElementState.ACTIVATED
+            || boundary && waiting.state() == ElementState.ACTIVATING)) {
       return; // the element is already leaving; its leave step drops the rest
     }
     if (!boundary) {
@@ -89,7 +110,8 @@ public final class TimerBehavior {
       return;
     }
     if (!event.interrupting()) {
-      TimerSchedule next = new TimerSchedule(timer.dueDate(), timer.repetitions(), timer.intervalMillis()).next();
+      TimerSchedule next =
+          new TimerSchedule(timer.dueDate(), timer.repetitions(), timer.intervalMillis()).next();
       if (next != null) {
         context().emit(created(waiting, timer.elementId(), next));
       }
@@ -98,7 +120,14 @@ public final class TimerBehavior {
   }
 
   private TimerCreated created(ElementInstance waiting, String elementId, TimerSchedule schedule) {
-    return new TimerCreated(context().nextKey(), waiting.key(), waiting.processInstanceKey(), waiting.processDefinitionKey(),
-        elementId, schedule.dueDate(), schedule.repetitions(), schedule.intervalMillis());
+    return new TimerCreated(
+        context().nextKey(),
+        waiting.key(),
+        waiting.processInstanceKey(),
+        waiting.processDefinitionKey(),
+        elementId,
+        schedule.dueDate(),
+        schedule.repetitions(),
+        schedule.intervalMillis());
   }
 }

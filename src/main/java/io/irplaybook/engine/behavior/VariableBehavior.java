@@ -46,12 +46,18 @@ public final class VariableBehavior {
     variables.forEach((name, value) -> setLocal(scopeKey, name, value));
   }
 
-  /** Sets each variable where it is defined, looking outwards from the scope, else on the process instance. */
+  /**
+   * Sets each variable where it is defined, looking outwards from the scope, else on the process
+   * instance.
+   */
   public void merge(long scopeKey, Map<String, Object> variables) {
     ElementInstance scope = state().instance(scopeKey);
     for (Map.Entry<String, Object> variable : variables.entrySet()) {
       long defining = state().scopeDefining(scopeKey, variable.getKey());
-      setLocal(defining >= 0 ? defining : scope.processInstanceKey(), variable.getKey(), variable.getValue());
+      setLocal(
+          defining >= 0 ? defining : scope.processInstanceKey(),
+          variable.getKey(),
+          variable.getValue());
     }
   }
 
@@ -60,7 +66,10 @@ public final class VariableBehavior {
     if (mappings.isEmpty()) {
       return Outcome.SUCCESS;
     }
-    Map<String, Object> context = instance.isProcessInstance() ? new HashMap<>() : state().visibleVariables(instance.flowScopeKey());
+    Map<String, Object> context =
+        instance.isProcessInstance()
+            ? new HashMap<>()
+            : state().visibleVariables(instance.flowScopeKey());
     Map<String, Object> results = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       EvaluationResult result = expressions.evaluate(mapping.source(), context);
@@ -78,7 +87,8 @@ public final class VariableBehavior {
    * Evaluates output mappings in the element's scope and merges the results into its parent; with
    * no output mappings, the given variables (a job's or an event's) are merged instead.
    */
-  public Outcome applyOutputMappings(ExecutableElement element, ElementInstance instance, Map<String, Object> withoutMappings) {
+  public Outcome applyOutputMappings(
+      ExecutableElement element, ElementInstance instance, Map<String, Object> withoutMappings) {
     List<VariableMapping> mappings = element.outputMappings();
     if (mappings.isEmpty()) {
       if (!withoutMappings.isEmpty()) {

@@ -12,12 +12,15 @@ import java.util.List;
 public interface BpmnElementProcessor {
 
   /**
-   * Enters the element. Must either fail (the element waits in ACTIVATING with an incident) or
-   * mark it activated, and then complete it at once or leave it waiting (for a job, a child, ...).
+   * Enters the element. Must either fail (the element waits in ACTIVATING with an incident) or mark
+   * it activated, and then complete it at once or leave it waiting (for a job, a child, ...).
    */
   Outcome onActivate(ExecutableElement element, ElementInstance instance);
 
-  /** Leaves the element (output mappings). A failure leaves it waiting in COMPLETING with an incident. */
+  /**
+   * Leaves the element (output mappings). A failure leaves it waiting in COMPLETING with an
+   * incident.
+   */
   default Outcome onComplete(ExecutableElement element, ElementInstance instance) {
     return Outcome.SUCCESS;
   }
@@ -26,7 +29,8 @@ public interface BpmnElementProcessor {
    * A child of this container is being left, its variables still there (a multi-instance body
    * collects its output here). A failure holds the child in COMPLETING with an incident.
    */
-  default Outcome onChildCompleting(ExecutableElement element, ElementInstance scope, ElementInstance child) {
+  default Outcome onChildCompleting(
+      ExecutableElement element, ElementInstance scope, ElementInstance child) {
     return Outcome.SUCCESS;
   }
 

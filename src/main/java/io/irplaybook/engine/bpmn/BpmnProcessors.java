@@ -1,12 +1,12 @@
 package io.irplaybook.engine.bpmn;
 
 import io.irplaybook.engine.behavior.Behaviors;
+import io.irplaybook.engine.behavior.BoundaryEventSubscriptions;
+import io.irplaybook.engine.behavior.MessageStartEvents;
 import io.irplaybook.engine.bpmn.container.CallActivityProcessor;
 import io.irplaybook.engine.bpmn.container.MultiInstanceBodyProcessor;
 import io.irplaybook.engine.bpmn.container.ProcessProcessor;
 import io.irplaybook.engine.bpmn.container.SubProcessProcessor;
-import io.irplaybook.engine.behavior.BoundaryEventSubscriptions;
-import io.irplaybook.engine.behavior.MessageStartEvents;
 import io.irplaybook.engine.bpmn.event.BoundaryEventProcessor;
 import io.irplaybook.engine.bpmn.event.IntermediateCatchEventProcessor;
 import io.irplaybook.engine.bpmn.event.NoneEventProcessor;
@@ -36,10 +36,14 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
     transitions.register(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));
-    transitions.register(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
+    transitions.register(
+        ElementKind.BUSINESS_RULE_TASK,
+        new BusinessRuleTaskProcessor(behaviors, new DecisionEvaluator()));
     transitions.register(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(behaviors));
-    transitions.register(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
-    transitions.register(ElementKind.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventProcessor(behaviors));
+    transitions.register(
+        ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(behaviors));
+    transitions.register(
+        ElementKind.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventProcessor(behaviors));
     transitions.register(ElementKind.RECEIVE_TASK, new ReceiveTaskProcessor(behaviors));
     BoundaryEventSubscriptions.install(behaviors);
     MessageStartEvents.install(behaviors);

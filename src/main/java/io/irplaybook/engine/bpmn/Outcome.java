@@ -2,7 +2,8 @@ package io.irplaybook.engine.bpmn;
 
 /**
  * The result of an element's lifecycle step: success, or an incident's error type and message.
- * Processors return failures instead of throwing, so an incident never loses the command's other work.
+ * Processors return failures instead of throwing, so an incident never loses the command's other
+ * work.
  */
 public record Outcome(String errorType, String message) {
 

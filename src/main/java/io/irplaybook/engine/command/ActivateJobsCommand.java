@@ -1,7 +1,6 @@
 package io.irplaybook.engine.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
@@ -19,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Hands up to {@code maxJobsToActivate} jobs of a type to a worker until {@code now + timeout}.
- * When there are none, the request waits (long polling) until jobs of the type appear or its
- * {@code requestTimeout} passes (0 means Zeebe's default of 10 s; negative means answer at once).
+ * When there are none, the request waits (long polling) until jobs of the type appear or its {@code
+ * requestTimeout} passes (0 means Zeebe's default of 10 s; negative means answer at once).
  */
 public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
 
@@ -40,7 +39,8 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
   public ActivateJobsCommand(ActivateJobsRequest request, JobsResponder responder) {
     this.request = request;
     this.responder = responder;
-    long wait = request.getRequestTimeout() == 0 ? DEFAULT_LONG_POLL_MILLIS : request.getRequestTimeout();
+    long wait =
+        request.getRequestTimeout() == 0 ? DEFAULT_LONG_POLL_MILLIS : request.getRequestTimeout();
     this.expiresAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, wait));
   }
 
@@ -83,7 +83,8 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
       return "Expected to activate jobs of a non-empty type, but the type was empty";
     }
     if (request.getMaxJobsToActivate() < 1) {
-      return "Expected to activate at least one job, but maxJobsToActivate was " + request.getMaxJobsToActivate();
+      return "Expected to activate at least one job, but maxJobsToActivate was "
+          + request.getMaxJobsToActivate();
     }
     if (request.getTimeout() < 1) {
       return "Expected a job timeout of at least 1 ms, but it was " + request.getTimeout();
@@ -106,7 +107,10 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
           .setWorker(job.worker())
           .setRetries(job.retries())
           .setDeadline(job.deadline())
-          .setVariables(JsonDocuments.write(context.state().visibleVariables(job.elementInstanceKey()), request.getFetchVariableList()))
+          .setVariables(
+              JsonDocuments.write(
+                  context.state().visibleVariables(job.elementInstanceKey()),
+                  request.getFetchVariableList()))
           .setTenantId(DeployResourceCommand.TENANT)
           .build();
     } catch (JsonProcessingException e) {

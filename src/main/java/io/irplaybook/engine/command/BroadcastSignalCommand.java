@@ -25,7 +25,10 @@ public final class BroadcastSignalCommand implements Command {
   private final Behaviors behaviors;
   private final Responder<BroadcastSignalResponse> responder;
 
-  public BroadcastSignalCommand(BroadcastSignalRequest request, Behaviors behaviors, Responder<BroadcastSignalResponse> responder) {
+  public BroadcastSignalCommand(
+      BroadcastSignalRequest request,
+      Behaviors behaviors,
+      Responder<BroadcastSignalResponse> responder) {
     this.request = request;
     this.behaviors = behaviors;
     this.responder = responder;
@@ -35,12 +38,16 @@ public final class BroadcastSignalCommand implements Command {
   public void process(ProcessingContext context) {
     String name = request.getSignalName();
     if (name.isBlank()) {
-      context.reject(responder, Rejection.invalidArgument("Expected a signal name, but it was empty"));
+      context.reject(
+          responder, Rejection.invalidArgument("Expected a signal name, but it was empty"));
       return;
     }
     Map<String, Object> variables = JsonDocuments.parse(request.getVariables());
     if (variables == null) {
-      context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("the signal variables", request.getVariables())));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              JsonDocuments.notAnObject("the signal variables", request.getVariables())));
       return;
     }
     long key = context.nextKey();
@@ -51,14 +58,23 @@ public final class BroadcastSignalCommand implements Command {
     for (DeployedProcess process : context.state().latestProcesses()) {
       ExecutableElement root = process.executable().root();
       for (ExecutableElement element : process.executable().elements().values()) {
-        boolean signalStart = element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.SIGNAL
-            && element.flowScope() == root && element.signalName().isStatic() && name.equals(element.signalName().source());
+        boolean signalStart =
+            element.kind() == ElementKind.START_EVENT
+                && element.trigger() == EventTrigger.SIGNAL
+                && element.flowScope() == root
+                && element.signalName().isStatic()
+                && name.equals(element.signalName().source());
         if (signalStart) {
           behaviors.transitions().startProcessAt(element, process, context.nextKey(), variables);
         }
       }
     }
-    context.respond(responder, BroadcastSignalResponse.newBuilder().setKey(key).setTenantId(DeployResourceCommand.TENANT).build());
+    context.respond(
+        responder,
+        BroadcastSignalResponse.newBuilder()
+            .setKey(key)
+            .setTenantId(DeployResourceCommand.TENANT)
+            .build());
   }
 
   @Override

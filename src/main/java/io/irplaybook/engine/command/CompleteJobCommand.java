@@ -13,16 +13,20 @@ import java.util.EnumSet;
 import java.util.Map;
 
 /**
- * Completes a job and its task. The job's variables become the task's local variables when the
- * task has output mappings (which then decide what leaves it); otherwise they are merged outwards.
- * A second completion finds no job and answers NOT_FOUND.
+ * Completes a job and its task. The job's variables become the task's local variables when the task
+ * has output mappings (which then decide what leaves it); otherwise they are merged outwards. A
+ * second completion finds no job and answers NOT_FOUND.
  */
 public final class CompleteJobCommand extends JobCommand<CompleteJobResponse> {
 
   private final String variables;
   private final Behaviors behaviors;
 
-  public CompleteJobCommand(long jobKey, String variables, Behaviors behaviors, Responder<CompleteJobResponse> responder) {
+  public CompleteJobCommand(
+      long jobKey,
+      String variables,
+      Behaviors behaviors,
+      Responder<CompleteJobResponse> responder) {
     super(jobKey, responder);
     this.variables = variables;
     this.behaviors = behaviors;
@@ -41,7 +45,9 @@ public final class CompleteJobCommand extends JobCommand<CompleteJobResponse> {
     }
     Map<String, Object> document = JsonDocuments.parse(variables);
     if (document == null) {
-      context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("the job variables", variables)));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(JsonDocuments.notAnObject("the job variables", variables)));
       return;
     }
     context.emit(new JobCompleted(jobKey));

@@ -29,7 +29,11 @@ final class DecisionDeployment {
 
   private DecisionDeployment() {}
 
-  static Parsed parse(DecisionStore store, DeployResourceCommand.Resource resource, String checksum, List<String> problems) {
+  static Parsed parse(
+      DecisionStore store,
+      DeployResourceCommand.Resource resource,
+      String checksum,
+      List<String> problems) {
     CompiledDmn compiled = store.compile(resource.name(), checksum, resource.content());
     if (compiled.failed()) {
       problems.add("'" + resource.name() + "': " + compiled.problem());
@@ -37,22 +41,40 @@ final class DecisionDeployment {
     return new Parsed(resource, checksum, compiled);
   }
 
-  static void deploy(ProcessingContext context, DecisionStore store, Parsed parsed, DeployResourceResponse.Builder response) {
+  static void deploy(
+      ProcessingContext context,
+      DecisionStore store,
+      Parsed parsed,
+      DeployResourceResponse.Builder response) {
     CompiledDmn compiled = parsed.compiled();
     DeployedDecisionRequirements latest = store.latestRequirements(compiled.drgId());
     DeployedDecisionRequirements deployed = latest;
     if (latest == null || !latest.checksum().equals(parsed.checksum())) {
       long key = context.nextKey();
       int version = latest == null ? 1 : latest.version() + 1;
-      context.emit(new DecisionRequirementsDeployed(key, compiled.drgId(), compiled.drgName(), version, parsed.resource().name(),
-          parsed.checksum(), new String(parsed.resource().content(), StandardCharsets.UTF_8)));
+      context.emit(
+          new DecisionRequirementsDeployed(
+              key,
+              compiled.drgId(),
+              compiled.drgName(),
+              version,
+              parsed.resource().name(),
+              parsed.checksum(),
+              new String(parsed.resource().content(), StandardCharsets.UTF_8)));
       for (var decision : compiled.decisions()) {
         DeployedDecision previous = store.latestDecision(decision.id());
-        context.emit(new DecisionDeployed(context.nextKey(), decision.id(), decision.name(),
-            previous == null ? 1 : previous.version() + 1, key));
+        context.emit(
+            new DecisionDeployed(
+                context.nextKey(),
+                decision.id(),
+                decision.name(),
+                previous == null ? 1 : previous.version() + 1,
+                key));
       }
       deployed = store.latestRequirements(compiled.drgId());
-      LOG.infof("Deployed decisions %s version %d (key %d) from %s", compiled.drgId(), version, key, parsed.resource().name());
+      LOG.infof(
+          "Deployed decisions %s version %d (key %d) from %s",
+          compiled.drgId(), version, key, parsed.resource().name());
     }
     response.addDeployments(Deployment.newBuilder().setDecisionRequirements(metadata(deployed)));
     for (DeployedDecision decision : store.decisionsOf(deployed.key())) {

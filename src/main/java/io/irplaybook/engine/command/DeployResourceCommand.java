@@ -1,7 +1,5 @@
 package io.irplaybook.engine.command;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployResourceResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.Deployment;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessMetadata;
@@ -16,15 +14,17 @@ import io.irplaybook.engine.state.DeployedProcess;
 import io.irplaybook.engine.state.MutableState;
 import io.irplaybook.engine.state.event.ProcessDeployed;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Deploys BPMN and DMN resources, all or nothing. A process whose resource is byte-for-byte the one of its
- * latest version is not deployed again: the answer names the existing version, so deploying the
- * same playbooks at every start-up creates no new versions.
+ * Deploys BPMN and DMN resources, all or nothing. A process whose resource is byte-for-byte the one
+ * of its latest version is not deployed again: the answer names the existing version, so deploying
+ * the same playbooks at every start-up creates no new versions.
  */
 public final class DeployResourceCommand implements Command {
 
@@ -39,7 +39,10 @@ public final class DeployResourceCommand implements Command {
   private final MutableState compiledCache;
   private final Responder<DeployResourceResponse> responder;
 
-  public DeployResourceCommand(List<Resource> resources, ProcessCompiler compiler, MutableState compiledCache,
+  public DeployResourceCommand(
+      List<Resource> resources,
+      ProcessCompiler compiler,
+      MutableState compiledCache,
       Responder<DeployResourceResponse> responder) {
     this.resources = resources;
     this.compiler = compiler;
@@ -50,7 +53,10 @@ public final class DeployResourceCommand implements Command {
   @Override
   public void process(ProcessingContext context) {
     if (resources.isEmpty()) {
-      context.reject(responder, Rejection.invalidArgument("Expected to deploy at least one resource, but none was given"));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              "Expected to deploy at least one resource, but none was given"));
       return;
     }
     List<String> problems = new ArrayList<>();
@@ -59,47 +65,72 @@ public final class DeployResourceCommand implements Command {
     for (Resource resource : resources) {
       String name = resource.name();
       if (name.endsWith(".dmn")) {
-        decisions.add(DecisionDeployment.parse(compiledCache.decisionStore(), resource, checksum(resource.content()), problems));
+        decisions.add(
+            DecisionDeployment.parse(
+                compiledCache.decisionStore(), resource, checksum(resource.content()), problems));
         continue;
       }
       if (!name.endsWith(".bpmn") && !name.endsWith(".xml")) {
-        problems.add("'" + name + "': Expected a resource named *.bpmn, *.xml or *.dmn, but got '" + name + "'");
+        problems.add(
+            "'"
+                + name
+                + "': Expected a resource named *.bpmn, *.xml or *.dmn, but got '"
+                + name
+                + "'");
         continue;
       }
       String checksum = checksum(resource.content());
-      // Compiling is deterministic, so a result kept under this checksum is what compiling again would give.
-      CompileResult result = compiledCache.compiled(checksum).orElseGet(() -> compiler.compile(name, resource.content()));
+      // Compiling is deterministic, so a result kept under this checksum is what compiling again
+      // would give.
+      CompileResult result =
+          compiledCache
+              .compiled(checksum)
+              .orElseGet(() -> compiler.compile(name, resource.content()));
       result.problems().forEach(p -> problems.add("'" + name + "': " + p));
       compiled.add(new Compiled(resource, checksum, result));
     }
     if (!problems.isEmpty()) {
-      context.reject(responder, Rejection.invalidArgument(
-          "Expected to deploy new resources, but encountered the following errors:\n" + String.join("\n", problems)));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              "Expected to deploy new resources, but encountered the following errors:\n"
+                  + String.join("\n", problems)));
       return;
     }
-    DeployResourceResponse.Builder response = DeployResourceResponse.newBuilder().setKey(context.nextKey()).setTenantId(TENANT);
+    DeployResourceResponse.Builder response =
+        DeployResourceResponse.newBuilder().setKey(context.nextKey()).setTenantId(TENANT);
     for (DecisionDeployment.Parsed dmn : decisions) {
       DecisionDeployment.deploy(context, compiledCache.decisionStore(), dmn, response);
     }
     for (Compiled resource : compiled) {
       compiledCache.rememberCompiled(resource.checksum(), resource.result());
       for (ExecutableProcess process : resource.result().processes()) {
-        response.addDeployments(Deployment.newBuilder().setProcess(deploy(context, resource, process)));
+        response.addDeployments(
+            Deployment.newBuilder().setProcess(deploy(context, resource, process)));
       }
     }
     context.respond(responder, response.build());
   }
 
-  private ProcessMetadata deploy(ProcessingContext context, Compiled resource, ExecutableProcess process) {
+  private ProcessMetadata deploy(
+      ProcessingContext context, Compiled resource, ExecutableProcess process) {
     DeployedProcess latest = context.state().latestProcess(process.bpmnProcessId());
     DeployedProcess deployed = latest;
     if (latest == null || !latest.checksum().equals(resource.checksum())) {
       int version = latest == null ? 1 : latest.version() + 1;
       long key = context.nextKey();
-      context.emit(new ProcessDeployed(key, process.bpmnProcessId(), version, resource.resource().name(), resource.checksum(),
-          new String(resource.resource().content(), StandardCharsets.UTF_8)));
+      context.emit(
+          new ProcessDeployed(
+              key,
+              process.bpmnProcessId(),
+              version,
+              resource.resource().name(),
+              resource.checksum(),
+              new String(resource.resource().content(), StandardCharsets.UTF_8)));
       deployed = context.state().process(key);
-      LOG.infof("Deployed process '%s' version %d (key %d) from %s", process.bpmnProcessId(), version, key, resource.resource().name());
+      LOG.infof(
+          "Deployed process '%s' version %d (key %d) from %s",
+          process.bpmnProcessId(), version, key, resource.resource().name());
     }
     return ProcessMetadata.newBuilder()
         .setBpmnProcessId(deployed.bpmnProcessId())

@@ -25,7 +25,9 @@ public final class DueTimers implements Consumer<ProcessingContext> {
   public void accept(ProcessingContext context) {
     long now = context.now();
     Timer due;
-    for (int fired = 0; fired < MAX_PER_TICK && (due = context.state().timers().firstDue(now)) != null; fired++) {
+    for (int fired = 0;
+        fired < MAX_PER_TICK && (due = context.state().timers().firstDue(now)) != null;
+        fired++) {
       timers.fire(due);
     }
   }

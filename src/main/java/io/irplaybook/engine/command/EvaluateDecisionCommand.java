@@ -16,9 +16,9 @@ import io.irplaybook.engine.state.DeployedDecision;
 import java.util.Map;
 
 /**
- * EvaluateDecision: by decision key, or the latest version of a decision id. As in Zeebe, a decision
- * that fails to evaluate is an answer, not a rejection: the response names the failed decision and
- * the reason. Nothing is written to the log, since nothing in the engine changes.
+ * EvaluateDecision: by decision key, or the latest version of a decision id. As in Zeebe, a
+ * decision that fails to evaluate is an answer, not a rejection: the response names the failed
+ * decision and the reason. Nothing is written to the log, since nothing in the engine changes.
  */
 public final class EvaluateDecisionCommand implements Command {
 
@@ -26,7 +26,10 @@ public final class EvaluateDecisionCommand implements Command {
   private final DecisionEvaluator evaluator;
   private final Responder<EvaluateDecisionResponse> responder;
 
-  public EvaluateDecisionCommand(EvaluateDecisionRequest request, DecisionEvaluator evaluator, Responder<EvaluateDecisionResponse> responder) {
+  public EvaluateDecisionCommand(
+      EvaluateDecisionRequest request,
+      DecisionEvaluator evaluator,
+      Responder<EvaluateDecisionResponse> responder) {
     this.request = request;
     this.evaluator = evaluator;
     this.responder = responder;
@@ -35,53 +38,86 @@ public final class EvaluateDecisionCommand implements Command {
   @Override
   public void process(ProcessingContext context) {
     boolean byKey = request.getDecisionKey() > 0;
-    DeployedDecision decision = byKey ? context.state().decision(request.getDecisionKey()) : context.state().latestDecision(request.getDecisionId());
+    DeployedDecision decision =
+        byKey
+            ? context.state().decision(request.getDecisionKey())
+            : context.state().latestDecision(request.getDecisionId());
     if (decision == null) {
-      String wanted = byKey ? "key '" + request.getDecisionKey() + "'" : "id '" + request.getDecisionId() + "'";
-      context.reject(responder, Rejection.notFound(
-          "Expected to evaluate decision '" + (byKey ? request.getDecisionKey() : request.getDecisionId()) + "', but no decision found for " + wanted));
+      String wanted =
+          byKey ? "key '" + request.getDecisionKey() + "'" : "id '" + request.getDecisionId() + "'";
+      context.reject(
+          responder,
+          Rejection.notFound(
+              "Expected to evaluate decision '"
+                  + (byKey ? request.getDecisionKey() : request.getDecisionId())
+                  + "', but no decision found for "
+                  + wanted));
       return;
     }
     Map<String, Object> variables = JsonDocuments.parse(request.getVariables());
     if (variables == null) {
-      context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("variables", request.getVariables())));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              JsonDocuments.notAnObject("variables", request.getVariables())));
       return;
     }
     DecisionEvaluation evaluation = evaluator.evaluate(decision, variables);
     context.respond(responder, response(context, decision, evaluation));
   }
 
-  private static EvaluateDecisionResponse response(ProcessingContext context, DeployedDecision decision, DecisionEvaluation evaluation) {
-    EvaluateDecisionResponse.Builder response = EvaluateDecisionResponse.newBuilder()
-        .setDecisionKey(decision.key())
-        .setDecisionId(decision.decisionId())
-        .setDecisionName(nullToEmpty(decision.name()))
-        .setDecisionVersion(decision.version())
-        .setDecisionRequirementsId(decision.requirements().drgId())
-        .setDecisionRequirementsKey(decision.requirements().key())
-        .setDecisionOutput(evaluation.output())
-        .setDecisionInstanceKey(context.nextKey())
-        .setTenantId(DeployResourceCommand.TENANT);
+  private static EvaluateDecisionResponse response(
+      ProcessingContext context, DeployedDecision decision, DecisionEvaluation evaluation) {
+    EvaluateDecisionResponse.Builder response =
+        EvaluateDecisionResponse.newBuilder()
+            .setDecisionKey(decision.key())
+            .setDecisionId(decision.decisionId())
+            .setDecisionName(nullToEmpty(decision.name()))
+            .setDecisionVersion(decision.version())
+            .setDecisionRequirementsId(decision.requirements().drgId())
+            .setDecisionRequirementsKey(decision.requirements().key())
+            .setDecisionOutput(evaluation.output())
+            .setDecisionInstanceKey(context.nextKey())
+            .setTenantId(DeployResourceCommand.TENANT);
     if (evaluation.failed()) {
-      response.setFailedDecisionId(evaluation.failedDecisionId()).setFailureMessage(evaluation.failureMessage());
+      response
+          .setFailedDecisionId(evaluation.failedDecisionId())
+          .setFailureMessage(evaluation.failureMessage());
     }
     for (DecisionEvaluation.EvaluatedDecision evaluated : evaluation.evaluatedDecisions()) {
       DeployedDecision deployed = context.state().latestDecision(evaluated.decisionId());
-      EvaluatedDecision.Builder builder = EvaluatedDecision.newBuilder()
-          .setDecisionId(evaluated.decisionId())
-          .setDecisionName(nullToEmpty(evaluated.decisionName()))
-          .setDecisionType(evaluated.decisionType())
-          .setDecisionOutput(evaluated.output())
-          .setTenantId(DeployResourceCommand.TENANT);
+      EvaluatedDecision.Builder builder =
+          EvaluatedDecision.newBuilder()
+              .setDecisionId(evaluated.decisionId())
+              .setDecisionName(nullToEmpty(evaluated.decisionName()))
+              .setDecisionType(evaluated.decisionType())
+              .setDecisionOutput(evaluated.output())
+              .setTenantId(DeployResourceCommand.TENANT);
       if (deployed != null) {
         builder.setDecisionKey(deployed.key()).setDecisionVersion(deployed.version());
       }
-      evaluated.inputs().forEach(input -> builder.addEvaluatedInputs(EvaluatedDecisionInput.newBuilder()
-          .setInputId(input.inputId()).setInputName(nullToEmpty(input.inputName())).setInputValue(input.value())));
+      evaluated
+          .inputs()
+          .forEach(
+              input ->
+                  builder.addEvaluatedInputs(
+                      EvaluatedDecisionInput.newBuilder()
+                          .setInputId(input.inputId())
+                          .setInputName(nullToEmpty(input.inputName()))
+                          .setInputValue(input.value())));
       for (DecisionEvaluation.MatchedRule rule : evaluated.matchedRules()) {
-        MatchedDecisionRule.Builder matched = MatchedDecisionRule.newBuilder().setRuleId(rule.ruleId()).setRuleIndex(rule.ruleIndex());
-        rule.outputs().forEach(output -> matched.addEvaluatedOutputs(EvaluatedDecisionOutput.newBuilder()
-            .setOutputId(output.outputId()).setOutputName(nullToEmpty(output.outputName())).setOutputValue(output.value())));
+        MatchedDecisionRule.Builder matched =
+            MatchedDecisionRule.newBuilder()
+                .setRuleId(rule.ruleId())
+                .setRuleIndex(rule.ruleIndex());
+        rule.outputs()
+            .forEach(
+                output ->
+                    matched.addEvaluatedOutputs(
+                        EvaluatedDecisionOutput.newBuilder()
+                            .setOutputId(output.outputId())
+                            .setOutputName(nullToEmpty(output.outputName()))
+                            .setOutputValue(output.value())));
         builder.addMatchedRules(matched);
       }
       response.addEvaluatedDecisions(builder);
@@ -100,6 +136,8 @@ public final class EvaluateDecisionCommand implements Command {
 
   @Override
   public String toString() {
-    return "EvaluateDecision[" + (request.getDecisionKey() > 0 ? request.getDecisionKey() : request.getDecisionId()) + "]";
+    return "EvaluateDecision["
+        + (request.getDecisionKey() > 0 ? request.getDecisionKey() : request.getDecisionId())
+        + "]";
   }
 }

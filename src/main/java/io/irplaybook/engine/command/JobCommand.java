@@ -26,13 +26,27 @@ abstract class JobCommand<T> implements Command {
   Job findJob(ProcessingContext context, Set<JobState> allowed) {
     Job job = context.state().job(jobKey);
     if (job == null) {
-      context.reject(responder, Rejection.notFound(
-          "Expected to " + verb() + " job with key '" + jobKey + "', but no such job was found"));
+      context.reject(
+          responder,
+          Rejection.notFound(
+              "Expected to "
+                  + verb()
+                  + " job with key '"
+                  + jobKey
+                  + "', but no such job was found"));
       return null;
     }
     if (!allowed.contains(job.state())) {
-      context.reject(responder, Rejection.invalidState(
-          "Expected to " + verb() + " job with key '" + jobKey + "', but it is in state '" + job.state() + "'"));
+      context.reject(
+          responder,
+          Rejection.invalidState(
+              "Expected to "
+                  + verb()
+                  + " job with key '"
+                  + jobKey
+                  + "', but it is in state '"
+                  + job.state()
+                  + "'"));
       return null;
     }
     return job;

@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * Publishes a message as Zeebe documents it: it correlates to every open subscription with its name
- * and correlation key, but to at most one per process instance; it starts instances at message start
- * events; with a time to live it is buffered for subscriptions opened later (once per instance), and
- * a second message with the same id, name and correlation key is refused while the first is buffered.
+ * and correlation key, but to at most one per process instance; it starts instances at message
+ * start events; with a time to live it is buffered for subscriptions opened later (once per
+ * instance), and a second message with the same id, name and correlation key is refused while the
+ * first is buffered.
  */
 public final class PublishMessageCommand implements Command {
 
@@ -29,7 +30,10 @@ public final class PublishMessageCommand implements Command {
   private final Behaviors behaviors;
   private final Responder<PublishMessageResponse> responder;
 
-  public PublishMessageCommand(PublishMessageRequest request, Behaviors behaviors, Responder<PublishMessageResponse> responder) {
+  public PublishMessageCommand(
+      PublishMessageRequest request,
+      Behaviors behaviors,
+      Responder<PublishMessageResponse> responder) {
     this.request = request;
     this.behaviors = behaviors;
     this.responder = responder;
@@ -40,29 +44,48 @@ public final class PublishMessageCommand implements Command {
     String name = request.getName();
     String correlationKey = request.getCorrelationKey();
     if (name.isBlank()) {
-      context.reject(responder, Rejection.invalidArgument("Expected a message name, but it was empty"));
+      context.reject(
+          responder, Rejection.invalidArgument("Expected a message name, but it was empty"));
       return;
     }
     String messageId = request.getMessageId();
-    if (!messageId.isEmpty() && context.state().messages().hasMessageId(name, correlationKey, messageId)) {
-      context.reject(responder, new Rejection(RejectionType.ALREADY_EXISTS, "Expected to publish a new message with id '"
-          + messageId + "', but a message with that id was already published and is still buffered"));
+    if (!messageId.isEmpty()
+        && context.state().messages().hasMessageId(name, correlationKey, messageId)) {
+      context.reject(
+          responder,
+          new Rejection(
+              RejectionType.ALREADY_EXISTS,
+              "Expected to publish a new message with id '"
+                  + messageId
+                  + "', but a message with that id was already published and is still buffered"));
       return;
     }
     Map<String, Object> variables = JsonDocuments.parse(request.getVariables());
     if (variables == null) {
-      context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("the message variables", request.getVariables())));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              JsonDocuments.notAnObject("the message variables", request.getVariables())));
       return;
     }
     long key = context.nextKey();
     boolean buffered = request.getTimeToLive() > 0;
     if (buffered) {
-      context.emit(new MessagePublished(key, name, correlationKey, variables, messageId, context.now() + request.getTimeToLive()));
+      context.emit(
+          new MessagePublished(
+              key,
+              name,
+              correlationKey,
+              variables,
+              messageId,
+              context.now() + request.getTimeToLive()));
     }
     Set<Long> reached = new HashSet<>();
     MessageBehavior messages = new MessageBehavior(behaviors);
-    for (MessageSubscription subscription : context.state().messages().subscriptions(name, correlationKey)) {
-      if (!reached.contains(subscription.processInstanceKey()) && messages.correlate(subscription, variables)) {
+    for (MessageSubscription subscription :
+        context.state().messages().subscriptions(name, correlationKey)) {
+      if (!reached.contains(subscription.processInstanceKey())
+          && messages.correlate(subscription, variables)) {
         reached.add(subscription.processInstanceKey());
       }
     }
@@ -70,7 +93,12 @@ public final class PublishMessageCommand implements Command {
     if (buffered) {
       reached.forEach(instance -> context.emit(new MessageCorrelated(key, instance)));
     }
-    context.respond(responder, PublishMessageResponse.newBuilder().setKey(key).setTenantId(DeployResourceCommand.TENANT).build());
+    context.respond(
+        responder,
+        PublishMessageResponse.newBuilder()
+            .setKey(key)
+            .setTenantId(DeployResourceCommand.TENANT)
+            .build());
   }
 
   @Override

@@ -23,7 +23,8 @@ public final class ResolveIncidentCommand implements Command {
   private final Behaviors behaviors;
   private final Responder<ResolveIncidentResponse> responder;
 
-  public ResolveIncidentCommand(long incidentKey, Behaviors behaviors, Responder<ResolveIncidentResponse> responder) {
+  public ResolveIncidentCommand(
+      long incidentKey, Behaviors behaviors, Responder<ResolveIncidentResponse> responder) {
     this.incidentKey = incidentKey;
     this.behaviors = behaviors;
     this.responder = responder;
@@ -33,14 +34,24 @@ public final class ResolveIncidentCommand implements Command {
   public void process(ProcessingContext context) {
     Incident incident = context.state().incident(incidentKey);
     if (incident == null) {
-      context.reject(responder, Rejection.notFound(
-          "Expected to resolve incident with key '" + incidentKey + "', but no such incident was found"));
+      context.reject(
+          responder,
+          Rejection.notFound(
+              "Expected to resolve incident with key '"
+                  + incidentKey
+                  + "', but no such incident was found"));
       return;
     }
     Job job = incident.jobKey() == 0 ? null : context.state().job(incident.jobKey());
     if (job != null && job.retries() <= 0) {
-      context.reject(responder, Rejection.invalidState("Expected to resolve incident with key '" + incidentKey
-          + "', but job '" + job.key() + "' has no retries left; give it retries with UpdateJobRetries first"));
+      context.reject(
+          responder,
+          Rejection.invalidState(
+              "Expected to resolve incident with key '"
+                  + incidentKey
+                  + "', but job '"
+                  + job.key()
+                  + "' has no retries left; give it retries with UpdateJobRetries first"));
       return;
     }
     context.emit(new IncidentResolved(incidentKey));

@@ -16,7 +16,8 @@ public final class SetVariablesCommand implements Command {
   private final Behaviors behaviors;
   private final Responder<SetVariablesResponse> responder;
 
-  public SetVariablesCommand(SetVariablesRequest request, Behaviors behaviors, Responder<SetVariablesResponse> responder) {
+  public SetVariablesCommand(
+      SetVariablesRequest request, Behaviors behaviors, Responder<SetVariablesResponse> responder) {
     this.request = request;
     this.behaviors = behaviors;
     this.responder = responder;
@@ -26,15 +27,22 @@ public final class SetVariablesCommand implements Command {
   public void process(ProcessingContext context) {
     long scopeKey = request.getElementInstanceKey();
     if (context.state().instance(scopeKey) == null) {
-      context.reject(responder, Rejection.notFound(
-          "Expected to update variables for element with key '" + scopeKey + "', but no such element was found"));
+      context.reject(
+          responder,
+          Rejection.notFound(
+              "Expected to update variables for element with key '"
+                  + scopeKey
+                  + "', but no such element was found"));
       return;
     }
     Map<String, Object> document = JsonDocuments.parse(request.getVariables());
     if (document == null || document.isEmpty()) {
-      context.reject(responder, Rejection.invalidArgument(document == null
-          ? JsonDocuments.notAnObject("the variables", request.getVariables())
-          : "Expected to set at least one variable, but the document was empty"));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              document == null
+                  ? JsonDocuments.notAnObject("the variables", request.getVariables())
+                  : "Expected to set at least one variable, but the document was empty"));
       return;
     }
     if (request.getLocal()) {

@@ -25,7 +25,8 @@ public final class ThrowErrorCommand extends JobCommand<ThrowErrorResponse> {
   private final ThrowErrorRequest request;
   private final Behaviors behaviors;
 
-  public ThrowErrorCommand(ThrowErrorRequest request, Behaviors behaviors, Responder<ThrowErrorResponse> responder) {
+  public ThrowErrorCommand(
+      ThrowErrorRequest request, Behaviors behaviors, Responder<ThrowErrorResponse> responder) {
     super(request.getJobKey(), responder);
     this.request = request;
     this.behaviors = behaviors;
@@ -43,12 +44,18 @@ public final class ThrowErrorCommand extends JobCommand<ThrowErrorResponse> {
       return;
     }
     if (request.getErrorCode().isBlank()) {
-      context.reject(responder, Rejection.invalidArgument("Expected to throw an error with a non-empty error code, but it was empty"));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              "Expected to throw an error with a non-empty error code, but it was empty"));
       return;
     }
     Map<String, Object> variables = JsonDocuments.parse(request.getVariables());
     if (variables == null) {
-      context.reject(responder, Rejection.invalidArgument(JsonDocuments.notAnObject("the error variables", request.getVariables())));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              JsonDocuments.notAnObject("the error variables", request.getVariables())));
       return;
     }
     context.emit(new JobErrorThrown(jobKey, request.getErrorCode(), request.getErrorMessage()));
@@ -57,9 +64,17 @@ public final class ThrowErrorCommand extends JobCommand<ThrowErrorResponse> {
     if (catcher.isPresent()) {
       behaviors.errors().catchError(catcher.get(), variables);
     } else {
-      behaviors.incidents().raise(context.state().job(jobKey), Outcome.failure(Outcome.UNHANDLED_ERROR_EVENT,
-          "Expected to throw an error event with the code '" + request.getErrorCode() + "' with message '"
-              + request.getErrorMessage() + "', but it was not caught. No error events are available in the scope."));
+      behaviors
+          .incidents()
+          .raise(
+              context.state().job(jobKey),
+              Outcome.failure(
+                  Outcome.UNHANDLED_ERROR_EVENT,
+                  "Expected to throw an error event with the code '"
+                      + request.getErrorCode()
+                      + "' with message '"
+                      + request.getErrorMessage()
+                      + "', but it was not caught. No error events are available in the scope."));
     }
     context.respond(responder, ThrowErrorResponse.getDefaultInstance());
   }

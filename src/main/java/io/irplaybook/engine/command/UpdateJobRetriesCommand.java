@@ -13,7 +13,8 @@ public final class UpdateJobRetriesCommand extends JobCommand<UpdateJobRetriesRe
 
   private final int retries;
 
-  public UpdateJobRetriesCommand(long jobKey, int retries, Responder<UpdateJobRetriesResponse> responder) {
+  public UpdateJobRetriesCommand(
+      long jobKey, int retries, Responder<UpdateJobRetriesResponse> responder) {
     super(jobKey, responder);
     this.retries = retries;
   }
@@ -26,8 +27,14 @@ public final class UpdateJobRetriesCommand extends JobCommand<UpdateJobRetriesRe
   @Override
   public void process(ProcessingContext context) {
     if (retries < 1) {
-      context.reject(responder, Rejection.invalidArgument("Expected to update retries for job with key '" + jobKey
-          + "' with a positive amount of retries, but the amount given was '" + retries + "'"));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              "Expected to update retries for job with key '"
+                  + jobKey
+                  + "' with a positive amount of retries, but the amount given was '"
+                  + retries
+                  + "'"));
       return;
     }
     if (findJob(context, EnumSet.allOf(JobState.class)) == null) {

@@ -13,7 +13,8 @@ public final class UpdateJobTimeoutCommand extends JobCommand<UpdateJobTimeoutRe
 
   private final long timeoutMillis;
 
-  public UpdateJobTimeoutCommand(long jobKey, long timeoutMillis, Responder<UpdateJobTimeoutResponse> responder) {
+  public UpdateJobTimeoutCommand(
+      long jobKey, long timeoutMillis, Responder<UpdateJobTimeoutResponse> responder) {
     super(jobKey, responder);
     this.timeoutMillis = timeoutMillis;
   }
@@ -26,7 +27,10 @@ public final class UpdateJobTimeoutCommand extends JobCommand<UpdateJobTimeoutRe
   @Override
   public void process(ProcessingContext context) {
     if (timeoutMillis < 1) {
-      context.reject(responder, Rejection.invalidArgument("Expected a job timeout of at least 1 ms, but it was " + timeoutMillis));
+      context.reject(
+          responder,
+          Rejection.invalidArgument(
+              "Expected a job timeout of at least 1 ms, but it was " + timeoutMillis));
       return;
     }
     if (findJob(context, EnumSet.of(JobState.ACTIVATED)) == null) {

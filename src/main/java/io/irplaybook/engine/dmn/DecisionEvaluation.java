@@ -7,14 +7,23 @@ import java.util.List;
  * was evaluated on the way (required decisions first), and on failure the failing decision and why.
  * Values are JSON text, as in Zeebe's records.
  */
-public record DecisionEvaluation(String output, List<EvaluatedDecision> evaluatedDecisions, String failedDecisionId, String failureMessage) {
+public record DecisionEvaluation(
+    String output,
+    List<EvaluatedDecision> evaluatedDecisions,
+    String failedDecisionId,
+    String failureMessage) {
 
   public boolean failed() {
     return failureMessage != null;
   }
 
-  public record EvaluatedDecision(String decisionId, String decisionName, String decisionType, String output,
-      List<EvaluatedInput> inputs, List<MatchedRule> matchedRules) {}
+  public record EvaluatedDecision(
+      String decisionId,
+      String decisionName,
+      String decisionType,
+      String output,
+      List<EvaluatedInput> inputs,
+      List<MatchedRule> matchedRules) {}
 
   public record EvaluatedInput(String inputId, String inputName, String value) {}
 

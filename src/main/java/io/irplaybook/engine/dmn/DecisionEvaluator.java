@@ -1,6 +1,22 @@
 package io.irplaybook.engine.dmn;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedDecision;
+import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedInput;
+import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedOutput;
+import io.irplaybook.engine.dmn.DecisionEvaluation.MatchedRule;
+import io.irplaybook.engine.expression.FeelValues;
+import io.irplaybook.engine.state.DeployedDecision;
+import io.irplaybook.engine.state.EventCodec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.dmn.Audit;
+import org.camunda.dmn.DmnEngine;
+import org.camunda.dmn.parser.ParsedDecisionTable;
+import org.camunda.dmn.parser.ParsedRule;
+import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValBoolean;
 import org.camunda.feel.syntaxtree.ValContext;
 import org.camunda.feel.syntaxtree.ValDate;
@@ -12,30 +28,13 @@ import org.camunda.feel.syntaxtree.ValLocalTime;
 import org.camunda.feel.syntaxtree.ValNumber;
 import org.camunda.feel.syntaxtree.ValString;
 import org.camunda.feel.syntaxtree.ValYearMonthDuration;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedDecision;
-import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedInput;
-import io.irplaybook.engine.dmn.DecisionEvaluation.EvaluatedOutput;
-import io.irplaybook.engine.dmn.DecisionEvaluation.MatchedRule;
-import io.irplaybook.engine.expression.FeelValues;
-import io.irplaybook.engine.state.DeployedDecision;
-import io.irplaybook.engine.state.EventCodec;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.camunda.dmn.Audit;
-import org.camunda.dmn.DmnEngine;
-import org.camunda.dmn.parser.ParsedDecisionTable;
-import org.camunda.dmn.parser.ParsedRule;
-import org.camunda.feel.syntaxtree.Val;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.util.Either;
 
 /**
- * Evaluates a deployed decision with dmn-scala and turns its audit log into a
- * {@link DecisionEvaluation}. Evaluation never throws: a failure is part of the result, so the
- * caller decides whether it becomes an incident or a failed EvaluateDecision response.
+ * Evaluates a deployed decision with dmn-scala and turns its audit log into a {@link
+ * DecisionEvaluation}. Evaluation never throws: a failure is part of the result, so the caller
+ * decides whether it becomes an incident or a failed EvaluateDecision response.
  */
 public final class DecisionEvaluator {
 
@@ -46,20 +45,33 @@ public final class DecisionEvaluator {
     try {
       result = engine.eval(decision.requirements().parsed(), decision.decisionId(), variables);
     } catch (RuntimeException e) {
-      return new DecisionEvaluation("null", List.of(), decision.decisionId(),
+      return new DecisionEvaluation(
+          "null",
+          List.of(),
+          decision.decisionId(),
           "Expected to evaluate decision '" + decision.decisionId() + "', but it failed: " + e);
     }
     if (result.isLeft()) {
       DmnEngine.EvalFailure failure = result.left().get();
       List<EvaluatedDecision> evaluated = evaluated(failure.auditLog());
-      return new DecisionEvaluation("null", evaluated, failedDecisionId(failure, decision),
-          "Expected to evaluate decision '" + decision.decisionId() + "', but " + failure.failure().message());
+      return new DecisionEvaluation(
+          "null",
+          evaluated,
+          failedDecisionId(failure, decision),
+          "Expected to evaluate decision '"
+              + decision.decisionId()
+              + "', but "
+              + failure.failure().message());
     }
     DmnEngine.EvalResult success = result.right().get();
-    return new DecisionEvaluation(json(success.isNil() ? null : success.value()), evaluated(success.auditLog()), null, null);
+    return new DecisionEvaluation(
+        json(success.isNil() ? null : success.value()), evaluated(success.auditLog()), null, null);
   }
 
-  /** dmn-scala logs the decisions it finished; the one that failed is the first not logged, else the requested one. */
+  /**
+   * dmn-scala logs the decisions it finished; the one that failed is the first not logged, else the
+   * requested one.
+   */
   private static String failedDecisionId(DmnEngine.EvalFailure failure, DeployedDecision decision) {
     String message = failure.failure().message();
     for (var parsed : CollectionConverters.asJava(decision.requirements().parsed().decisions())) {
@@ -143,10 +155,23 @@ public final class DecisionEvaluator {
     for (Audit.AuditLogEntry entry : CollectionConverters.asJava(log.entries())) {
       if (entry.decisionLogic() instanceof ParsedDecisionTable table
           && entry.result() instanceof Audit.DecisionTableEvaluationResult result) {
-        decisions.add(new EvaluatedDecision(entry.id(), entry.name(), "DECISION_TABLE", json(result.result()),
-            inputs(result), rules(table, result)));
+        decisions.add(
+            new EvaluatedDecision(
+                entry.id(),
+                entry.name(),
+                "DECISION_TABLE",
+                json(result.result()),
+                inputs(result),
+                rules(table, result)));
       } else if (entry.result() instanceof Audit.SingleEvaluationResult single) {
-        decisions.add(new EvaluatedDecision(entry.id(), entry.name(), "LITERAL_EXPRESSION", json(single.result()), List.of(), List.of()));
+        decisions.add(
+            new EvaluatedDecision(
+                entry.id(),
+                entry.name(),
+                "LITERAL_EXPRESSION",
+                json(single.result()),
+                List.of(),
+                List.of()));
       }
     }
     return decisions;
@@ -160,14 +185,17 @@ public final class DecisionEvaluator {
     return inputs;
   }
 
-  private List<MatchedRule> rules(ParsedDecisionTable table, Audit.DecisionTableEvaluationResult result) {
+  private List<MatchedRule> rules(
+      ParsedDecisionTable table, Audit.DecisionTableEvaluationResult result) {
     List<ParsedRule> all = new ArrayList<>();
     CollectionConverters.asJava(table.rules()).forEach(all::add);
     List<MatchedRule> matched = new ArrayList<>();
     for (Audit.EvaluatedRule rule : CollectionConverters.asJava(result.matchedRules())) {
       List<EvaluatedOutput> outputs = new ArrayList<>();
       for (Audit.EvaluatedOutput output : CollectionConverters.asJava(rule.outputs())) {
-        outputs.add(new EvaluatedOutput(output.output().id(), output.output().name(), json(output.value())));
+        outputs.add(
+            new EvaluatedOutput(
+                output.output().id(), output.output().name(), json(output.value())));
       }
       // Zeebe counts rules from 1
       matched.add(new MatchedRule(rule.rule().id(), all.indexOf(rule.rule()) + 1, outputs));
@@ -179,7 +207,8 @@ public final class DecisionEvaluator {
     try {
       return EventCodec.JSON.writeValueAsString(FeelValues.toJson(plain(value)));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Expected a decision value to be writable as JSON, but " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Expected a decision value to be writable as JSON, but " + e.getMessage(), e);
     }
   }
 }

@@ -20,7 +20,8 @@ public final class DmnCompiler {
   public record Decision(String id, String name) {}
 
   /** The parsed graph, or the sentence that says why it could not be parsed. */
-  public record CompiledDmn(String drgId, String drgName, ParsedDmn parsed, List<Decision> decisions, String problem) {
+  public record CompiledDmn(
+      String drgId, String drgName, ParsedDmn parsed, List<Decision> decisions, String problem) {
 
     public boolean failed() {
       return problem != null;
@@ -34,10 +35,18 @@ public final class DmnCompiler {
     try {
       result = engine.parse(new ByteArrayInputStream(content));
     } catch (RuntimeException e) {
-      return failed("Expected a DMN 1.3 XML document, but '" + resourceName + "' could not be read: " + e.getMessage());
+      return failed(
+          "Expected a DMN 1.3 XML document, but '"
+              + resourceName
+              + "' could not be read: "
+              + e.getMessage());
     }
     if (result.isLeft()) {
-      return failed("Expected a valid DMN resource, but '" + resourceName + "' is not: " + result.left().get().message());
+      return failed(
+          "Expected a valid DMN resource, but '"
+              + resourceName
+              + "' is not: "
+              + result.left().get().message());
     }
     ParsedDmn parsed = result.right().get();
     List<Decision> decisions = new ArrayList<>();
@@ -48,7 +57,8 @@ public final class DmnCompiler {
       return failed("Expected at least one decision in '" + resourceName + "', but found none");
     }
     var definitions = parsed.model().getDefinitions();
-    return new CompiledDmn(definitions.getId(), definitions.getName(), parsed, List.copyOf(decisions), null);
+    return new CompiledDmn(
+        definitions.getId(), definitions.getName(), parsed, List.copyOf(decisions), null);
   }
 
   private static CompiledDmn failed(String problem) {

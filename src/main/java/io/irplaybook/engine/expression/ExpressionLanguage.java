@@ -20,8 +20,9 @@ public final class ExpressionLanguage {
   }
 
   /**
-   * FEEL's {@code now()} and {@code today()} read {@code clock}: the engine's, so that a due date computed with
-   * {@code now()} and a timer started at the same moment agree, in production and under a test's clock.
+   * FEEL's {@code now()} and {@code today()} read {@code clock}: the engine's, so that a due date
+   * computed with {@code now()} and a timer started at the same moment agree, in production and
+   * under a test's clock.
    */
   public ExpressionLanguage(Clock clock) {
     this.feel = FeelEngineBuilder.forJava().withClock(() -> ZonedDateTime.now(clock)).build();
@@ -46,7 +47,11 @@ public final class ExpressionLanguage {
   private Expression parseFeel(String source, String body, List<String> problems) {
     ParseResult result = feel.parseExpression(body);
     if (result.isFailure()) {
-      problems.add("Expected a valid FEEL expression, but '" + source + "' does not parse: " + result.failure().message());
+      problems.add(
+          "Expected a valid FEEL expression, but '"
+              + source
+              + "' does not parse: "
+              + result.failure().message());
       return null;
     }
     return Expression.ofFeel(source, result.parsedExpression());
@@ -60,7 +65,10 @@ public final class ExpressionLanguage {
     org.camunda.feel.api.EvaluationResult result = feel.evaluate(expression.parsed(), variables);
     if (result.isFailure()) {
       return EvaluationResult.failure(
-          "Expected to evaluate expression '" + expression.source() + "', but " + result.failure().message());
+          "Expected to evaluate expression '"
+              + expression.source()
+              + "', but "
+              + result.failure().message());
     }
     Object value = FeelValues.toJson(result.result());
     if (value == null && result.hasSuppressedFailures()) {

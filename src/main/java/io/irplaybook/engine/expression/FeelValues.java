@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns FEEL results into the JSON-compatible values variables are stored as, the way Zeebe
- * stores them: whole numbers as integers, dates, times and durations as ISO-8601 strings.
+ * Turns FEEL results into the JSON-compatible values variables are stored as, the way Zeebe stores
+ * them: whole numbers as integers, dates, times and durations as ISO-8601 strings.
  */
 public final class FeelValues {
 
@@ -28,7 +28,10 @@ public final class FeelValues {
     if (value instanceof BigInteger integer) {
       return number(new BigDecimal(integer));
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       return ((Number) value).longValue();
     }
     if (value instanceof Number number) {

@@ -7,7 +7,9 @@ import io.irplaybook.engine.command.ActivateJobsCommand;
 import io.irplaybook.engine.processing.Rejection;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Answers an ActivateJobs stream: one message with the jobs, or the end of the stream with none. */
+/**
+ * Answers an ActivateJobs stream: one message with the jobs, or the end of the stream with none.
+ */
 final class JobStreamResponder implements ActivateJobsCommand.JobsResponder {
 
   private final StreamObserver<ActivateJobsResponse> observer;

@@ -22,12 +22,16 @@ final class ResultCall implements Responder<CreateProcessInstanceResponse>, Resu
   private final long expiresAtNanos;
   private CreateProcessInstanceResponse created;
 
-  ResultCall(CreateProcessInstanceWithResultRequest request, StreamObserver<CreateProcessInstanceWithResultResponse> observer) {
+  ResultCall(
+      CreateProcessInstanceWithResultRequest request,
+      StreamObserver<CreateProcessInstanceWithResultResponse> observer) {
     this.request = request;
     this.responder = new UnaryResponder<>(observer);
-    this.expiresAtNanos = request.getRequestTimeout() > 0
-        ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(request.getRequestTimeout())
-        : System.nanoTime() + TimeUnit.DAYS.toNanos(365); // no timeout of ours: the client's deadline applies
+    this.expiresAtNanos =
+        request.getRequestTimeout() > 0
+            ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(request.getRequestTimeout())
+            : System.nanoTime()
+                + TimeUnit.DAYS.toNanos(365); // no timeout of ours: the client's deadline applies
   }
 
   @Override
@@ -42,14 +46,15 @@ final class ResultCall implements Responder<CreateProcessInstanceResponse>, Resu
 
   @Override
   public void completed(Map<String, Object> variables) {
-    responder.succeed(CreateProcessInstanceWithResultResponse.newBuilder()
-        .setProcessDefinitionKey(created.getProcessDefinitionKey())
-        .setBpmnProcessId(created.getBpmnProcessId())
-        .setVersion(created.getVersion())
-        .setProcessInstanceKey(created.getProcessInstanceKey())
-        .setTenantId(created.getTenantId())
-        .setVariables(JsonDocuments.write(variables, request.getFetchVariablesList()))
-        .build());
+    responder.succeed(
+        CreateProcessInstanceWithResultResponse.newBuilder()
+            .setProcessDefinitionKey(created.getProcessDefinitionKey())
+            .setBpmnProcessId(created.getBpmnProcessId())
+            .setVersion(created.getVersion())
+            .setProcessInstanceKey(created.getProcessInstanceKey())
+            .setTenantId(created.getTenantId())
+            .setVariables(JsonDocuments.write(variables, request.getFetchVariablesList()))
+            .build());
   }
 
   @Override

@@ -27,15 +27,17 @@ public final class Topology {
         .setPartitionsCount(1)
         .setReplicationFactor(1)
         .setGatewayVersion(GATEWAY_VERSION)
-        .addBrokers(BrokerInfo.newBuilder()
-            .setNodeId(0)
-            .setHost(host)
-            .setPort(port)
-            .setVersion(GATEWAY_VERSION)
-            .addPartitions(Partition.newBuilder()
-                .setPartitionId(1)
-                .setRole(Partition.PartitionBrokerRole.LEADER)
-                .setHealth(Partition.PartitionBrokerHealth.HEALTHY)))
+        .addBrokers(
+            BrokerInfo.newBuilder()
+                .setNodeId(0)
+                .setHost(host)
+                .setPort(port)
+                .setVersion(GATEWAY_VERSION)
+                .addPartitions(
+                    Partition.newBuilder()
+                        .setPartitionId(1)
+                        .setRole(Partition.PartitionBrokerRole.LEADER)
+                        .setHealth(Partition.PartitionBrokerHealth.HEALTHY)))
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package io.irplaybook.engine.model;
 
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
@@ -10,9 +11,8 @@ import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
 import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.irplaybook.engine.expression.Expression;
 import io.irplaybook.engine.expression.ExpressionLanguage;
 import java.util.ArrayList;
@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Compiles the event definitions of catch events (intermediate, boundary) into the trigger an
- * element waits for. Kept apart from {@link ProcessCompiler} so each kind of event stays in one place.
+ * element waits for. Kept apart from {@link ProcessCompiler} so each kind of event stays in one
+ * place.
  */
 final class EventDefinitionCompiler {
 
@@ -30,13 +31,20 @@ final class EventDefinitionCompiler {
     this.expressions = expressions;
   }
 
-  /** The kind of an intermediate catch event, or null (with a problem) when its trigger is unsupported. */
+  /**
+   * The kind of an intermediate catch event, or null (with a problem) when its trigger is
+   * unsupported.
+   */
   ElementKind intermediateCatch(CatchEvent event, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.TIMER || trigger == EventTrigger.MESSAGE || trigger == EventTrigger.SIGNAL) {
+    if (trigger == EventTrigger.TIMER
+        || trigger == EventTrigger.MESSAGE
+        || trigger == EventTrigger.SIGNAL) {
       return ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "an intermediate catch event that is not a timer, message or signal event"));
+    problems.add(
+        ProcessCompiler.unsupported(
+            event, "an intermediate catch event that is not a timer, message or signal event"));
     return null;
   }
 
@@ -45,17 +53,26 @@ final class EventDefinitionCompiler {
     if (trigger != null && trigger != EventTrigger.NONE) {
       return ElementKind.BOUNDARY_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "a boundary event that is not an error, timer, message or signal boundary event"));
+    problems.add(
+        ProcessCompiler.unsupported(
+            event,
+            "a boundary event that is not an error, timer, message or signal boundary event"));
     return null;
   }
 
-  /** None start events anywhere; message start events on the process itself (not in a sub-process). */
+  /**
+   * None start events anywhere; message start events on the process itself (not in a sub-process).
+   */
   ElementKind start(StartEvent event, boolean inProcess, List<String> problems) {
     EventTrigger trigger = triggerOf(event);
-    if (trigger == EventTrigger.NONE || (trigger == EventTrigger.MESSAGE || trigger == EventTrigger.SIGNAL) && inProcess) {
+    if (trigger == EventTrigger.NONE
+        || (trigger == EventTrigger.MESSAGE || trigger == EventTrigger.SIGNAL) && inProcess) {
       return ElementKind.START_EVENT;
     }
-    problems.add(ProcessCompiler.unsupported(event, "a start event with an event definition other than a message or signal on the process"));
+    problems.add(
+        ProcessCompiler.unsupported(
+            event,
+            "a start event with an event definition other than a message or signal on the process"));
     return null;
   }
 
@@ -73,13 +90,17 @@ final class EventDefinitionCompiler {
     if (node instanceof BoundaryEvent boundary) {
       element.interrupting = boundary.cancelActivity();
     }
-    EventDefinition definition = event.getEventDefinitions().isEmpty() ? null : event.getEventDefinitions().iterator().next();
+    EventDefinition definition =
+        event.getEventDefinitions().isEmpty()
+            ? null
+            : event.getEventDefinitions().iterator().next();
     if (definition instanceof ErrorEventDefinition error) {
       element.errorCode = error.getError() == null ? null : error.getError().getErrorCode();
     } else if (definition instanceof TimerEventDefinition timer) {
       element.timer = timer(node.getId(), timer, problems);
     } else if (definition instanceof MessageEventDefinition message) {
-      element.message = message(node.getId(), message.getMessage(), node instanceof StartEvent, problems);
+      element.message =
+          message(node.getId(), message.getMessage(), node instanceof StartEvent, problems);
     } else if (definition instanceof SignalEventDefinition signal) {
       element.signalName = signalName(node.getId(), signal, problems);
     }
@@ -105,7 +126,8 @@ final class EventDefinitionCompiler {
     return null;
   }
 
-  private MessageDefinition message(String elementId, Message message, boolean start, List<String> problems) {
+  private MessageDefinition message(
+      String elementId, Message message, boolean start, List<String> problems) {
     if (message == null || message.getName() == null || message.getName().isBlank()) {
       problems.add("Element '" + elementId + "': Expected a message with a name, but found none");
       return null;
@@ -118,14 +140,20 @@ final class EventDefinitionCompiler {
     if (key != null && !key.isBlank()) {
       correlationKey = expressions.parseAlwaysFeel(key.trim(), local);
     } else if (!start) {
-      local.add("Expected a zeebe:subscription correlationKey on message '" + message.getName() + "', but found none");
+      local.add(
+          "Expected a zeebe:subscription correlationKey on message '"
+              + message.getName()
+              + "', but found none");
     }
     local.forEach(p -> problems.add("Element '" + elementId + "': " + p));
     return name == null ? null : new MessageDefinition(name, correlationKey);
   }
 
-  private Expression signalName(String elementId, SignalEventDefinition definition, List<String> problems) {
-    if (definition.getSignal() == null || definition.getSignal().getName() == null || definition.getSignal().getName().isBlank()) {
+  private Expression signalName(
+      String elementId, SignalEventDefinition definition, List<String> problems) {
+    if (definition.getSignal() == null
+        || definition.getSignal().getName() == null
+        || definition.getSignal().getName().isBlank()) {
       problems.add("Element '" + elementId + "': Expected a signal with a name, but found none");
       return null;
     }
@@ -135,7 +163,8 @@ final class EventDefinitionCompiler {
     return name;
   }
 
-  private TimerDefinition timer(String elementId, TimerEventDefinition definition, List<String> problems) {
+  private TimerDefinition timer(
+      String elementId, TimerEventDefinition definition, List<String> problems) {
     TimerDefinition.Type type;
     BpmnModelElementInstance value;
     if (definition.getTimeDuration() != null) {
@@ -148,7 +177,10 @@ final class EventDefinitionCompiler {
       type = TimerDefinition.Type.CYCLE;
       value = definition.getTimeCycle();
     } else {
-      problems.add("Element '" + elementId + "': Expected a timeDuration, timeDate or timeCycle, but the timer has none");
+      problems.add(
+          "Element '"
+              + elementId
+              + "': Expected a timeDuration, timeDate or timeCycle, but the timer has none");
       return null;
     }
     List<String> local = new ArrayList<>();
@@ -159,7 +191,8 @@ final class EventDefinitionCompiler {
     }
     if (expression.isStatic()) {
       try {
-        TimerSchedule.of(type, expression.source(), 0); // a typo should fail the deployment, not the instance
+        TimerSchedule.of(
+            type, expression.source(), 0); // a typo should fail the deployment, not the instance
       } catch (TimerSchedule.InvalidTimer e) {
         problems.add("Element '" + elementId + "': " + e.getMessage());
       }

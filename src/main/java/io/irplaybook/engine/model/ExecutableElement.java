@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A flow node, sub-process or process compiled for execution. Built once per deployment by
- * {@link ProcessCompiler} and never changed afterwards.
+ * A flow node, sub-process or process compiled for execution. Built once per deployment by {@link
+ * ProcessCompiler} and never changed afterwards.
  */
 public final class ExecutableElement {
 
@@ -143,8 +143,8 @@ public final class ExecutableElement {
   }
 
   /**
-   * For multi-instance bodies: the activity run once per item. It shares the body's id, as in Zeebe,
-   * so its jobs and incidents name the element the modeller drew.
+   * For multi-instance bodies: the activity run once per item. It shares the body's id, as in
+   * Zeebe, so its jobs and incidents name the element the modeller drew.
    */
   public ExecutableElement innerActivity() {
     return innerActivity;

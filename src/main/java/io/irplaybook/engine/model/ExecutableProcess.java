@@ -3,7 +3,8 @@ package io.irplaybook.engine.model;
 import java.util.Map;
 
 /** A deployable process: its root element and every element by id. */
-public record ExecutableProcess(String bpmnProcessId, ExecutableElement root, Map<String, ExecutableElement> elements) {
+public record ExecutableProcess(
+    String bpmnProcessId, ExecutableElement root, Map<String, ExecutableElement> elements) {
 
   public ExecutableElement element(String elementId) {
     return elements.get(elementId);

@@ -10,15 +10,23 @@ final class GatewayRules {
 
   static void check(Collection<ExecutableElement> elements, List<String> problems) {
     for (ExecutableElement element : elements) {
-      boolean choosing = element.kind() == ElementKind.EXCLUSIVE_GATEWAY || element.kind() == ElementKind.INCLUSIVE_GATEWAY;
+      boolean choosing =
+          element.kind() == ElementKind.EXCLUSIVE_GATEWAY
+              || element.kind() == ElementKind.INCLUSIVE_GATEWAY;
       if (!choosing || element.outgoing().size() < 2) {
         continue;
       }
       String kind = element.kind() == ElementKind.EXCLUSIVE_GATEWAY ? "exclusive" : "inclusive";
       for (ExecutableFlow flow : element.outgoing()) {
         if (flow.condition() == null && flow != element.defaultFlow()) {
-          problems.add("Expected every outgoing flow of " + kind + " gateway '" + element.id()
-              + "' but the default to have a condition, but '" + flow.id() + "' has none");
+          problems.add(
+              "Expected every outgoing flow of "
+                  + kind
+                  + " gateway '"
+                  + element.id()
+                  + "' but the default to have a condition, but '"
+                  + flow.id()
+                  + "' has none");
         }
       }
     }

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Compiles a service task's task definition, or a job-worker user task's assignment, into a job definition. */
+/**
+ * Compiles a service task's task definition, or a job-worker user task's assignment, into a job
+ * definition.
+ */
 final class JobDefinitionCompiler {
 
   private final ExpressionLanguage expressions;
@@ -40,20 +43,41 @@ final class JobDefinitionCompiler {
     }
     ZeebeTaskDefinition definition = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
     if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
-      problems.add("Expected service task '" + node.getId() + "' to have a zeebe:taskDefinition with a type, but it has none");
+      problems.add(
+          "Expected service task '"
+              + node.getId()
+              + "' to have a zeebe:taskDefinition with a type, but it has none");
       return null;
     }
-    String retries = definition.getRetries() == null ? ZeebeTaskDefinition.DEFAULT_RETRIES : definition.getRetries();
-    return new JobDefinition(parse(node, definition.getType(), problems), parse(node, retries, problems), Map.copyOf(headers), Map.of());
+    String retries =
+        definition.getRetries() == null
+            ? ZeebeTaskDefinition.DEFAULT_RETRIES
+            : definition.getRetries();
+    return new JobDefinition(
+        parse(node, definition.getType(), problems),
+        parse(node, retries, problems),
+        Map.copyOf(headers),
+        Map.of());
   }
 
   private Map<String, Expression> userTaskHeaders(FlowNode node, List<String> problems) {
     Map<String, Expression> result = new LinkedHashMap<>();
-    ZeebeAssignmentDefinition assignment = node.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
+    ZeebeAssignmentDefinition assignment =
+        node.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
     if (assignment != null) {
       put(result, JobDefinition.ASSIGNEE_HEADER, node, assignment.getAssignee(), problems);
-      put(result, JobDefinition.CANDIDATE_GROUPS_HEADER, node, assignment.getCandidateGroups(), problems);
-      put(result, JobDefinition.CANDIDATE_USERS_HEADER, node, assignment.getCandidateUsers(), problems);
+      put(
+          result,
+          JobDefinition.CANDIDATE_GROUPS_HEADER,
+          node,
+          assignment.getCandidateGroups(),
+          problems);
+      put(
+          result,
+          JobDefinition.CANDIDATE_USERS_HEADER,
+          node,
+          assignment.getCandidateUsers(),
+          problems);
     }
     ZeebeTaskSchedule schedule = node.getSingleExtensionElement(ZeebeTaskSchedule.class);
     if (schedule != null) {
@@ -68,7 +92,12 @@ final class JobDefinitionCompiler {
     return result;
   }
 
-  private void put(Map<String, Expression> headers, String header, FlowNode node, String value, List<String> problems) {
+  private void put(
+      Map<String, Expression> headers,
+      String header,
+      FlowNode node,
+      String value,
+      List<String> problems) {
     if (value != null && !value.isBlank()) {
       Expression expression = parse(node, value.trim(), problems);
       if (expression != null) {

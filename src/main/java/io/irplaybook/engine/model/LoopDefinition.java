@@ -4,8 +4,8 @@ import io.irplaybook.engine.expression.Expression;
 
 /**
  * A {@code bpmn:multiInstanceLoopCharacteristics} with its {@code zeebe:loopCharacteristics}.
- * {@code inputElement}, {@code outputCollection}, {@code outputElement} and {@code completionCondition}
- * are optional (null when absent).
+ * {@code inputElement}, {@code outputCollection}, {@code outputElement} and {@code
+ * completionCondition} are optional (null when absent).
  */
 public record LoopDefinition(
     boolean sequential,

@@ -1,8 +1,5 @@
 package io.irplaybook.engine.model;
 
-import io.camunda.zeebe.model.bpmn.instance.StartEvent;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
-
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
@@ -16,9 +13,11 @@ import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.ItemAwareElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
 import io.irplaybook.engine.expression.Expression;
@@ -35,9 +34,9 @@ import org.camunda.bpm.model.xml.validation.ValidationResultType;
 import org.camunda.bpm.model.xml.validation.ValidationResults;
 
 /**
- * Reads a BPMN resource, applies Zeebe's design-time rules plus this engine's own, and compiles every
- * executable process into a graph of {@link ExecutableElement}s. Anything the engine cannot run is
- * rejected here, with the element id and a sentence, rather than failing an instance later.
+ * Reads a BPMN resource, applies Zeebe's design-time rules plus this engine's own, and compiles
+ * every executable process into a graph of {@link ExecutableElement}s. Anything the engine cannot
+ * run is rejected here, with the element id and a sentence, rather than failing an instance later.
  */
 public final class ProcessCompiler {
 
@@ -64,7 +63,11 @@ public final class ProcessCompiler {
     try {
       model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
     } catch (RuntimeException e) {
-      return rejected("Expected a BPMN 2.0 XML document, but '" + resourceName + "' could not be read: " + rootMessage(e));
+      return rejected(
+          "Expected a BPMN 2.0 XML document, but '"
+              + resourceName
+              + "' could not be read: "
+              + rootMessage(e));
     }
     validateDesignTime(model, problems);
     if (!problems.isEmpty()) {
@@ -77,9 +80,14 @@ public final class ProcessCompiler {
       }
     }
     if (processes.isEmpty() && problems.isEmpty()) {
-      problems.add("Expected at least one executable process in '" + resourceName + "', but found none (set isExecutable=\"true\")");
+      problems.add(
+          "Expected at least one executable process in '"
+              + resourceName
+              + "', but found none (set isExecutable=\"true\")");
     }
-    return problems.isEmpty() ? new CompileResult(processes, List.of()) : new CompileResult(List.of(), problems);
+    return problems.isEmpty()
+        ? new CompileResult(processes, List.of())
+        : new CompileResult(List.of(), problems);
   }
 
   private static CompileResult rejected(String problem) {
@@ -88,26 +96,36 @@ public final class ProcessCompiler {
 
   private static void validateDesignTime(BpmnModelInstance model, List<String> problems) {
     ValidationResults results = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
-    results.getResults().forEach((element, list) -> {
-      for (ValidationResult result : list) {
-        if (result.getType() == ValidationResultType.ERROR) {
-          String id = element instanceof BaseElement base ? base.getId() : element.getElementType().getTypeName();
-          problems.add("Element '" + id + "': " + result.getMessage());
-        }
-      }
-    });
+    results
+        .getResults()
+        .forEach(
+            (element, list) -> {
+              for (ValidationResult result : list) {
+                if (result.getType() == ValidationResultType.ERROR) {
+                  String id =
+                      element instanceof BaseElement base
+                          ? base.getId()
+                          : element.getElementType().getTypeName();
+                  problems.add("Element '" + id + "': " + result.getMessage());
+                }
+              }
+            });
   }
 
   private ExecutableProcess compileProcess(Process process, List<String> problems) {
     Map<String, ExecutableElement> elements = new LinkedHashMap<>();
-    ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementKind.PROCESS, null);
+    ExecutableElement root =
+        new ExecutableElement(process.getId(), process.getName(), ElementKind.PROCESS, null);
     elements.put(root.id(), root);
     compileScope(root, process.getFlowElements(), elements, problems);
     return new ExecutableProcess(process.getId(), root, Map.copyOf(elements));
   }
 
   private void compileScope(
-      ExecutableElement scope, Collection<FlowElement> flowElements, Map<String, ExecutableElement> elements, List<String> problems) {
+      ExecutableElement scope,
+      Collection<FlowElement> flowElements,
+      Map<String, ExecutableElement> elements,
+      List<String> problems) {
     Map<String, ExecutableElement> local = new HashMap<>();
     List<SequenceFlow> flows = new ArrayList<>();
     List<BoundaryEvent> boundaries = new ArrayList<>();
@@ -121,9 +139,17 @@ public final class ProcessCompiler {
         if (kind == null) {
           continue;
         }
-        LoopDefinition loop = node instanceof Activity activity ? ActivityExtensions.loop(activity, expressions, problems) : null;
-        ExecutableElement body = loop == null ? null : new ExecutableElement(node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
-        ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), kind, body == null ? scope : body);
+        LoopDefinition loop =
+            node instanceof Activity activity
+                ? ActivityExtensions.loop(activity, expressions, problems)
+                : null;
+        ExecutableElement body =
+            loop == null
+                ? null
+                : new ExecutableElement(
+                    node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
+        ExecutableElement element =
+            new ExecutableElement(node.getId(), node.getName(), kind, body == null ? scope : body);
         compileMappings(node, element, problems);
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
@@ -163,19 +189,32 @@ public final class ProcessCompiler {
       }
     }
     for (FlowElement flowElement : flowElements) {
-      SequenceFlow defaultFlow = flowElement instanceof ExclusiveGateway exclusive ? exclusive.getDefault()
-          : flowElement instanceof InclusiveGateway inclusive ? inclusive.getDefault() : null;
+      SequenceFlow defaultFlow =
+          flowElement instanceof ExclusiveGateway exclusive
+              ? exclusive.getDefault()
+              : flowElement instanceof InclusiveGateway inclusive ? inclusive.getDefault() : null;
       ExecutableElement element = local.get(flowElement.getId());
       if (defaultFlow != null && element != null) {
-        element.defaultFlow = element.outgoing.stream().filter(f -> f.id().equals(defaultFlow.getId())).findFirst().orElse(null);
+        element.defaultFlow =
+            element.outgoing.stream()
+                .filter(f -> f.id().equals(defaultFlow.getId()))
+                .findFirst()
+                .orElse(null);
       }
     }
-    scope.noneStartEvent = local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
+    scope.noneStartEvent =
+        local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
     long starts = local.values().stream().filter(ProcessCompiler::isNoneStart).count();
-    boolean messageStarts = local.values().stream().anyMatch(e -> e.kind() == ElementKind.START_EVENT && !isNoneStart(e));
+    boolean messageStarts =
+        local.values().stream()
+            .anyMatch(e -> e.kind() == ElementKind.START_EVENT && !isNoneStart(e));
     // a process may start by message only; a sub-process always starts at its one none start event
     if (starts > 1 || starts == 0 && !messageStarts) {
-      problems.add("Expected '" + scope.id() + "' to have exactly one none start event, but it has " + starts);
+      problems.add(
+          "Expected '"
+              + scope.id()
+              + "' to have exactly one none start event, but it has "
+              + starts);
     }
     GatewayRules.check(local.values(), problems);
   }
@@ -184,16 +223,20 @@ public final class ProcessCompiler {
     return element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.NONE;
   }
 
-  private void compileFlow(SequenceFlow flow, Map<String, ExecutableElement> local, List<String> problems) {
+  private void compileFlow(
+      SequenceFlow flow, Map<String, ExecutableElement> local, List<String> problems) {
     ExecutableElement source = local.get(flow.getSource().getId());
     ExecutableElement target = local.get(flow.getTarget().getId());
     if (source == null || target == null) {
       return; // an endpoint was rejected already; its problem is reported
     }
     Expression condition = null;
-    if (flow.getConditionExpression() != null && !flow.getConditionExpression().getTextContent().isBlank()) {
+    if (flow.getConditionExpression() != null
+        && !flow.getConditionExpression().getTextContent().isBlank()) {
       List<String> local2 = new ArrayList<>();
-      condition = expressions.parseAlwaysFeel(flow.getConditionExpression().getTextContent().trim(), local2);
+      condition =
+          expressions.parseAlwaysFeel(
+              flow.getConditionExpression().getTextContent().trim(), local2);
       local2.forEach(p -> problems.add("Element '" + flow.getId() + "': " + p));
     }
     ExecutableFlow executable = new ExecutableFlow(flow.getId(), source, target, condition);
@@ -205,7 +248,8 @@ public final class ProcessCompiler {
     String type = node.getElementType().getTypeName();
     switch (type) {
       case "startEvent":
-        return events.start((StartEvent) node, node.getParentElement() instanceof Process, problems);
+        return events.start(
+            (StartEvent) node, node.getParentElement() instanceof Process, problems);
       case "receiveTask":
         return ElementKind.RECEIVE_TASK;
       case "endEvent":
@@ -220,8 +264,11 @@ public final class ProcessCompiler {
         return BusinessRuleTasks.kindOf(node);
       case "userTask":
         if (node.getSingleExtensionElement(ZeebeUserTask.class) != null) {
-          problems.add("Expected user task '" + node.getId() + "' in job-worker form, but it is a Camunda user task"
-              + " (zeebe:userTask); remove zeebe:userTask so the inbox receives it as a job");
+          problems.add(
+              "Expected user task '"
+                  + node.getId()
+                  + "' in job-worker form, but it is a Camunda user task"
+                  + " (zeebe:userTask); remove zeebe:userTask so the inbox receives it as a job");
           return null;
         }
         return ElementKind.USER_TASK;
@@ -250,7 +297,12 @@ public final class ProcessCompiler {
   }
 
   static String unsupported(BaseElement element, String what) {
-    return "Expected only supported elements (" + SUPPORTED + "), but '" + element.getId() + "' is " + what;
+    return "Expected only supported elements ("
+        + SUPPORTED
+        + "), but '"
+        + element.getId()
+        + "' is "
+        + what;
   }
 
   private void compileMappings(FlowNode node, ExecutableElement element, List<String> problems) {

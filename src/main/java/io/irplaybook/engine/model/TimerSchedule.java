@@ -8,10 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * When a timer fires, from the ISO-8601 text of its definition: a duration ({@code PT15M},
- * {@code P1D}), a date with offset or zone ({@code 2025-01-06T10:00:00Z}) or a repeating interval
- * ({@code R3/PT1H}, {@code R/PT1H}, {@code R2/2025-01-06T10:00:00Z/PT1H}). Pure, so the compiler can
- * check static values at deploy time with the very code that schedules them at run time.
+ * When a timer fires, from the ISO-8601 text of its definition: a duration ({@code PT15M}, {@code
+ * P1D}), a date with offset or zone ({@code 2025-01-06T10:00:00Z}) or a repeating interval ({@code
+ * R3/PT1H}, {@code R/PT1H}, {@code R2/2025-01-06T10:00:00Z/PT1H}). Pure, so the compiler can check
+ * static values at deploy time with the very code that schedules them at run time.
  *
  * @param dueDate epoch milliseconds of the first firing
  * @param repetitions how many times it fires in all; -1 means without end
@@ -26,7 +26,8 @@ public record TimerSchedule(long dueDate, int repetitions, long intervalMillis) 
     }
   }
 
-  public static TimerSchedule of(TimerDefinition.Type type, String text, long now) throws InvalidTimer {
+  public static TimerSchedule of(TimerDefinition.Type type, String text, long now)
+      throws InvalidTimer {
     String value = text == null ? "" : text.trim();
     try {
       return switch (type) {
@@ -35,8 +36,14 @@ public record TimerSchedule(long dueDate, int repetitions, long intervalMillis) 
         case CYCLE -> cycle(value, now);
       };
     } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-      throw new InvalidTimer("Expected a valid timer " + type.name().toLowerCase() + " (ISO-8601" + example(type)
-          + "), but found '" + value + "'");
+      throw new InvalidTimer(
+          "Expected a valid timer "
+              + type.name().toLowerCase()
+              + " (ISO-8601"
+              + example(type)
+              + "), but found '"
+              + value
+              + "'");
     }
   }
 
@@ -45,7 +52,8 @@ public record TimerSchedule(long dueDate, int repetitions, long intervalMillis) 
     if (repetitions == 1 || intervalMillis <= 0) {
       return null;
     }
-    return new TimerSchedule(dueDate + intervalMillis, repetitions < 0 ? -1 : repetitions - 1, intervalMillis);
+    return new TimerSchedule(
+        dueDate + intervalMillis, repetitions < 0 ? -1 : repetitions - 1, intervalMillis);
   }
 
   private static TimerSchedule cycle(String value, long now) throws InvalidTimer {

@@ -38,8 +38,12 @@ public final class CommandProcessor {
   private Thread thread;
 
   public CommandProcessor(
-      MutableState state, KeyGenerator keys, EventLog log, ProcessingContext context,
-      Consumer<ProcessingContext> dueWork, Duration tick) {
+      MutableState state,
+      KeyGenerator keys,
+      EventLog log,
+      ProcessingContext context,
+      Consumer<ProcessingContext> dueWork,
+      Duration tick) {
     this.state = state;
     this.keys = keys;
     this.log = log;
@@ -56,10 +60,12 @@ public final class CommandProcessor {
   public long recover() throws SQLException {
     state.clear();
     long[] replayed = {0};
-    keys.continueAfter(log.replay(event -> {
-      event.applyTo(state);
-      replayed[0]++;
-    }));
+    keys.continueAfter(
+        log.replay(
+            event -> {
+              event.applyTo(state);
+              replayed[0]++;
+            }));
     return replayed[0];
   }
 
@@ -71,7 +77,10 @@ public final class CommandProcessor {
 
   public void submit(Command command) {
     if (!accepting) {
-      command.abandon(new Rejection(RejectionType.UNAVAILABLE, "Expected the engine to accept commands, but it is shutting down"));
+      command.abandon(
+          new Rejection(
+              RejectionType.UNAVAILABLE,
+              "Expected the engine to accept commands, but it is shutting down"));
       return;
     }
     queue.add(command);
@@ -123,7 +132,9 @@ public final class CommandProcessor {
       }
     }
     if (!halted) {
-      Rejection closing = new Rejection(RejectionType.UNAVAILABLE, "Expected the engine to answer, but it shut down");
+      Rejection closing =
+          new Rejection(
+              RejectionType.UNAVAILABLE, "Expected the engine to answer, but it shut down");
       context.longPolls().expireAll();
       context.resultAwaiters().failAll(closing);
       log.close();
@@ -132,7 +143,10 @@ public final class CommandProcessor {
 
   private void processBatch(List<Command> batch) {
     if (needsRecovery && !tryRecover()) {
-      Rejection down = new Rejection(RejectionType.UNAVAILABLE, "Expected the engine's database to be reachable, but it is not; retry shortly");
+      Rejection down =
+          new Rejection(
+              RejectionType.UNAVAILABLE,
+              "Expected the engine's database to be reachable, but it is not; retry shortly");
       batch.forEach(c -> c.abandon(down));
       return;
     }
@@ -144,8 +158,10 @@ public final class CommandProcessor {
     for (Command command : batch) {
       processOne(command);
     }
-    // Workers waiting for the jobs this batch created take them in the same batch: one commit covers
-    // both the step that made the job and its activation, which halves commits per step at low load.
+    // Workers waiting for the jobs this batch created take them in the same batch: one commit
+    // covers
+    // both the step that made the job and its activation, which halves commits per step at low
+    // load.
     for (Command woken : context.longPolls().wake(context.activatableTypes())) {
       processOne(woken);
     }
@@ -178,7 +194,10 @@ public final class CommandProcessor {
       LOG.errorf(e, "Engine failed to process %s; its changes are discarded", command);
       context.truncate(mark);
       commit();
-      command.abandon(new Rejection(RejectionType.INTERNAL, "Expected to process " + command + ", but the engine failed: " + e));
+      command.abandon(
+          new Rejection(
+              RejectionType.INTERNAL,
+              "Expected to process " + command + ", but the engine failed: " + e));
       needsRecovery = !tryRecover();
     }
   }
@@ -188,10 +207,22 @@ public final class CommandProcessor {
       return;
     }
     try {
-      log.append(context.pendingEvents(), context.finishedInstances(), context.keyWatermark(), context.now());
+      log.append(
+          context.pendingEvents(),
+          context.finishedInstances(),
+          context.keyWatermark(),
+          context.now());
     } catch (SQLException e) {
-      LOG.errorf(e, "Engine could not store %d events; %d commands are answered UNAVAILABLE", context.pendingEvents().size(), uncommitted.size());
-      Rejection failed = new Rejection(RejectionType.UNAVAILABLE, "Expected to store the command's result, but the database refused: " + e.getMessage());
+      LOG.errorf(
+          e,
+          "Engine could not store %d events; %d commands are answered UNAVAILABLE",
+          context.pendingEvents().size(),
+          uncommitted.size());
+      Rejection failed =
+          new Rejection(
+              RejectionType.UNAVAILABLE,
+              "Expected to store the command's result, but the database refused: "
+                  + e.getMessage());
       uncommitted.forEach(c -> c.abandon(failed));
       uncommitted.clear();
       context.clearBatch();

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * What a command sees while it is processed: the state, a way to emit events, keys, time, and a
- * place for answers that must wait until the batch is committed. Used by the processing thread only.
+ * place for answers that must wait until the batch is committed. Used by the processing thread
+ * only.
  */
 public final class ProcessingContext {
 
@@ -40,7 +41,8 @@ public final class ProcessingContext {
 
   /** Records an event and applies it at once, so what follows in the same command sees it. */
   public void emit(EngineEvent event) {
-    long processInstanceKey = event.processInstanceKey(state); // read before the event changes the state
+    long processInstanceKey =
+        event.processInstanceKey(state); // read before the event changes the state
     event.applyTo(state);
     pending.add(new StoredEvent(event, processInstanceKey));
   }
@@ -83,7 +85,10 @@ public final class ProcessingContext {
     }
   }
 
-  /** Jobs of this type can be activated now: waiting ActivateJobs requests are woken after the commit. */
+  /**
+   * Jobs of this type can be activated now: waiting ActivateJobs requests are woken after the
+   * commit.
+   */
   public void jobsActivatable(String type) {
     activatableTypes.add(type);
   }

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** CreateProcessInstanceWithResult calls waiting for their instance to end. Processing thread only. */
+/**
+ * CreateProcessInstanceWithResult calls waiting for their instance to end. Processing thread only.
+ */
 public final class ResultAwaiters {
 
   /** One waiting call. */
@@ -33,13 +35,17 @@ public final class ResultAwaiters {
   public void expire(long nowNanos) {
     for (Iterator<List<Awaiter>> lists = byInstance.values().iterator(); lists.hasNext(); ) {
       List<Awaiter> awaiters = lists.next();
-      awaiters.removeIf(a -> {
-        if (nowNanos - a.expiresAtNanos() >= 0) {
-          a.failed(new Rejection(RejectionType.UNAVAILABLE, "Expected the process instance to complete within the request timeout, but it is still running"));
-          return true;
-        }
-        return false;
-      });
+      awaiters.removeIf(
+          a -> {
+            if (nowNanos - a.expiresAtNanos() >= 0) {
+              a.failed(
+                  new Rejection(
+                      RejectionType.UNAVAILABLE,
+                      "Expected the process instance to complete within the request timeout, but it is still running"));
+              return true;
+            }
+            return false;
+          });
       if (awaiters.isEmpty()) {
         lists.remove();
       }

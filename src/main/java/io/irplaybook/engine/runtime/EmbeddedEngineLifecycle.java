@@ -31,10 +31,18 @@ public class EmbeddedEngineLifecycle {
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
     if (!config.enabled()) {
-      LOG.info("Embedded engine disabled (irp.engine.enabled=false): the service uses an external Camunda 8 cluster");
+      LOG.info(
+          "Embedded engine disabled (irp.engine.enabled=false): the service uses an external Camunda 8 cluster");
       return;
     }
-    engine = EmbeddedEngine.start(new EngineSettings(dataSource, Clock.systemUTC(), config.host(), config.port(), config.tickInterval()));
+    engine =
+        EmbeddedEngine.start(
+            new EngineSettings(
+                dataSource,
+                Clock.systemUTC(),
+                config.host(),
+                config.port(),
+                config.tickInterval()));
   }
 
   void onStop(@Observes @Priority(1000) ShutdownEvent event) {

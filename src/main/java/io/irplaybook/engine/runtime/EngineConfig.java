@@ -5,16 +5,23 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The embedded Zeebe-compatible engine. Switch it off when the service talks to a Camunda 8 cluster.
+ * The embedded Zeebe-compatible engine. Switch it off when the service talks to a Camunda 8
+ * cluster.
  */
 @ConfigMapping(prefix = "irp.engine")
 public interface EngineConfig {
 
-  /** Whether this service runs the embedded engine (false when an external Camunda 8 cluster is used). */
+  /**
+   * Whether this service runs the embedded engine (false when an external Camunda 8 cluster is
+   * used).
+   */
   @WithDefault("true")
   boolean enabled();
 
-  /** Interface the gateway API binds to; localhost keeps the unauthenticated gateway off the network. */
+  /**
+   * Interface the gateway API binds to; localhost keeps the unauthenticated gateway off the
+   * network.
+   */
   @WithDefault("localhost")
   String host();
 

@@ -1,25 +1,25 @@
 package io.irplaybook.engine.state;
 
-import java.util.Comparator;
-import java.util.List;
-
 import io.irplaybook.engine.dmn.DmnCompiler;
 import io.irplaybook.engine.dmn.DmnCompiler.CompiledDmn;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Deployed decisions and decision requirements graphs, kept apart from MutableState so the DMN
- * part stays in one place. Versions count per decision id and per graph id, as in Zeebe.
+ * Deployed decisions and decision requirements graphs, kept apart from MutableState so the DMN part
+ * stays in one place. Versions count per decision id and per graph id, as in Zeebe.
  */
 public final class DecisionStore {
 
   private final DmnCompiler compiler;
   private final Map<String, CompiledDmn> compiledByChecksum = new HashMap<>();
   private final Map<Long, DeployedDecisionRequirements> requirementsByKey = new HashMap<>();
-  private final Map<String, TreeMap<Integer, DeployedDecisionRequirements>> requirementsById = new HashMap<>();
+  private final Map<String, TreeMap<Integer, DeployedDecisionRequirements>> requirementsById =
+      new HashMap<>();
   private final Map<Long, DeployedDecision> decisionsByKey = new HashMap<>();
   private final Map<String, TreeMap<Integer, DeployedDecision>> decisionsById = new HashMap<>();
 
@@ -29,7 +29,8 @@ public final class DecisionStore {
 
   /** Parses a resource once per content; replaying its deployment reuses the result. */
   public CompiledDmn compile(String resourceName, String checksum, byte[] content) {
-    return compiledByChecksum.computeIfAbsent(checksum, c -> compiler.compile(resourceName, content));
+    return compiledByChecksum.computeIfAbsent(
+        checksum, c -> compiler.compile(resourceName, content));
   }
 
   public void clear() {
@@ -39,18 +40,31 @@ public final class DecisionStore {
     decisionsById.clear();
   }
 
-  public void putRequirements(long key, String drgId, String name, int version, String resourceName, String checksum, String xml) {
+  public void putRequirements(
+      long key,
+      String drgId,
+      String name,
+      int version,
+      String resourceName,
+      String checksum,
+      String xml) {
     CompiledDmn compiled = compile(resourceName, checksum, xml.getBytes(StandardCharsets.UTF_8));
     if (compiled.failed()) {
-      throw new IllegalStateException("Expected deployed DMN '" + resourceName + "' to parse, but " + compiled.problem());
+      throw new IllegalStateException(
+          "Expected deployed DMN '" + resourceName + "' to parse, but " + compiled.problem());
     }
-    var requirements = new DeployedDecisionRequirements(key, drgId, name, version, resourceName, checksum, compiled.parsed());
+    var requirements =
+        new DeployedDecisionRequirements(
+            key, drgId, name, version, resourceName, checksum, compiled.parsed());
     requirementsByKey.put(key, requirements);
     requirementsById.computeIfAbsent(drgId, id -> new TreeMap<>()).put(version, requirements);
   }
 
-  public void putDecision(long key, String decisionId, String name, int version, long requirementsKey) {
-    var decision = new DeployedDecision(key, decisionId, name, version, requirementsByKey.get(requirementsKey));
+  public void putDecision(
+      long key, String decisionId, String name, int version, long requirementsKey) {
+    var decision =
+        new DeployedDecision(
+            key, decisionId, name, version, requirementsByKey.get(requirementsKey));
     decisionsByKey.put(key, decision);
     decisionsById.computeIfAbsent(decisionId, id -> new TreeMap<>()).put(version, decision);
   }
@@ -71,7 +85,9 @@ public final class DecisionStore {
 
   /** The decisions deployed with one version of a graph, in key order. */
   public List<DeployedDecision> decisionsOf(long requirementsKey) {
-    return decisionsByKey.values().stream().filter(d -> d.requirements().key() == requirementsKey)
-        .sorted(Comparator.comparingLong(DeployedDecision::key)).toList();
+    return decisionsByKey.values().stream()
+        .filter(d -> d.requirements().key() == requirementsKey)
+        .sorted(Comparator.comparingLong(DeployedDecision::key))
+        .toList();
   }
 }

@@ -14,10 +14,16 @@ public final class ElementInstance {
   ElementState state = ElementState.ACTIVATING;
   int activeChildren;
   long jobKey;
+
   /** Tokens waiting at parallel joins in this scope: gateway id to (incoming flow id to count). */
   final Map<String, Map<String, Integer>> joinTokens = new HashMap<>();
 
-  ElementInstance(long key, long processInstanceKey, long processDefinitionKey, String elementId, long flowScopeKey) {
+  ElementInstance(
+      long key,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String elementId,
+      long flowScopeKey) {
     this.key = key;
     this.processInstanceKey = processInstanceKey;
     this.processDefinitionKey = processDefinitionKey;
@@ -64,7 +70,8 @@ public final class ElementInstance {
   }
 
   public boolean hasJoinTokens() {
-    return joinTokens.values().stream().anyMatch(flows -> flows.values().stream().anyMatch(c -> c > 0));
+    return joinTokens.values().stream()
+        .anyMatch(flows -> flows.values().stream().anyMatch(c -> c > 0));
   }
 
   /** How many tokens wait on the given incoming flow of the given join gateway. */

@@ -21,15 +21,19 @@ public final class EventLog implements AutoCloseable {
 
   private static final String INSERT =
       "INSERT INTO engine_event (position, process_instance_key, event_type, payload, key_watermark, recorded_at) VALUES (?, ?, ?, ?, ?, ?)";
-  private static final String DELETE_INSTANCE = "DELETE FROM engine_event WHERE process_instance_key = ?";
-  private static final String UPDATE_WATERMARK = "UPDATE engine_meta SET long_value = ? WHERE name = 'key_watermark'";
+  private static final String DELETE_INSTANCE =
+      "DELETE FROM engine_event WHERE process_instance_key = ?";
+  private static final String UPDATE_WATERMARK =
+      "UPDATE engine_meta SET long_value = ? WHERE name = 'key_watermark'";
 
   private final DataSource dataSource;
   private final EventCodec codec = new EventCodec();
   private Connection writer;
   private long nextPosition = 1;
+
   /** The highest key recorded anywhere (a row or engine_meta). */
   private long storedWatermark;
+
   /** The value in engine_meta. */
   private long metaWatermark;
 
@@ -37,7 +41,9 @@ public final class EventLog implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** Creates or upgrades the engine tables; they keep their own history table beside the service's. */
+  /**
+   * Creates or upgrades the engine tables; they keep their own history table beside the service's.
+   */
   public void migrate() {
     Flyway.configure()
         .dataSource(dataSource)
@@ -59,18 +65,23 @@ public final class EventLog implements AutoCloseable {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
       try (Statement statement = connection.createStatement()) {
-        try (ResultSet meta = statement.executeQuery("SELECT long_value FROM engine_meta WHERE name = 'key_watermark'")) {
+        try (ResultSet meta =
+            statement.executeQuery(
+                "SELECT long_value FROM engine_meta WHERE name = 'key_watermark'")) {
           metaWatermark = meta.next() ? meta.getLong(1) : 0;
           storedWatermark = metaWatermark;
         }
-        try (ResultSet last = statement.executeQuery("SELECT MAX(position), MAX(key_watermark) FROM engine_event")) {
+        try (ResultSet last =
+            statement.executeQuery("SELECT MAX(position), MAX(key_watermark) FROM engine_event")) {
           if (last.next()) {
             nextPosition = last.getLong(1) + 1;
             storedWatermark = Math.max(storedWatermark, last.getLong(2));
           }
         }
         statement.setFetchSize(1000);
-        try (ResultSet rows = statement.executeQuery("SELECT event_type, payload FROM engine_event ORDER BY position")) {
+        try (ResultSet rows =
+            statement.executeQuery(
+                "SELECT event_type, payload FROM engine_event ORDER BY position")) {
           while (rows.next()) {
             applier.accept(codec.decode(rows.getString(1), rows.getString(2)));
           }
@@ -82,10 +93,12 @@ public final class EventLog implements AutoCloseable {
   }
 
   /**
-   * Appends the events and forgets the finished instances in one transaction; on failure nothing
-   * of the batch is stored. Events of an instance that finished in this very batch are not written.
+   * Appends the events and forgets the finished instances in one transaction; on failure nothing of
+   * the batch is stored. Events of an instance that finished in this very batch are not written.
    */
-  public void append(List<StoredEvent> events, Set<Long> finishedInstances, long keyWatermark, long now) throws SQLException {
+  public void append(
+      List<StoredEvent> events, Set<Long> finishedInstances, long keyWatermark, long now)
+      throws SQLException {
     if (events.isEmpty() && finishedInstances.isEmpty() && keyWatermark == storedWatermark) {
       return;
     }
@@ -123,8 +136,9 @@ public final class EventLog implements AutoCloseable {
       // Rows carry the watermark; engine_meta must hold it when rows that may carry it are deleted,
       // or when a batch handed out keys but wrote no row. Other batches skip the extra statement.
       boolean rowsWritten = position != nextPosition;
-      boolean metaNeeded = (!finishedInstances.isEmpty() && keyWatermark != metaWatermark)
-          || (!rowsWritten && keyWatermark != storedWatermark);
+      boolean metaNeeded =
+          (!finishedInstances.isEmpty() && keyWatermark != metaWatermark)
+              || (!rowsWritten && keyWatermark != storedWatermark);
       if (metaNeeded) {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_WATERMARK)) {
           update.setLong(1, keyWatermark);

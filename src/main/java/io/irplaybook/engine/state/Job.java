@@ -21,8 +21,16 @@ public final class Job {
   long backoffUntil;
   String errorMessage = "";
 
-  public Job(long key, String type, int retries, Map<String, String> customHeaders, long elementInstanceKey,
-      long processInstanceKey, long processDefinitionKey, String bpmnProcessId, int processDefinitionVersion,
+  public Job(
+      long key,
+      String type,
+      int retries,
+      Map<String, String> customHeaders,
+      long elementInstanceKey,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String bpmnProcessId,
+      int processDefinitionVersion,
       String elementId) {
     this.key = key;
     this.type = type;

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Message subscriptions, buffered messages (sorted by deadline, so expiry looks only at the head)
- * and the instances message start events started per correlation key. Changed by message events only.
+ * and the instances message start events started per correlation key. Changed by message events
+ * only.
  */
 public final class Messages implements MessageIndex {
 
@@ -22,7 +23,9 @@ public final class Messages implements MessageIndex {
   private final Map<Long, BufferedMessage> messages = new HashMap<>();
   private final Map<String, Map<Long, BufferedMessage>> messagesByName = new HashMap<>();
   private final TreeSet<BufferedMessage> byDeadline =
-      new TreeSet<>(Comparator.comparingLong(BufferedMessage::deadline).thenComparingLong(BufferedMessage::key));
+      new TreeSet<>(
+          Comparator.comparingLong(BufferedMessage::deadline)
+              .thenComparingLong(BufferedMessage::key));
   private final Map<Long, Set<Long>> correlatedInstances = new HashMap<>();
   private final Map<String, Long> startedByCorrelationKey = new HashMap<>();
   private final Map<Long, String> startKeyByInstance = new HashMap<>();
@@ -33,23 +36,32 @@ public final class Messages implements MessageIndex {
 
   public void openSubscription(MessageSubscription subscription) {
     subscriptions.put(subscription.key(), subscription);
-    subscriptionsByName.computeIfAbsent(index(subscription.messageName(), subscription.correlationKey()), k -> new LinkedHashMap<>())
+    subscriptionsByName
+        .computeIfAbsent(
+            index(subscription.messageName(), subscription.correlationKey()),
+            k -> new LinkedHashMap<>())
         .put(subscription.key(), subscription);
-    subscriptionsByInstance.computeIfAbsent(subscription.elementInstanceKey(), k -> new LinkedHashMap<>())
+    subscriptionsByInstance
+        .computeIfAbsent(subscription.elementInstanceKey(), k -> new LinkedHashMap<>())
         .put(subscription.key(), subscription);
   }
 
   public void closeSubscription(long key) {
     MessageSubscription subscription = subscriptions.remove(key);
     if (subscription != null) {
-      removeFrom(subscriptionsByName, index(subscription.messageName(), subscription.correlationKey()), key);
+      removeFrom(
+          subscriptionsByName,
+          index(subscription.messageName(), subscription.correlationKey()),
+          key);
       removeFrom(subscriptionsByInstance, subscription.elementInstanceKey(), key);
     }
   }
 
   public void buffer(BufferedMessage message) {
     messages.put(message.key(), message);
-    messagesByName.computeIfAbsent(index(message.name(), message.correlationKey()), k -> new LinkedHashMap<>())
+    messagesByName
+        .computeIfAbsent(
+            index(message.name(), message.correlationKey()), k -> new LinkedHashMap<>())
         .put(message.key(), message);
     byDeadline.add(message);
   }
@@ -81,8 +93,16 @@ public final class Messages implements MessageIndex {
   }
 
   void clear() {
-    List.of(subscriptions, subscriptionsByName, subscriptionsByInstance, messages, messagesByName, correlatedInstances,
-        startedByCorrelationKey, startKeyByInstance).forEach(Map::clear);
+    List.of(
+            subscriptions,
+            subscriptionsByName,
+            subscriptionsByInstance,
+            messages,
+            messagesByName,
+            correlatedInstances,
+            startedByCorrelationKey,
+            startKeyByInstance)
+        .forEach(Map::clear);
     byDeadline.clear();
   }
 
@@ -98,7 +118,8 @@ public final class Messages implements MessageIndex {
 
   @Override
   public Collection<MessageSubscription> subscriptions(String messageName, String correlationKey) {
-    Map<Long, MessageSubscription> found = subscriptionsByName.get(index(messageName, correlationKey));
+    Map<Long, MessageSubscription> found =
+        subscriptionsByName.get(index(messageName, correlationKey));
     return found == null ? List.of() : List.copyOf(found.values());
   }
 
@@ -116,7 +137,8 @@ public final class Messages implements MessageIndex {
 
   @Override
   public boolean hasMessageId(String messageName, String correlationKey, String messageId) {
-    return buffered(messageName, correlationKey).stream().anyMatch(m -> messageId.equals(m.messageId()));
+    return buffered(messageName, correlationKey).stream()
+        .anyMatch(m -> messageId.equals(m.messageId()));
   }
 
   @Override

@@ -1,14 +1,13 @@
 package io.irplaybook.engine.state;
 
 import io.irplaybook.engine.dmn.DmnCompiler;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-
 import io.irplaybook.engine.model.CompileResult;
 import io.irplaybook.engine.model.ExecutableProcess;
 import io.irplaybook.engine.model.ProcessCompiler;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,20 +72,38 @@ public final class MutableState implements EngineState {
   }
 
   /**
-   * The compile result of content with this checksum, when a deployment or the replay of one compiled it
-   * already. A restart replays every deployed process and then deploys the playbooks again, mostly
-   * unchanged: without this they were parsed, validated and compiled twice.
+   * The compile result of content with this checksum, when a deployment or the replay of one
+   * compiled it already. A restart replays every deployed process and then deploys the playbooks
+   * again, mostly unchanged: without this they were parsed, validated and compiled twice.
    */
   public Optional<CompileResult> compiled(String checksum) {
     return Optional.ofNullable(compiledByChecksum.get(checksum));
   }
 
-  public void putProcess(long key, String bpmnProcessId, int version, String resourceName, String checksum, String xml) {
-    CompileResult compiled = compiledByChecksum.computeIfAbsent(checksum, c -> compiler.compile(resourceName, xml.getBytes(StandardCharsets.UTF_8)));
-    ExecutableProcess executable = compiled.processes().stream()
-        .filter(p -> p.bpmnProcessId().equals(bpmnProcessId)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Expected process '" + bpmnProcessId + "' in '" + resourceName + "', but it does not compile any more"));
-    DeployedProcess process = new DeployedProcess(key, bpmnProcessId, version, resourceName, checksum, executable);
+  public void putProcess(
+      long key,
+      String bpmnProcessId,
+      int version,
+      String resourceName,
+      String checksum,
+      String xml) {
+    CompileResult compiled =
+        compiledByChecksum.computeIfAbsent(
+            checksum, c -> compiler.compile(resourceName, xml.getBytes(StandardCharsets.UTF_8)));
+    ExecutableProcess executable =
+        compiled.processes().stream()
+            .filter(p -> p.bpmnProcessId().equals(bpmnProcessId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Expected process '"
+                            + bpmnProcessId
+                            + "' in '"
+                            + resourceName
+                            + "', but it does not compile any more"));
+    DeployedProcess process =
+        new DeployedProcess(key, bpmnProcessId, version, resourceName, checksum, executable);
     processesByKey.put(key, process);
     processesById.computeIfAbsent(bpmnProcessId, id -> new TreeMap<>()).put(version, process);
   }
@@ -110,8 +127,16 @@ public final class MutableState implements EngineState {
 
   // ---- element instances
 
-  public void createInstance(long key, long processInstanceKey, long processDefinitionKey, String elementId, long flowScopeKey) {
-    instances.put(key, new ElementInstance(key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey));
+  public void createInstance(
+      long key,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String elementId,
+      long flowScopeKey) {
+    instances.put(
+        key,
+        new ElementInstance(
+            key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey));
     if (flowScopeKey >= 0) {
       childrenByScope.computeIfAbsent(flowScopeKey, k -> new LinkedHashSet<>()).add(key);
       ElementInstance scope = instances.get(flowScopeKey);
@@ -155,7 +180,10 @@ public final class MutableState implements EngineState {
 
   public void addJoinToken(long scopeKey, String gatewayId, String flowId) {
     ElementInstance scope = instances.get(scopeKey);
-    scope.joinTokens.computeIfAbsent(gatewayId, g -> new HashMap<>()).merge(flowId, 1, Integer::sum);
+    scope
+        .joinTokens
+        .computeIfAbsent(gatewayId, g -> new HashMap<>())
+        .merge(flowId, 1, Integer::sum);
   }
 
   /** A join fired: one token of every incoming flow is used up. */
@@ -211,7 +239,9 @@ public final class MutableState implements EngineState {
   @Override
   public Map<String, Object> visibleVariables(long scopeKey) {
     List<Map<String, Object>> chain = new ArrayList<>();
-    for (ElementInstance scope = instances.get(scopeKey); scope != null; scope = instances.get(scope.flowScopeKey())) {
+    for (ElementInstance scope = instances.get(scopeKey);
+        scope != null;
+        scope = instances.get(scope.flowScopeKey())) {
       Map<String, Object> local = variablesByScope.get(scope.key());
       if (local != null) {
         chain.add(local);
@@ -226,7 +256,9 @@ public final class MutableState implements EngineState {
 
   @Override
   public long scopeDefining(long scopeKey, String name) {
-    for (ElementInstance scope = instances.get(scopeKey); scope != null; scope = instances.get(scope.flowScopeKey())) {
+    for (ElementInstance scope = instances.get(scopeKey);
+        scope != null;
+        scope = instances.get(scope.flowScopeKey())) {
       Map<String, Object> local = variablesByScope.get(scope.key());
       if (local != null && local.containsKey(name)) {
         return scope.key();
@@ -316,7 +348,7 @@ public final class MutableState implements EngineState {
       }
       case ACTIVATED -> activated.remove(job.key());
       case BACKOFF -> backoff.remove(job.key());
-      default -> { }
+      default -> {}
     }
   }
 
@@ -358,7 +390,9 @@ public final class MutableState implements EngineState {
 
   @Override
   public List<Incident> incidentsOf(long elementInstanceKey) {
-    return incidents.values().stream().filter(i -> i.elementInstanceKey() == elementInstanceKey).toList();
+    return incidents.values().stream()
+        .filter(i -> i.elementInstanceKey() == elementInstanceKey)
+        .toList();
   }
 
   // ---- timers (kept in their own class; events change them through this accessor)
@@ -381,7 +415,9 @@ public final class MutableState implements EngineState {
   /** The newest version of every deployed process (for message start events). */
   @Override
   public Collection<DeployedProcess> latestProcesses() {
-    return processesById.values().stream().map(versions -> versions.lastEntry().getValue()).toList();
+    return processesById.values().stream()
+        .map(versions -> versions.lastEntry().getValue())
+        .toList();
   }
 
   // ---- decisions (kept in their own store)

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Open signal subscriptions by signal name and by waiting element. Changed by signal events only. */
+/**
+ * Open signal subscriptions by signal name and by waiting element. Changed by signal events only.
+ */
 public final class Signals implements SignalIndex {
 
   private final Map<Long, SignalSubscription> byKey = new HashMap<>();
@@ -15,8 +17,12 @@ public final class Signals implements SignalIndex {
 
   public void open(SignalSubscription subscription) {
     byKey.put(subscription.key(), subscription);
-    byName.computeIfAbsent(subscription.signalName(), k -> new LinkedHashMap<>()).put(subscription.key(), subscription);
-    byElementInstance.computeIfAbsent(subscription.elementInstanceKey(), k -> new LinkedHashMap<>()).put(subscription.key(), subscription);
+    byName
+        .computeIfAbsent(subscription.signalName(), k -> new LinkedHashMap<>())
+        .put(subscription.key(), subscription);
+    byElementInstance
+        .computeIfAbsent(subscription.elementInstanceKey(), k -> new LinkedHashMap<>())
+        .put(subscription.key(), subscription);
   }
 
   public void close(long key) {
@@ -33,7 +39,8 @@ public final class Signals implements SignalIndex {
     byElementInstance.clear();
   }
 
-  private static <K> void removeFrom(Map<K, Map<Long, SignalSubscription>> index, K indexKey, long key) {
+  private static <K> void removeFrom(
+      Map<K, Map<Long, SignalSubscription>> index, K indexKey, long key) {
     Map<Long, SignalSubscription> entries = index.get(indexKey);
     if (entries != null) {
       entries.remove(key);

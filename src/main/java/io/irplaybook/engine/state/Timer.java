@@ -7,5 +7,12 @@ package io.irplaybook.engine.state;
  *
  * @param repetitions how many firings are left, this one included; -1 means without end
  */
-public record Timer(long key, long elementInstanceKey, long processInstanceKey, long processDefinitionKey,
-    String elementId, long dueDate, int repetitions, long intervalMillis) {}
+public record Timer(
+    long key,
+    long elementInstanceKey,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String elementId,
+    long dueDate,
+    int repetitions,
+    long intervalMillis) {}

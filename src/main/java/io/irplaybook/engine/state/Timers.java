@@ -22,7 +22,9 @@ public final class Timers implements TimerIndex {
   public void put(Timer timer) {
     byKey.put(timer.key(), timer);
     byDueDate.add(timer);
-    byElementInstance.computeIfAbsent(timer.elementInstanceKey(), k -> new LinkedHashMap<>()).put(timer.key(), timer);
+    byElementInstance
+        .computeIfAbsent(timer.elementInstanceKey(), k -> new LinkedHashMap<>())
+        .put(timer.key(), timer);
   }
 
   public void remove(long key) {

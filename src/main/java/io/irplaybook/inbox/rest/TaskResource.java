@@ -1,14 +1,12 @@
 package io.irplaybook.inbox.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import io.irplaybook.inbox.TaskView;
-
+import io.irplaybook.inbox.Viewer;
 import io.irplaybook.inbox.service.TaskActions;
 import io.irplaybook.inbox.service.TaskCompletion;
 import io.irplaybook.inbox.service.TaskQueries;
-import io.irplaybook.inbox.Viewer;
 import io.irplaybook.platform.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,10 +51,13 @@ public class TaskResource {
   private final TaskCompletion completion;
   private final SecurityIdentity identity;
 
-  @Context
-  HttpServerRequest request;
+  @Context HttpServerRequest request;
 
-  TaskResource(TaskQueries queries, TaskActions actions, TaskCompletion completion, SecurityIdentity identity) {
+  TaskResource(
+      TaskQueries queries,
+      TaskActions actions,
+      TaskCompletion completion,
+      SecurityIdentity identity) {
     this.queries = queries;
     this.actions = actions;
     this.completion = completion;
@@ -66,9 +67,14 @@ public class TaskResource {
   @GET
   @Transactional
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
-  public List<TaskView> list(@QueryParam("scope") String scope, @QueryParam("status") String status,
-      @QueryParam("incident") String incident, @QueryParam("overdue") Boolean overdue) {
-    return queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()).stream().map(t -> TaskView.of(t, false)).toList();
+  public List<TaskView> list(
+      @QueryParam("scope") String scope,
+      @QueryParam("status") String status,
+      @QueryParam("incident") String incident,
+      @QueryParam("overdue") Boolean overdue) {
+    return queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()).stream()
+        .map(t -> TaskView.of(t, false))
+        .toList();
   }
 
   @GET
@@ -138,7 +144,8 @@ public class TaskResource {
   }
 
   private TaskView reread(long id) {
-    return QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer()), true));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> TaskView.of(queries.one(id, viewer()), true));
   }
 
   private Viewer viewer() {

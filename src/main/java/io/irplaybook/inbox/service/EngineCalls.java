@@ -7,12 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 
-/** The two engine commands the inbox sends for a held job, with NOT_FOUND told apart from other failures. */
+/**
+ * The two engine commands the inbox sends for a held job, with NOT_FOUND told apart from other
+ * failures.
+ */
 @ApplicationScoped
 public class EngineCalls {
 
   /** What the engine answered. */
-  public enum Outcome { DONE, NOT_FOUND }
+  public enum Outcome {
+    DONE,
+    NOT_FOUND
+  }
 
   private final CamundaClient client;
 

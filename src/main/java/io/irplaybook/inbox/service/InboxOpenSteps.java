@@ -15,8 +15,15 @@ public class InboxOpenSteps implements OpenSteps {
   @Override
   @Transactional
   public List<OpenStep> forIncident(String incidentId) {
-    return Task.<Task>list("incidentId = ?1 and status = ?2 order by createdAt, jobKey", incidentId, TaskStatus.OPEN).stream()
-        .map(t -> new OpenStep(String.valueOf(t.jobKey), t.title, t.assignee, t.candidateGroupList(), t.dueAt))
+    return Task.<Task>list(
+            "incidentId = ?1 and status = ?2 order by createdAt, jobKey",
+            incidentId,
+            TaskStatus.OPEN)
+        .stream()
+        .map(
+            t ->
+                new OpenStep(
+                    String.valueOf(t.jobKey), t.title, t.assignee, t.candidateGroupList(), t.dueAt))
         .toList();
   }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each step of an incident's playbooks stands, from the inbox's tasks: open tasks are current,
- * completed tasks and every step upstream of a completed or current one are completed, the rest pending.
- * The gateway API reports no element history, so machine steps are placed by that upstream rule; an
- * untaken branch upstream of the current step therefore also shows as completed.
+ * Where each step of an incident's playbooks stands, from the inbox's tasks: open tasks are
+ * current, completed tasks and every step upstream of a completed or current one are completed, the
+ * rest pending. The gateway API reports no element history, so machine steps are placed by that
+ * upstream rule; an untaken branch upstream of the current step therefore also shows as completed.
  */
 @ApplicationScoped
 public class IncidentProgress {
@@ -29,11 +29,15 @@ public class IncidentProgress {
     this.catalogue = catalogue;
   }
 
-  /** Step states per playbook process id, in the order the incident's tasks first reached each process. */
+  /**
+   * Step states per playbook process id, in the order the incident's tasks first reached each
+   * process.
+   */
   public Map<String, Map<String, StepState>> states(List<Task> tasks) {
     Map<String, Map<String, StepState>> result = new LinkedHashMap<>();
     for (Task task : tasks) {
-      Map<String, StepState> states = result.computeIfAbsent(task.bpmnProcessId, id -> new HashMap<>());
+      Map<String, StepState> states =
+          result.computeIfAbsent(task.bpmnProcessId, id -> new HashMap<>());
       if (task.status == TaskStatus.OPEN) {
         states.put(task.elementId, StepState.CURRENT);
       } else if (task.status == TaskStatus.COMPLETED) {
@@ -45,22 +49,28 @@ public class IncidentProgress {
   }
 
   private void markUpstream(String bpmnProcessId, Map<String, StepState> states) {
-    catalogue.model(bpmnProcessId).ifPresent(model -> {
-      Deque<FlowNode> work = new ArrayDeque<>();
-      states.keySet().forEach(id -> {
-        if (model.getModelElementById(id) instanceof FlowNode node) {
-          work.add(node);
-        }
-      });
-      while (!work.isEmpty()) {
-        for (SequenceFlow incoming : work.pop().getIncoming()) {
-          FlowNode source = incoming.getSource();
-          if (!states.containsKey(source.getId())) {
-            states.put(source.getId(), StepState.COMPLETED);
-            work.add(source);
-          }
-        }
-      }
-    });
+    catalogue
+        .model(bpmnProcessId)
+        .ifPresent(
+            model -> {
+              Deque<FlowNode> work = new ArrayDeque<>();
+              states
+                  .keySet()
+                  .forEach(
+                      id -> {
+                        if (model.getModelElementById(id) instanceof FlowNode node) {
+                          work.add(node);
+                        }
+                      });
+              while (!work.isEmpty()) {
+                for (SequenceFlow incoming : work.pop().getIncoming()) {
+                  FlowNode source = incoming.getSource();
+                  if (!states.containsKey(source.getId())) {
+                    states.put(source.getId(), StepState.COMPLETED);
+                    work.add(source);
+                  }
+                }
+              }
+            });
   }
 }

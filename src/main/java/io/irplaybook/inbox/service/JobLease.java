@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Holds open tasks' jobs: refreshes their activation timeout at start-up (re-attaching after a
- * restart) and then periodically. A job the engine no longer knows marks its task stale. A job whose
- * timeout passed while the service was down is handed out again and {@link TaskIntake} finds its task.
+ * restart) and then periodically. A job the engine no longer knows marks its task stale. A job
+ * whose timeout passed while the service was down is handed out again and {@link TaskIntake} finds
+ * its task.
  */
 @ApplicationScoped
 public class JobLease {
@@ -28,7 +29,8 @@ public class JobLease {
   private final InboxConfig config;
   private final ServiceConfig service;
 
-  JobLease(EngineCalls engine, TaskCompletion completion, InboxConfig config, ServiceConfig service) {
+  JobLease(
+      EngineCalls engine, TaskCompletion completion, InboxConfig config, ServiceConfig service) {
     this.engine = engine;
     this.completion = completion;
     this.config = config;
@@ -39,7 +41,9 @@ public class JobLease {
     refreshAll();
   }
 
-  @Scheduled(every = "${irp.inbox.lease-refresh-interval:10m}", delayed = "${irp.inbox.lease-refresh-interval:10m}",
+  @Scheduled(
+      every = "${irp.inbox.lease-refresh-interval:10m}",
+      delayed = "${irp.inbox.lease-refresh-interval:10m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       // A run that fires once shutdown has begun would find the database closed and log an error.
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -52,14 +56,23 @@ public class JobLease {
     if (!service.enabled()) {
       return 0;
     }
-    List<Long> open = QuarkusTransaction.requiringNew().call(
-        () -> Task.<Task>list("status", TaskStatus.OPEN).stream().map(t -> t.jobKey).toList());
+    List<Long> open =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Task.<Task>list("status", TaskStatus.OPEN).stream()
+                        .map(t -> t.jobKey)
+                        .toList());
     int gone = 0;
     for (long jobKey : open) {
       try {
         if (engine.extendTimeout(jobKey, config.jobTimeout()) == EngineCalls.Outcome.NOT_FOUND) {
-          QuarkusTransaction.requiringNew().run(() -> completion.markStale(Task.findById(jobKey),
-              "The engine no longer has this step (its incident was cancelled or the step ended elsewhere)."));
+          QuarkusTransaction.requiringNew()
+              .run(
+                  () ->
+                      completion.markStale(
+                          Task.findById(jobKey),
+                          "The engine no longer has this step (its incident was cancelled or the step ended elsewhere)."));
           gone++;
         }
       } catch (RuntimeException e) {

@@ -24,7 +24,9 @@ public class OverdueCheck {
     this.clock = clock;
   }
 
-  @Scheduled(every = "${irp.inbox.overdue-check-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+  @Scheduled(
+      every = "${irp.inbox.overdue-check-interval:1m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       // A run that fires once shutdown has begun would find the database closed and log an error.
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
@@ -33,11 +35,15 @@ public class OverdueCheck {
     }
   }
 
-  /** Marks and escalates every open task whose due date has passed and that is not marked yet; returns them. */
+  /**
+   * Marks and escalates every open task whose due date has passed and that is not marked yet;
+   * returns them.
+   */
   @Transactional
   public List<Long> markOverdue() {
     Instant now = clock.instant();
-    List<Task> due = Task.list("status = ?1 and overdueAt is null and dueAt < ?2", TaskStatus.OPEN, now);
+    List<Task> due =
+        Task.list("status = ?1 and overdueAt is null and dueAt < ?2", TaskStatus.OPEN, now);
     for (Task task : due) {
       task.overdueAt = now;
       escalation.escalate(task);

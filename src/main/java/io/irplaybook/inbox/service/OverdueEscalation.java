@@ -20,10 +20,12 @@ public class OverdueEscalation {
   }
 
   void escalate(Task task) {
-    audit.append(audit.event(AuditEvent.system("inbox"), null, "task.overdue", task)
-        .detail("dueAt", task.dueAt.toString())
-        .detail("assignee", task.assignee == null ? "" : task.assignee)
-        .detail("candidateGroups", task.candidateGroupList()));
+    audit.append(
+        audit
+            .event(AuditEvent.system("inbox"), null, "task.overdue", task)
+            .detail("dueAt", task.dueAt.toString())
+            .detail("assignee", task.assignee == null ? "" : task.assignee)
+            .detail("candidateGroups", task.candidateGroupList()));
     notices.taskOverdue(task);
   }
 }

@@ -1,9 +1,5 @@
 package io.irplaybook.inbox.service;
 
-import java.util.Locale;
-
-import io.irplaybook.inbox.Viewer;
-
 import static io.irplaybook.inbox.service.TaskLookup.forAction;
 import static io.irplaybook.inbox.service.TaskLookup.requireHolder;
 import static io.irplaybook.inbox.service.TaskLookup.requireOpen;
@@ -14,10 +10,12 @@ import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskComment;
 import io.irplaybook.inbox.TaskEvidence;
+import io.irplaybook.inbox.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What responders do with a task before completing it; every action is audited. */
@@ -43,8 +41,13 @@ public class TaskActions {
       return task;
     }
     if (task.assignee != null) {
-      throw new InboxProblem(409, "Task " + jobKey + " is claimed by " + task.assignee
-          + " already; ask them or an incident commander to hand it over.");
+      throw new InboxProblem(
+          409,
+          "Task "
+              + jobKey
+              + " is claimed by "
+              + task.assignee
+              + " already; ask them or an incident commander to hand it over.");
     }
     task.assignee = viewer.name();
     audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.claimed", task));
@@ -60,19 +63,25 @@ public class TaskActions {
       return task;
     }
     if (!task.assignee.equals(viewer.name()) && !viewer.isCommander()) {
-      throw new InboxProblem(403, "Only " + task.assignee + " or an incident commander can give task " + jobKey + " back.");
+      throw new InboxProblem(
+          403,
+          "Only " + task.assignee + " or an incident commander can give task " + jobKey + " back.");
     }
     String previous = task.assignee;
     task.assignee = null;
     task.confirmedBy = null;
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.unclaimed", task).detail("previousAssignee", previous));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.unclaimed", task)
+            .detail("previousAssignee", previous));
     return task;
   }
 
   @Transactional
   public Task assign(long jobKey, String assignee, Viewer viewer) {
     if (!viewer.isCommander()) {
-      throw new InboxProblem(403, "Only an incident commander assigns tasks; claim the task yourself instead.");
+      throw new InboxProblem(
+          403, "Only an incident commander assigns tasks; claim the task yourself instead.");
     }
     if (assignee == null || assignee.isBlank() || assignee.length() > 100) {
       throw new InboxProblem(400, "Name the person to assign the task to (field 'assignee').");
@@ -82,8 +91,11 @@ public class TaskActions {
     String previous = task.assignee;
     task.assignee = assignee.strip();
     task.confirmedBy = null;
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.assigned", task)
-        .detail("assignee", task.assignee).detail("previousAssignee", previous == null ? "" : previous));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.assigned", task)
+            .detail("assignee", task.assignee)
+            .detail("previousAssignee", previous == null ? "" : previous));
     return task;
   }
 
@@ -101,18 +113,26 @@ public class TaskActions {
     comment.body = body.strip();
     comment.createdAt = clock.instant();
     comment.persist();
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.commented", task).detail("commentId", comment.id));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.commented", task)
+            .detail("commentId", comment.id));
     return comment;
   }
 
   @Transactional
-  public TaskEvidence addEvidence(long jobKey, String uri, String sha256, String note, Viewer viewer) {
+  public TaskEvidence addEvidence(
+      long jobKey, String uri, String sha256, String note, Viewer viewer) {
     requireResponder(viewer);
     if (uri == null || uri.isBlank() || uri.length() > 2000 || !isAbsoluteUri(uri.strip())) {
-      throw new InboxProblem(400, "Give the evidence's location as an absolute URI (field 'uri'), e.g. s3://bucket/key or https://...");
+      throw new InboxProblem(
+          400,
+          "Give the evidence's location as an absolute URI (field 'uri'), e.g. s3://bucket/key or https://...");
     }
     if (sha256 == null || !SHA256.matcher(sha256.strip()).matches()) {
-      throw new InboxProblem(400, "Give the evidence's SHA-256 as 64 hexadecimal characters (field 'sha256'), e.g. from sha256sum.");
+      throw new InboxProblem(
+          400,
+          "Give the evidence's SHA-256 as 64 hexadecimal characters (field 'sha256'), e.g. from sha256sum.");
     }
     Task task = forAction(jobKey, viewer);
     requireOpen(task);
@@ -124,8 +144,11 @@ public class TaskActions {
     evidence.addedBy = viewer.name();
     evidence.addedAt = clock.instant();
     evidence.persist();
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.evidence-added", task)
-        .detail("uri", evidence.uri).detail("sha256", evidence.sha256));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.evidence-added", task)
+            .detail("uri", evidence.uri)
+            .detail("sha256", evidence.sha256));
     return evidence;
   }
 
@@ -135,31 +158,46 @@ public class TaskActions {
     Task task = forAction(jobKey, viewer);
     requireOpen(task);
     requireHolder(task, viewer, "tick the checklist of");
-    ChecklistItem item = ChecklistItem.<ChecklistItem>find("jobKey = ?1 and position = ?2", jobKey, position).firstResult();
+    ChecklistItem item =
+        ChecklistItem.<ChecklistItem>find("jobKey = ?1 and position = ?2", jobKey, position)
+            .firstResult();
     if (item == null) {
       throw new InboxProblem(404, "Task " + jobKey + " has no checklist item " + position + ".");
     }
     item.tickedBy = ticked ? viewer.name() : null;
     item.tickedAt = ticked ? clock.instant() : null;
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.checklist-ticked", task)
-        .detail("item", position).detail("ticked", ticked));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.checklist-ticked", task)
+            .detail("item", position)
+            .detail("ticked", ticked));
     return item;
   }
 
-  /** The second person of a two-person step confirms the holder's work before it can be completed. */
+  /**
+   * The second person of a two-person step confirms the holder's work before it can be completed.
+   */
   @Transactional
   public Task confirm(long jobKey, Viewer viewer) {
     requireResponder(viewer);
     Task task = forAction(jobKey, viewer);
     requireOpen(task);
     if (!task.requiresTwoPerson) {
-      throw new InboxProblem(409, "Task " + jobKey + " needs no second person; its holder completes it alone.");
+      throw new InboxProblem(
+          409, "Task " + jobKey + " needs no second person; its holder completes it alone.");
     }
     if (task.assignee == null || task.assignee.equals(viewer.name())) {
-      throw new InboxProblem(409, "A second person, not the task's holder, confirms task " + jobKey + "; it needs a holder first.");
+      throw new InboxProblem(
+          409,
+          "A second person, not the task's holder, confirms task "
+              + jobKey
+              + "; it needs a holder first.");
     }
     task.confirmedBy = viewer.name();
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.confirmed", task).detail("holder", task.assignee));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.confirmed", task)
+            .detail("holder", task.assignee));
     return task;
   }
 

@@ -17,9 +17,13 @@ public class TaskAudit {
 
   /** Starts an event about the task; the caller adds details and calls {@link #append}. */
   public AuditEvent.Builder event(String actor, String sourceIp, String action, Task task) {
-    return AuditEvent.of(actor, action, "task", String.valueOf(task.jobKey)).sourceIp(sourceIp)
-        .incident(task.incidentId).processInstance(task.processInstanceKey).job(task.jobKey)
-        .detail("elementId", task.elementId).detail("bpmnProcessId", task.bpmnProcessId);
+    return AuditEvent.of(actor, action, "task", String.valueOf(task.jobKey))
+        .sourceIp(sourceIp)
+        .incident(task.incidentId)
+        .processInstance(task.processInstanceKey)
+        .job(task.jobKey)
+        .detail("elementId", task.elementId)
+        .detail("bpmnProcessId", task.bpmnProcessId);
   }
 
   public void append(AuditEvent.Builder event) {

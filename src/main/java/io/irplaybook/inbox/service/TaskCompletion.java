@@ -1,7 +1,5 @@
 package io.irplaybook.inbox.service;
 
-import io.irplaybook.inbox.Viewer;
-
 import static io.irplaybook.inbox.service.TaskLookup.forAction;
 import static io.irplaybook.inbox.service.TaskLookup.requireHolder;
 import static io.irplaybook.inbox.service.TaskLookup.requireOpen;
@@ -14,14 +12,16 @@ import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
+import io.irplaybook.inbox.Viewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;
 
 /**
- * Completes a task: checks it may be completed, records it, completes the job in the engine. The task
- * row stays locked during the CompleteJob call, so a second completion waits and then finds it done.
+ * Completes a task: checks it may be completed, records it, completes the job in the engine. The
+ * task row stays locked during the CompleteJob call, so a second completion waits and then finds it
+ * done.
  */
 @ApplicationScoped
 public class TaskCompletion {
@@ -41,12 +41,14 @@ public class TaskCompletion {
   /** Completes the task; a job the engine no longer knows leaves the task stale and answers 409. */
   public Task complete(long jobKey, Map<String, Object> variables, Viewer viewer) {
     try {
-      return QuarkusTransaction.requiringNew().call(() -> completeAndRecord(jobKey, variables, viewer));
+      return QuarkusTransaction.requiringNew()
+          .call(() -> completeAndRecord(jobKey, variables, viewer));
     } catch (RuntimeException e) {
       if (!(e instanceof JobGone) && !(e.getCause() instanceof JobGone)) {
         throw e;
       }
-      String message = "The engine no longer has this step (its incident was cancelled or the step ended elsewhere); nothing was completed.";
+      String message =
+          "The engine no longer has this step (its incident was cancelled or the step ended elsewhere); nothing was completed.";
       QuarkusTransaction.requiringNew().run(() -> markStale(Task.findById(jobKey), message));
       throw new InboxProblem(409, "Task " + jobKey + " is stale: " + message);
     }
@@ -59,21 +61,36 @@ public class TaskCompletion {
     requireHolder(task, viewer, "complete");
     long open = ChecklistItem.forTask(jobKey).stream().filter(i -> i.tickedBy == null).count();
     if (open > 0) {
-      throw new InboxProblem(409, "Tick the remaining " + open + " checklist item(s) of task " + jobKey + " before completing it.");
+      throw new InboxProblem(
+          409,
+          "Tick the remaining "
+              + open
+              + " checklist item(s) of task "
+              + jobKey
+              + " before completing it.");
     }
     if (task.requiresTwoPerson && task.confirmedBy == null) {
-      throw new InboxProblem(409, "Task " + jobKey + " needs a second person: ask a colleague to confirm it before you complete it.");
+      throw new InboxProblem(
+          409,
+          "Task "
+              + jobKey
+              + " needs a second person: ask a colleague to confirm it before you complete it.");
     }
     Map<String, Object> vars = variables == null ? Map.of() : variables;
     task.status = TaskStatus.COMPLETED;
     task.completedAt = clock.instant();
     task.completedBy = viewer.name();
     task.completionVariables = json(vars);
-    // Recorded before the engine hears of it: the append holds the audit chain until this transaction
+    // Recorded before the engine hears of it: the append holds the audit chain until this
+    // transaction
     // ends, so the next step's task.created, which the engine causes at once, always follows it.
-    audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.completed", task).detail("variables", vars.keySet().stream().sorted().toList()));
+    audit.append(
+        audit
+            .event(viewer.name(), viewer.sourceIp(), "task.completed", task)
+            .detail("variables", vars.keySet().stream().sorted().toList()));
     if (engine.complete(jobKey, vars) == EngineCalls.Outcome.NOT_FOUND) {
-      throw new JobGone(); // rolls back the completion and its record; complete() marks the task stale
+      throw new JobGone(); // rolls back the completion and its record; complete() marks the task
+      // stale
     }
     return task;
   }
@@ -92,7 +109,10 @@ public class TaskCompletion {
     }
     task.status = TaskStatus.STALE;
     task.staleMessage = message;
-    audit.append(audit.event(AuditEvent.system("inbox"), null, "task.stale", task).detail("message", message));
+    audit.append(
+        audit
+            .event(AuditEvent.system("inbox"), null, "task.stale", task)
+            .detail("message", message));
   }
 
   private static String json(Map<String, Object> vars) {

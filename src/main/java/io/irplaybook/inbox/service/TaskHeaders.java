@@ -1,12 +1,11 @@
 package io.irplaybook.inbox.service;
 
-import java.util.Arrays;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +15,13 @@ import java.util.TreeMap;
  * under Zeebe's reserved names, {@code checklist.N} items, {@code requires-two-person}.
  */
 public record TaskHeaders(
-    String assignee, List<String> candidateGroups, List<String> candidateUsers, Instant dueDate,
-    Instant followUpDate, List<String> checklist, boolean requiresTwoPerson) {
+    String assignee,
+    List<String> candidateGroups,
+    List<String> candidateUsers,
+    Instant dueDate,
+    Instant followUpDate,
+    List<String> checklist,
+    boolean requiresTwoPerson) {
 
   static final String ASSIGNEE = "io.camunda.zeebe:assignee";
   static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
@@ -31,15 +35,17 @@ public record TaskHeaders(
 
   public static TaskHeaders parse(Map<String, String> headers) {
     TreeMap<Integer, String> checklist = new TreeMap<>();
-    headers.forEach((name, value) -> {
-      if (name.startsWith(CHECKLIST_PREFIX) && value != null && !value.isBlank()) {
-        try {
-          checklist.put(Integer.parseInt(name.substring(CHECKLIST_PREFIX.length())), value.strip());
-        } catch (NumberFormatException ignored) {
-          // checklist.<not a number> is not an item; the contract numbers them.
-        }
-      }
-    });
+    headers.forEach(
+        (name, value) -> {
+          if (name.startsWith(CHECKLIST_PREFIX) && value != null && !value.isBlank()) {
+            try {
+              checklist.put(
+                  Integer.parseInt(name.substring(CHECKLIST_PREFIX.length())), value.strip());
+            } catch (NumberFormatException ignored) {
+              // checklist.<not a number> is not an item; the contract numbers them.
+            }
+          }
+        });
     return new TaskHeaders(
         blankToNull(headers.get(ASSIGNEE)),
         list(headers.get(CANDIDATE_GROUPS)),
@@ -58,7 +64,9 @@ public record TaskHeaders(
     String trimmed = value.strip();
     if (trimmed.startsWith("[")) {
       try {
-        return JSON.readValue(trimmed, new TypeReference<List<String>>() {}).stream().map(String::strip).toList();
+        return JSON.readValue(trimmed, new TypeReference<List<String>>() {}).stream()
+            .map(String::strip)
+            .toList();
       } catch (Exception e) {
         return List.of();
       }

@@ -21,7 +21,9 @@ public class TaskIntake {
 
   private static final Logger LOG = Logger.getLogger(TaskIntake.class);
 
-  /** Counts jobs delivered again and matched to their existing task (after a timeout or a restart). */
+  /**
+   * Counts jobs delivered again and matched to their existing task (after a timeout or a restart).
+   */
   public static final String REATTACHED_METRIC = "irp.inbox.jobs.reattached";
 
   private final PlaybookCatalogue catalogue;
@@ -30,7 +32,12 @@ public class TaskIntake {
   private final Counter reattached;
   private final TaskNotices notices;
 
-  TaskIntake(PlaybookCatalogue catalogue, TaskAudit audit, TaskNotices notices, Clock clock, MeterRegistry registry) {
+  TaskIntake(
+      PlaybookCatalogue catalogue,
+      TaskAudit audit,
+      TaskNotices notices,
+      Clock clock,
+      MeterRegistry registry) {
     this.catalogue = catalogue;
     this.audit = audit;
     this.notices = notices;
@@ -38,18 +45,25 @@ public class TaskIntake {
     this.reattached = registry.counter(REATTACHED_METRIC);
   }
 
-  /** Creates the task for the job, or returns false when one exists already (the job was delivered again). */
+  /**
+   * Creates the task for the job, or returns false when one exists already (the job was delivered
+   * again).
+   */
   @Transactional
   public boolean accept(ActivatedJob job) {
     if (Task.findById(job.getKey()) != null) {
       reattached.increment();
-      LOG.infof("Re-attached job %d to its existing task (process instance %d)", job.getKey(), job.getProcessInstanceKey());
+      LOG.infof(
+          "Re-attached job %d to its existing task (process instance %d)",
+          job.getKey(), job.getProcessInstanceKey());
       return false;
     }
     TaskHeaders headers = TaskHeaders.parse(job.getCustomHeaders());
     Map<String, Object> variables = job.getVariablesAsMap();
-    PlaybookCatalogue.Element element = catalogue.element(job.getBpmnProcessId(), job.getElementId())
-        .orElse(new PlaybookCatalogue.Element(job.getElementId(), "", ""));
+    PlaybookCatalogue.Element element =
+        catalogue
+            .element(job.getBpmnProcessId(), job.getElementId())
+            .orElse(new PlaybookCatalogue.Element(job.getElementId(), "", ""));
     Task task = new Task();
     task.jobKey = job.getKey();
     task.processInstanceKey = job.getProcessInstanceKey();
@@ -57,7 +71,11 @@ public class TaskIntake {
     task.bpmnProcessId = job.getBpmnProcessId();
     task.elementId = job.getElementId();
     task.incidentId = variables.get("incidentId") instanceof String id ? id : null;
-    task.tier = variables.get("tierDecision") instanceof Map<?, ?> decision && decision.get("tier") instanceof String tier ? tier : null;
+    task.tier =
+        variables.get("tierDecision") instanceof Map<?, ?> decision
+                && decision.get("tier") instanceof String tier
+            ? tier
+            : null;
     task.title = truncate(element.name().isBlank() ? job.getElementId() : element.name(), 500);
     task.documentation = truncate(element.documentation(), 4000);
     task.status = TaskStatus.OPEN;
@@ -78,15 +96,23 @@ public class TaskIntake {
       item.text = truncate(items.get(i), 1000);
       item.persist();
     }
-    audit.append(audit.event(AuditEvent.system("inbox"), null, "task.created", task)
-        .detail("title", task.title).detail("candidateGroups", headers.candidateGroups())
-        .detail("assignee", task.assignee == null ? "" : task.assignee));
+    audit.append(
+        audit
+            .event(AuditEvent.system("inbox"), null, "task.created", task)
+            .detail("title", task.title)
+            .detail("candidateGroups", headers.candidateGroups())
+            .detail("assignee", task.assignee == null ? "" : task.assignee));
     notices.taskCreated(task);
-    LOG.infof("Task %d '%s' created for incident %s (process instance %d)", task.jobKey, task.title, task.incidentId, task.processInstanceKey);
+    LOG.infof(
+        "Task %d '%s' created for incident %s (process instance %d)",
+        task.jobKey, task.title, task.incidentId, task.processInstanceKey);
     return true;
   }
 
-  /** The organisation's locale: the {@code locale} variable, else {@code organization.locale}; null when neither is en/ja. */
+  /**
+   * The organisation's locale: the {@code locale} variable, else {@code organization.locale}; null
+   * when neither is en/ja.
+   */
   static String locale(Map<String, Object> variables) {
     Object locale = variables.get("locale");
     if (locale == null && variables.get("organization") instanceof Map<?, ?> organization) {

@@ -1,9 +1,8 @@
 package io.irplaybook.inbox.service;
 
-import io.irplaybook.inbox.Viewer;
-
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
+import io.irplaybook.inbox.Viewer;
 import jakarta.persistence.LockModeType;
 
 /** Loads a task for an action: locked, so two people acting at once take turns. */
@@ -11,7 +10,9 @@ final class TaskLookup {
 
   private TaskLookup() {}
 
-  /** The task, locked for update, when the viewer may see it; 404 otherwise (hiding that it exists). */
+  /**
+   * The task, locked for update, when the viewer may see it; 404 otherwise (hiding that it exists).
+   */
   static Task forAction(long jobKey, Viewer viewer) {
     Task task = Task.findById(jobKey, LockModeType.PESSIMISTIC_WRITE);
     if (task == null || !viewer.canSee(task)) {
@@ -22,15 +23,23 @@ final class TaskLookup {
 
   static void requireResponder(Viewer viewer) {
     if (!viewer.isResponder()) {
-      throw new InboxProblem(403, "Only responders act on tasks; your roles " + viewer.roles() + " let you read them only.");
+      throw new InboxProblem(
+          403,
+          "Only responders act on tasks; your roles "
+              + viewer.roles()
+              + " let you read them only.");
     }
   }
 
   static void requireOpen(Task task) {
     switch (task.status) {
-      case COMPLETED -> throw new InboxProblem(409, "Task " + task.jobKey + " is completed already; nothing more can be done with it.");
-      case STALE -> throw new InboxProblem(409, "Task " + task.jobKey + " is stale: " + task.staleMessage);
-      default -> { }
+      case COMPLETED ->
+          throw new InboxProblem(
+              409,
+              "Task " + task.jobKey + " is completed already; nothing more can be done with it.");
+      case STALE ->
+          throw new InboxProblem(409, "Task " + task.jobKey + " is stale: " + task.staleMessage);
+      default -> {}
     }
   }
 
@@ -39,8 +48,15 @@ final class TaskLookup {
       throw new InboxProblem(409, "Claim task " + task.jobKey + " before you " + action + " it.");
     }
     if (!task.assignee.equals(viewer.name())) {
-      throw new InboxProblem(403, "Task " + task.jobKey + " is held by " + task.assignee
-          + "; ask them or an incident commander to reassign it before you " + action + " it.");
+      throw new InboxProblem(
+          403,
+          "Task "
+              + task.jobKey
+              + " is held by "
+              + task.assignee
+              + "; ask them or an incident commander to reassign it before you "
+              + action
+              + " it.");
     }
   }
 }

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tells people about new and overdue tasks through the notify feature's outbox, one notification per
- * configured channel, written in the caller's transaction (the task change and its notices commit
- * together). Keys derive from the task's job key, so a redelivered job or a repeated check sends nothing twice.
+ * Tells people about new and overdue tasks through the notify feature's outbox, one notification
+ * per configured channel, written in the caller's transaction (the task change and its notices
+ * commit together). Keys derive from the task's job key, so a redelivered job or a repeated check
+ * sends nothing twice.
  */
 @ApplicationScoped
 public class TaskNotices {
@@ -27,19 +28,27 @@ public class TaskNotices {
     this.notifications = notifications;
   }
 
-  /** A misspelt channel would otherwise fail every task intake at run time; refuse to start instead. */
+  /**
+   * A misspelt channel would otherwise fail every task intake at run time; refuse to start instead.
+   */
   void checkChannels(@Observes StartupEvent event) {
     Set<String> named = new LinkedHashSet<>(config.notifyChannels().orElse(List.of()));
     config.groupChannels().values().forEach(named::addAll);
     named.removeAll(notifications.channelNames());
     if (!named.isEmpty()) {
-      throw new IllegalStateException("irp.inbox.notify-channels / irp.inbox.group-channels name " + named
-          + ", which are not configured notification channels: configure irp.notify.channels.<name>.type or remove them"
-          + " (known: " + notifications.channelNames() + ")");
+      throw new IllegalStateException(
+          "irp.inbox.notify-channels / irp.inbox.group-channels name "
+              + named
+              + ", which are not configured notification channels: configure irp.notify.channels.<name>.type or remove them"
+              + " (known: "
+              + notifications.channelNames()
+              + ")");
     }
   }
 
-  /** Queues the new-task notice; returns the notification ids (empty when no channel is configured). */
+  /**
+   * Queues the new-task notice; returns the notification ids (empty when no channel is configured).
+   */
   public List<String> taskCreated(Task task) {
     return send(TaskNoticeText.Kind.NEW, task, "new");
   }
@@ -49,7 +58,9 @@ public class TaskNotices {
     return send(TaskNoticeText.Kind.OVERDUE, task, "overdue");
   }
 
-  /** The channels for this task: the general ones, then those of its candidate groups, each once. */
+  /**
+   * The channels for this task: the general ones, then those of its candidate groups, each once.
+   */
   Set<String> channels(Task task) {
     Set<String> channels = new LinkedHashSet<>(config.notifyChannels().orElse(List.of()));
     for (String group : task.candidateGroupList()) {
@@ -65,8 +76,18 @@ public class TaskNotices {
       return List.of();
     }
     TaskNoticeText words = TaskNoticeText.of(kind, task);
-    return channels.stream().map(channel -> notifications.enqueue(channel, new NotificationMessage(
-        words.subject(), words.text(), null, TaskNoticeText.locale(task), task.incidentId,
-        "inbox:task:" + task.jobKey + ":" + event + ":" + channel))).toList();
+    return channels.stream()
+        .map(
+            channel ->
+                notifications.enqueue(
+                    channel,
+                    new NotificationMessage(
+                        words.subject(),
+                        words.text(),
+                        null,
+                        TaskNoticeText.locale(task),
+                        task.incidentId,
+                        "inbox:task:" + task.jobKey + ":" + event + ":" + channel)))
+        .toList();
   }
 }

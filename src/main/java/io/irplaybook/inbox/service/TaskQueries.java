@@ -1,13 +1,11 @@
 package io.irplaybook.inbox.service;
 
-import java.util.Arrays;
-
-import io.irplaybook.inbox.Viewer;
-
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
+import io.irplaybook.inbox.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -17,25 +15,39 @@ import java.util.function.Predicate;
 public class TaskQueries {
 
   /** Which tasks: held by me, waiting in my groups' queue, or every task I may see. */
-  public enum Scope { MINE, GROUPS, ALL }
+  public enum Scope {
+    MINE,
+    GROUPS,
+    ALL
+  }
 
   /** Filters; nulls mean "any". */
   public record Filter(Scope scope, TaskStatus status, String incidentId, Boolean overdue) {}
 
   public static Filter filter(String scope, String status, String incidentId, Boolean overdue) {
-    return new Filter(parse(Scope.class, scope, Scope.ALL, "scope"), status == null || status.equals("any") ? null
-        : parse(TaskStatus.class, status, TaskStatus.OPEN, "status"), blankToNull(incidentId), overdue);
+    return new Filter(
+        parse(Scope.class, scope, Scope.ALL, "scope"),
+        status == null || status.equals("any")
+            ? null
+            : parse(TaskStatus.class, status, TaskStatus.OPEN, "status"),
+        blankToNull(incidentId),
+        overdue);
   }
 
   public List<Task> list(Filter filter, Viewer viewer) {
-    List<Task> tasks = filter.incidentId() == null ? Task.list("order by createdAt, jobKey")
-        : Task.list("incidentId = ?1 order by createdAt, jobKey", filter.incidentId());
-    Predicate<Task> scope = switch (filter.scope()) {
-      case MINE -> t -> viewer.name().equals(t.assignee);
-      case GROUPS -> viewer::inQueue;
-      case ALL -> viewer::canSee;
-    };
-    return tasks.stream().filter(viewer::canSee).filter(scope)
+    List<Task> tasks =
+        filter.incidentId() == null
+            ? Task.list("order by createdAt, jobKey")
+            : Task.list("incidentId = ?1 order by createdAt, jobKey", filter.incidentId());
+    Predicate<Task> scope =
+        switch (filter.scope()) {
+          case MINE -> t -> viewer.name().equals(t.assignee);
+          case GROUPS -> viewer::inQueue;
+          case ALL -> viewer::canSee;
+        };
+    return tasks.stream()
+        .filter(viewer::canSee)
+        .filter(scope)
         .filter(t -> filter.status() == null || t.status == filter.status())
         .filter(t -> filter.overdue() == null || filter.overdue() == (t.overdueAt != null))
         .toList();
@@ -56,8 +68,15 @@ public class TaskQueries {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InboxProblem(400, "Use one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
-          + " for '" + name + "', not '" + value + "'.");
+      throw new InboxProblem(
+          400,
+          "Use one of "
+              + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
+              + " for '"
+              + name
+              + "', not '"
+              + value
+              + "'.");
     }
   }
 

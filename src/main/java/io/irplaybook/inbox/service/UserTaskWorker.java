@@ -29,7 +29,8 @@ public class UserTaskWorker {
   private final ServiceConfig service;
   private JobWorker worker;
 
-  UserTaskWorker(CamundaClient client, TaskIntake intake, InboxConfig config, ServiceConfig service) {
+  UserTaskWorker(
+      CamundaClient client, TaskIntake intake, InboxConfig config, ServiceConfig service) {
     this.client = client;
     this.intake = intake;
     this.config = config;
@@ -41,11 +42,14 @@ public class UserTaskWorker {
     if (!service.enabled() || !config.workerEnabled()) {
       return;
     }
-    worker = client.newWorker().jobType(JOB_TYPE)
-        .handler((jobClient, job) -> intake.accept(job))
-        .timeout(config.jobTimeout())
-        .name("inbox")
-        .open();
+    worker =
+        client
+            .newWorker()
+            .jobType(JOB_TYPE)
+            .handler((jobClient, job) -> intake.accept(job))
+            .timeout(config.jobTimeout())
+            .name("inbox")
+            .open();
     LOG.infof("Inbox worker opened for %s (job timeout %s)", JOB_TYPE, config.jobTimeout());
   }
 

@@ -1,17 +1,20 @@
 package io.irplaybook.incident.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Incident intake: request limits, the pending-start retry and what the playbooks are started with. */
+/**
+ * Incident intake: request limits, the pending-start retry and what the playbooks are started with.
+ */
 @ConfigMapping(prefix = "irp.incident")
 public interface IncidentConfig {
 
-  /** Largest accepted request body in bytes for declaring incidents (one or a batch); larger is 413. */
+  /**
+   * Largest accepted request body in bytes for declaring incidents (one or a batch); larger is 413.
+   */
   @WithDefault("1048576")
   int maxBodyBytes();
 
@@ -36,13 +39,16 @@ public interface IncidentConfig {
   /**
    * How long a start may take before it counts as stuck: a STARTING incident whose attempt is older
    * was left by a crash between CreateProcessInstance and its commit, and may be retried by an
-   * operator; an Idempotency-Key whose first request is older answers with the incident as it stands
-   * instead of 409. Well above the engine request timeout, so a slow start is never mistaken for one.
+   * operator; an Idempotency-Key whose first request is older answers with the incident as it
+   * stands instead of 409. Well above the engine request timeout, so a slow start is never mistaken
+   * for one.
    */
   @WithDefault("2m")
   Duration stuckStartAfter();
 
-  /** Most incidents one pending-start round starts, so one round never holds the scheduler for long. */
+  /**
+   * Most incidents one pending-start round starts, so one round never holds the scheduler for long.
+   */
   @WithDefault("200")
   int pendingStartBatch();
 
@@ -50,6 +56,9 @@ public interface IncidentConfig {
   @WithDefault("1000")
   int timelineLimit();
 
-  /** Names of the notification channels passed to the playbooks as {@code notifyChannels}; empty by default. */
+  /**
+   * Names of the notification channels passed to the playbooks as {@code notifyChannels}; empty by
+   * default.
+   */
   Optional<List<String>> notifyChannels();
 }

@@ -2,16 +2,16 @@ package io.irplaybook.incident.rest;
 
 import io.irplaybook.incident.service.IdempotencyKey;
 import io.irplaybook.incident.service.IdempotencyService;
-import io.irplaybook.platform.ProblemException;
 import io.irplaybook.incident.service.Requester;
+import io.irplaybook.platform.ProblemException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * Who is calling (for the audit trail) and the caller's idempotency key. Reads the JAX-RS
- * {@link SecurityContext} rather than injecting a SecurityIdentity, which exists only once a
- * security extension is installed.
+ * Who is calling (for the audit trail) and the caller's idempotency key. Reads the JAX-RS {@link
+ * SecurityContext} rather than injecting a SecurityIdentity, which exists only once a security
+ * extension is installed.
  */
 @ApplicationScoped
 public class Callers {
@@ -19,7 +19,10 @@ public class Callers {
   static final String ANONYMOUS = "anonymous";
 
   public Requester requester(SecurityContext security, HttpServerRequest request) {
-    String ip = request == null || request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+    String ip =
+        request == null || request.remoteAddress() == null
+            ? null
+            : request.remoteAddress().hostAddress();
     return new Requester(name(security), ip);
   }
 
@@ -29,13 +32,19 @@ public class Callers {
       return null;
     }
     if (header.isBlank() || header.length() > IdempotencyService.MAX_KEY_LENGTH) {
-      throw new ProblemException(400, "Invalid Idempotency-Key",
-          "Expected an Idempotency-Key of 1 to " + IdempotencyService.MAX_KEY_LENGTH + " characters, e.g. a UUID.");
+      throw new ProblemException(
+          400,
+          "Invalid Idempotency-Key",
+          "Expected an Idempotency-Key of 1 to "
+              + IdempotencyService.MAX_KEY_LENGTH
+              + " characters, e.g. a UUID.");
     }
     return new IdempotencyKey(name(security), header, requestHash);
   }
 
   private static String name(SecurityContext security) {
-    return security == null || security.getUserPrincipal() == null ? ANONYMOUS : security.getUserPrincipal().getName();
+    return security == null || security.getUserPrincipal() == null
+        ? ANONYMOUS
+        : security.getUserPrincipal().getName();
   }
 }

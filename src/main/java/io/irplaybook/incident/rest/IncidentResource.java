@@ -1,25 +1,22 @@
 package io.irplaybook.incident.rest;
 
-import java.util.ArrayList;
-import java.util.Locale;
-
-import io.irplaybook.incident.IncidentProblem;
-import io.irplaybook.platform.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.audit.AuditTrail;
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.IncidentStatus;
+import io.irplaybook.incident.IncidentView;
+import io.irplaybook.incident.OpenSteps;
 import io.irplaybook.incident.config.IncidentConfig;
 import io.irplaybook.incident.service.DeclarationParser;
-import io.irplaybook.platform.FieldError;
 import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentCanceller;
 import io.irplaybook.incident.service.IncidentDeclarer;
 import io.irplaybook.incident.service.IncidentQueries;
-import io.irplaybook.incident.IncidentView;
 import io.irplaybook.incident.service.IncidentViews;
-import io.irplaybook.incident.OpenSteps;
-import io.irplaybook.platform.ProblemException;
 import io.irplaybook.incident.service.StuckStarts;
+import io.irplaybook.platform.FieldError;
+import io.irplaybook.platform.Problem;
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.platform.Roles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +31,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,7 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Declaring, reading and cancelling incidents. Roles: declare, read (every role), cancel and retry a stuck start. */
+/**
+ * Declaring, reading and cancelling incidents. Roles: declare, read (every role), cancel and retry
+ * a stuck start.
+ */
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents")
@@ -63,9 +65,18 @@ public class IncidentResource {
   private final Callers callers;
   private final StuckStarts stuckStarts;
 
-  IncidentResource(RequestBodies bodies, DeclarationParser parser, IncidentDeclarer declarer, IncidentQueries queries,
-      IncidentCanceller canceller, IncidentViews views, OpenSteps openSteps, AuditTrail audit, IncidentConfig config,
-      Callers callers, StuckStarts stuckStarts) {
+  IncidentResource(
+      RequestBodies bodies,
+      DeclarationParser parser,
+      IncidentDeclarer declarer,
+      IncidentQueries queries,
+      IncidentCanceller canceller,
+      IncidentViews views,
+      OpenSteps openSteps,
+      AuditTrail audit,
+      IncidentConfig config,
+      Callers callers,
+      StuckStarts stuckStarts) {
     this.bodies = bodies;
     this.parser = parser;
     this.declarer = declarer;
@@ -82,22 +93,64 @@ public class IncidentResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN, Roles.REPORTER})
-  @Operation(summary = "Declare an incident", description = "Answers the tier at once and starts incident-response. "
-      + "With an Idempotency-Key, a retry with the identical body returns the first answer and starts nothing.")
-  @APIResponse(responseCode = "201", description = "Declared and started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "started", value = IncidentExamples.INCIDENT)))
-  @APIResponse(responseCode = "202", description = "Stored as PENDING_START: the engine is unreachable; started when it is back",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pending", value = IncidentExamples.PENDING)))
-  @APIResponse(responseCode = "400", description = "Invalid input; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
-      examples = @ExampleObject(name = "invalid", value = IncidentExamples.INVALID)))
-  @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still running")
-  @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "415", description = "Content type is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(
-      mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "key reused", value = IncidentExamples.KEY_REUSED)))
-  public Response declare(@HeaderParam("Content-Type") String contentType, @HeaderParam("Idempotency-Key") String idempotencyKey,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          examples = @ExampleObject(name = "Acme KK", value = IncidentExamples.DECLARATION))) byte[] body, @Context UriInfo uri, @Context HttpServerRequest request, @Context SecurityContext security) {
+  @Operation(
+      summary = "Declare an incident",
+      description =
+          "Answers the tier at once and starts incident-response. "
+              + "With an Idempotency-Key, a retry with the identical body returns the first answer and starts nothing.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Declared and started",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "started", value = IncidentExamples.INCIDENT)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Stored as PENDING_START: the engine is unreachable; started when it is back",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "pending", value = IncidentExamples.PENDING)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input; nothing stored",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "invalid", value = IncidentExamples.INVALID)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The first request with this Idempotency-Key is still running")
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over 1 MiB",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "415",
+      description = "Content type is not application/json",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "Idempotency-Key reused with another body",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "key reused", value = IncidentExamples.KEY_REUSED)))
+  public Response declare(
+      @HeaderParam("Content-Type") String contentType,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples =
+                          @ExampleObject(name = "Acme KK", value = IncidentExamples.DECLARATION)))
+          byte[] body,
+      @Context UriInfo uri,
+      @Context HttpServerRequest request,
+      @Context SecurityContext security) {
     JsonNode json = bodies.parse(contentType, body);
     var key = callers.key(security, idempotencyKey, IdempotencyService.sha256(body));
     var parsed = parser.parse(json);
@@ -114,9 +167,14 @@ public class IncidentResource {
 
   @GET
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
-  @Operation(summary = "List incidents", description = "Newest first; filter by status, tier and text (title, id, organisation).")
-  public IncidentQueries.PageOf list(@QueryParam("status") String status, @QueryParam("tier") String tier,
-      @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
+  @Operation(
+      summary = "List incidents",
+      description = "Newest first; filter by status, tier and text (title, id, organisation).")
+  public IncidentQueries.PageOf list(
+      @QueryParam("status") String status,
+      @QueryParam("tier") String tier,
+      @QueryParam("q") String text,
+      @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     List<FieldError> errors = new ArrayList<>();
     IncidentStatus statusFilter = null;
@@ -137,7 +195,8 @@ public class IncidentResource {
       errors.add(new FieldError("size", "Expected a page size from 1 to 100"));
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(400, "Invalid query", "Fix the query parameters listed in 'errors'.", errors);
+      throw new ProblemException(
+          400, "Invalid query", "Fix the query parameters listed in 'errors'.", errors);
     }
     return queries.list(statusFilter, tier, text, page, size);
   }
@@ -146,9 +205,16 @@ public class IncidentResource {
   @Path("{id}")
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(summary = "One incident, with its open steps and who holds them")
-  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
-  @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown id",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public IncidentView get(@PathParam("id") String id) {
     return queries.get(id).withOpenSteps(openSteps.forIncident(id));
   }
@@ -157,8 +223,12 @@ public class IncidentResource {
   @Path("{id}/timeline")
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(summary = "What happened to the incident, oldest first (from the audit trail)")
-  @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "timeline", value = IncidentExamples.TIMELINE)))
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "timeline", value = IncidentExamples.TIMELINE)))
   public List<TimelineEntry> timeline(@PathParam("id") String id) {
     queries.get(id);
     return audit.forIncident(id, config.timelineLimit()).stream().map(TimelineEntry::of).toList();
@@ -170,32 +240,67 @@ public class IncidentResource {
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.ADMIN})
   @Operation(summary = "Cancel an incident and its process instance (reason required)")
   @APIResponse(responseCode = "200", description = "Cancelled")
-  @APIResponse(responseCode = "409", description = "Already closed or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "503", description = "Engine unreachable; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public IncidentView cancel(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          examples = @ExampleObject(name = "reason", value = IncidentExamples.CANCEL))) byte[] body,
-      @Context HttpServerRequest request, @Context SecurityContext security) {
-    return views.of(canceller.cancel(id, reason(contentType, body, "Say why the incident is cancelled; nothing was changed."),
-        callers.requester(security, request)));
+  @APIResponse(
+      responseCode = "409",
+      description = "Already closed or cancelled",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "503",
+      description = "Engine unreachable; nothing changed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public IncidentView cancel(
+      @PathParam("id") String id,
+      @HeaderParam("Content-Type") String contentType,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples = @ExampleObject(name = "reason", value = IncidentExamples.CANCEL)))
+          byte[] body,
+      @Context HttpServerRequest request,
+      @Context SecurityContext security) {
+    return views.of(
+        canceller.cancel(
+            id,
+            reason(contentType, body, "Say why the incident is cancelled; nothing was changed."),
+            callers.requester(security, request)));
   }
 
   @POST
   @Path("{id}/retry-start")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.ADMIN})
-  @Operation(summary = "Retry the start of an incident left STARTING by a crash (reason required)",
-      description = "For an incident whose start began more than irp.incident.stuck-start-after ago and never finished "
-          + "(the service stopped between creating the process instance and recording it). Check first that no "
-          + "incident-response instance for it runs (Operate); refused while a step of the incident is in the inbox.")
-  @APIResponse(responseCode = "200", description = "Start retried: the incident is ACTIVE, or PENDING_START if the engine is away")
-  @APIResponse(responseCode = "409", description = "Not stuck: another status, a start still in progress, or a step already waiting",
+  @Operation(
+      summary = "Retry the start of an incident left STARTING by a crash (reason required)",
+      description =
+          "For an incident whose start began more than irp.incident.stuck-start-after ago and never finished "
+              + "(the service stopped between creating the process instance and recording it). Check first that no "
+              + "incident-response instance for it runs (Operate); refused while a step of the incident is in the inbox.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Start retried: the incident is ACTIVE, or PENDING_START if the engine is away")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not stuck: another status, a start still in progress, or a step already waiting",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public IncidentView retryStart(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          examples = @ExampleObject(name = "reason", value = IncidentExamples.RETRY_START))) byte[] body,
-      @Context HttpServerRequest request, @Context SecurityContext security) {
-    String reason = reason(contentType, body, "Say what was checked before starting again; nothing was changed.");
+  public IncidentView retryStart(
+      @PathParam("id") String id,
+      @HeaderParam("Content-Type") String contentType,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples =
+                          @ExampleObject(name = "reason", value = IncidentExamples.RETRY_START)))
+          byte[] body,
+      @Context HttpServerRequest request,
+      @Context SecurityContext security) {
+    String reason =
+        reason(
+            contentType, body, "Say what was checked before starting again; nothing was changed.");
     return views.of(stuckStarts.retry(id, reason, callers.requester(security, request)));
   }
 
@@ -203,9 +308,16 @@ public class IncidentResource {
   private String reason(String contentType, byte[] body, String whatToSay) {
     JsonNode json = bodies.parse(contentType, body);
     JsonNode reason = json.get("reason");
-    if (reason == null || !reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 2000) {
-      throw new ProblemException(400, "Reason required", whatToSay,
-          List.of(new FieldError("reason", "Expected a non-empty text of at most 2000 characters")));
+    if (reason == null
+        || !reason.isTextual()
+        || reason.asText().isBlank()
+        || reason.asText().length() > 2000) {
+      throw new ProblemException(
+          400,
+          "Reason required",
+          whatToSay,
+          List.of(
+              new FieldError("reason", "Expected a non-empty text of at most 2000 characters")));
     }
     return reason.asText().strip();
   }

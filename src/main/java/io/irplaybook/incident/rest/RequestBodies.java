@@ -1,7 +1,6 @@
 package io.irplaybook.incident.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.irplaybook.incident.config.IncidentConfig;
@@ -30,7 +29,8 @@ public class RequestBodies {
 
   private static boolean isJson(String contentType) {
     try {
-      return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
+      return contentType != null
+          && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -38,24 +38,40 @@ public class RequestBodies {
 
   public JsonNode parse(String contentType, byte[] body) {
     if (!isJson(contentType)) {
-      throw new ProblemException(415, "Unsupported content type",
-          "Expected Content-Type: application/json, but got " + (contentType == null ? "none" : "'" + contentType + "'") + ".");
+      throw new ProblemException(
+          415,
+          "Unsupported content type",
+          "Expected Content-Type: application/json, but got "
+              + (contentType == null ? "none" : "'" + contentType + "'")
+              + ".");
     }
     if (body == null || body.length == 0) {
-      throw new ProblemException(400, "Empty request body", "Expected a JSON object in the request body.");
+      throw new ProblemException(
+          400, "Empty request body", "Expected a JSON object in the request body.");
     }
     if (body.length > config.maxBodyBytes()) {
-      throw new ProblemException(413, "Request body too large",
-          "The body has " + body.length + " bytes; send at most " + config.maxBodyBytes()
+      throw new ProblemException(
+          413,
+          "Request body too large",
+          "The body has "
+              + body.length
+              + " bytes; send at most "
+              + config.maxBodyBytes()
               + " bytes (for many organisations, split them over several batch requests).");
     }
     try {
       return json.readTree(body);
     } catch (JsonProcessingException e) {
-      throw new ProblemException(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(),
+      throw new ProblemException(
+          400,
+          "Malformed JSON",
+          "The body is not valid JSON: " + e.getOriginalMessage(),
           List.of(new FieldError("", "Expected a JSON object")));
     } catch (IOException e) {
-      throw new ProblemException(400, "Malformed JSON", "The body could not be read as JSON.",
+      throw new ProblemException(
+          400,
+          "Malformed JSON",
+          "The body could not be read as JSON.",
           List.of(new FieldError("", "Expected a JSON object")));
     }
   }

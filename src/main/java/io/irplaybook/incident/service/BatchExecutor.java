@@ -22,11 +22,14 @@ public class BatchExecutor {
 
   BatchExecutor(IncidentConfig config) {
     AtomicInteger n = new AtomicInteger();
-    pool = Executors.newFixedThreadPool(Math.max(1, config.batchParallelism()), r -> {
-      Thread t = new Thread(r, "incident-batch-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, config.batchParallelism()),
+            r -> {
+              Thread t = new Thread(r, "incident-batch-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Runs every task and returns their results in the same order. */

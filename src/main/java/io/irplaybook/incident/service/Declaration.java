@@ -17,7 +17,12 @@ public record Declaration(
 
   /** The organisation the incident is declared for. */
   public record Organization(
-      String name, int employees, String industry, List<String> jurisdictions, boolean personalData, String locale) {}
+      String name,
+      int employees,
+      String industry,
+      List<String> jurisdictions,
+      boolean personalData,
+      String locale) {}
 
   /** An affected asset. */
   public record Asset(String name, String kind, boolean usedCloudBackup) {}

@@ -1,7 +1,7 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.platform.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.irplaybook.platform.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,29 +43,45 @@ public class DeclarationParser {
     String title = f.text(body, "title", 200, true);
     String scenario = f.text(body, "scenario", 100, true);
     if (scenario != null && !scenarios.contains(scenario)) {
-      f.error("scenario", "Unknown scenario '" + scenario + "'; expected one of " + scenarios.ids());
+      f.error(
+          "scenario", "Unknown scenario '" + scenario + "'; expected one of " + scenarios.ids());
     }
     String severity = f.oneOf(body, "severity", SEVERITIES, true);
     Declaration.Organization organization = organization(body.get("organization"), f);
     String override = f.oneOf(body, "tierOverride", TIERS, false);
     String reason = f.text(body, "tierOverrideReason", 2000, false);
     if (override != null && reason == null) {
-      f.error("tierOverrideReason", "Expected a reason when tierOverride is set (who decided it and why)");
+      f.error(
+          "tierOverrideReason",
+          "Expected a reason when tierOverride is set (who decided it and why)");
     }
     List<Declaration.Asset> assets = assets(body.get("assets"), f);
     if (!f.errors.isEmpty()) {
       return new Result(null, f.errors);
     }
-    return new Result(new Declaration(title, scenario, severity, organization, override, override == null ? null : reason, assets), List.of());
+    return new Result(
+        new Declaration(
+            title,
+            scenario,
+            severity,
+            organization,
+            override,
+            override == null ? null : reason,
+            assets),
+        List.of());
   }
 
   private Declaration.Organization organization(JsonNode node, Fields f) {
     if (node == null || node.isNull()) {
-      f.error("organization", "Expected the organisation: {name, employees, industry, jurisdictions, personalData, locale}");
+      f.error(
+          "organization",
+          "Expected the organisation: {name, employees, industry, jurisdictions, personalData, locale}");
       return null;
     }
     if (!node.isObject()) {
-      f.error("organization", "Expected an object {name, employees, industry, jurisdictions, personalData, locale}");
+      f.error(
+          "organization",
+          "Expected an object {name, employees, industry, jurisdictions, personalData, locale}");
       return null;
     }
     Fields o = f.nested("organization.");
@@ -76,8 +92,12 @@ public class DeclarationParser {
     Boolean personalData = o.bool(node, "personalData");
     String locale = o.oneOf(node, "locale", LOCALES, false);
     return new Declaration.Organization(
-        name, employees == null ? 0 : employees, industry, jurisdictions,
-        Boolean.TRUE.equals(personalData), locale == null ? "en" : locale);
+        name,
+        employees == null ? 0 : employees,
+        industry,
+        jurisdictions,
+        Boolean.TRUE.equals(personalData),
+        locale == null ? "en" : locale);
   }
 
   private List<Declaration.Asset> assets(JsonNode node, Fields f) {
@@ -86,7 +106,9 @@ public class DeclarationParser {
       return assets;
     }
     if (!node.isArray() || node.size() > MAX_ASSETS) {
-      f.error("assets", "Expected a list of at most " + MAX_ASSETS + " assets [{name, kind, usedCloudBackup}]");
+      f.error(
+          "assets",
+          "Expected a list of at most " + MAX_ASSETS + " assets [{name, kind, usedCloudBackup}]");
       return assets;
     }
     for (int i = 0; i < node.size(); i++) {

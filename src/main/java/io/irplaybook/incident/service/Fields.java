@@ -1,7 +1,7 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.platform.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.irplaybook.platform.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +65,8 @@ final class Fields {
   Integer positiveInt(JsonNode parent, String name) {
     JsonNode node = parent.get(name);
     if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
-      error(name, "Expected a positive integer (the number of employees, e.g. 120), but got " + node);
+      error(
+          name, "Expected a positive integer (the number of employees, e.g. 120), but got " + node);
       return null;
     }
     return node.asInt();
@@ -89,7 +90,8 @@ final class Fields {
     if (node == null || node.isNull()) {
       return values;
     }
-    String expected = "Expected a list of at most " + maxItems + " non-empty texts, e.g. [\"JP\", \"EU\"]";
+    String expected =
+        "Expected a list of at most " + maxItems + " non-empty texts, e.g. [\"JP\", \"EU\"]";
     if (!node.isArray() || node.size() > maxItems) {
       error(name, expected);
       return values;

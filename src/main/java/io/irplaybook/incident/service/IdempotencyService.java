@@ -1,11 +1,10 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.platform.ProblemException;
-
 import io.irplaybook.incident.IdempotencyRecord;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.incident.config.IncidentConfig;
+import io.irplaybook.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Answers a retried request from the stored first answer. The body is compared byte for byte
- * (SHA-256 of the raw request), as most idempotency-key APIs do: a client retrying sends the same bytes.
+ * (SHA-256 of the raw request), as most idempotency-key APIs do: a client retrying sends the same
+ * bytes.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -36,33 +36,51 @@ public class IdempotencyService {
 
   /**
    * The first answer to this key, if there was one; 422 for another body, 409 while the first is in
-   * flight. A first request that never answered (its replica crashed mid-start) is answered, once it
-   * is older than {@code irp.incident.stuck-start-after}, with the incident it stored as it stands
-   * now: the client learns the incident's id instead of a 409 for ever, and nothing new is started.
+   * flight. A first request that never answered (its replica crashed mid-start) is answered, once
+   * it is older than {@code irp.incident.stuck-start-after}, with the incident it stored as it
+   * stands now: the client learns the incident's id instead of a 409 for ever, and nothing new is
+   * started.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<IncidentDeclarer.Outcome> replay(IdempotencyKey key) {
-    IdempotencyRecord r = IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
+    IdempotencyRecord r =
+        IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
     if (r == null) {
       return Optional.empty();
     }
     if (!r.requestHash.equals(key.requestHash())) {
-      throw new ProblemException(422, "Idempotency-Key reused with a different request",
-          "The Idempotency-Key '" + key.key() + "' was first used with a different request body (incident "
-              + r.incidentId + "); send the identical body to retry, or use a new key for a new incident.");
+      throw new ProblemException(
+          422,
+          "Idempotency-Key reused with a different request",
+          "The Idempotency-Key '"
+              + key.key()
+              + "' was first used with a different request body (incident "
+              + r.incidentId
+              + "); send the identical body to retry, or use a new key for a new incident.");
     }
-    if (r.responseStatus == null && r.incidentId != null && r.createdAt.plus(config.stuckStartAfter()).isBefore(clock.instant())) {
+    if (r.responseStatus == null
+        && r.incidentId != null
+        && r.createdAt.plus(config.stuckStartAfter()).isBefore(clock.instant())) {
       Incident incident = Incident.findById(r.incidentId);
       if (incident != null) {
-        boolean running = incident.status != IncidentStatus.STARTING && incident.status != IncidentStatus.PENDING_START;
-        return Optional.of(new IncidentDeclarer.Outcome(running ? 201 : 202, views.toJson(views.of(incident)), incident.id));
+        boolean running =
+            incident.status != IncidentStatus.STARTING
+                && incident.status != IncidentStatus.PENDING_START;
+        return Optional.of(
+            new IncidentDeclarer.Outcome(
+                running ? 201 : 202, views.toJson(views.of(incident)), incident.id));
       }
     }
     if (r.responseStatus == null) {
-      throw new ProblemException(409, "Request still in progress",
-          "The first request with Idempotency-Key '" + key.key() + "' is still being processed; retry in a moment.");
+      throw new ProblemException(
+          409,
+          "Request still in progress",
+          "The first request with Idempotency-Key '"
+              + key.key()
+              + "' is still being processed; retry in a moment.");
     }
-    return Optional.of(new IncidentDeclarer.Outcome(r.responseStatus, r.responseBody, r.incidentId));
+    return Optional.of(
+        new IncidentDeclarer.Outcome(r.responseStatus, r.responseBody, r.incidentId));
   }
 
   public static String sha256(byte[] body) {

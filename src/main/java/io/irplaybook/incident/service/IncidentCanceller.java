@@ -1,10 +1,9 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.platform.ProblemException;
-
-import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.IncidentStatus;
+import io.irplaybook.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -33,23 +32,40 @@ public class IncidentCanceller {
         throw IncidentProblem.notFound(id);
       }
       if (seen.status == IncidentStatus.CLOSED || seen.status == IncidentStatus.CANCELLED) {
-        throw new ProblemException(409, "Incident already ended",
-            "Incident " + id + " is " + seen.status + "; only a running or pending incident can be cancelled.");
+        throw new ProblemException(
+            409,
+            "Incident already ended",
+            "Incident "
+                + id
+                + " is "
+                + seen.status
+                + "; only a running or pending incident can be cancelled.");
       }
       if (seen.processInstanceKey != null) {
         try {
           engine.cancel(seen.processInstanceKey);
         } catch (EngineUnavailableException | EngineRejectedException e) {
-          throw new ProblemException(503, "Engine unreachable",
-              "Could not cancel the process instance of " + id + " (" + e.getMessage() + "); nothing changed, try again shortly.");
+          throw new ProblemException(
+              503,
+              "Engine unreachable",
+              "Could not cancel the process instance of "
+                  + id
+                  + " ("
+                  + e.getMessage()
+                  + "); nothing changed, try again shortly.");
         }
       }
-      // A STARTING incident is cancelled here too: its starter sees the change and cancels the new instance.
+      // A STARTING incident is cancelled here too: its starter sees the change and cancels the new
+      // instance.
       if (lifecycle.markCancelled(seen, reason, by)) {
         return store.find(id);
       }
     }
-    throw new ProblemException(409, "Incident changed while cancelling",
-        "Incident " + id + " changed status repeatedly while it was being cancelled; send the request again.");
+    throw new ProblemException(
+        409,
+        "Incident changed while cancelling",
+        "Incident "
+            + id
+            + " changed status repeatedly while it was being cancelled; send the request again.");
   }
 }

@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The {@code incident.close} job worker: the last step of {@code incident-response}. Marks the
- * incident CLOSED, then completes the job. Job delivery is at-least-once, so a redelivered job finds
- * the incident closed and is only completed.
+ * incident CLOSED, then completes the job. Job delivery is at-least-once, so a redelivered job
+ * finds the incident closed and is only completed.
  */
 @ApplicationScoped
 public class IncidentCloseWorker {
@@ -45,7 +45,13 @@ public class IncidentCloseWorker {
     if (!service.enabled()) {
       return;
     }
-    worker = client.newWorker().jobType(JOB_TYPE).handler(this::handle).fetchVariables("incidentId").open();
+    worker =
+        client
+            .newWorker()
+            .jobType(JOB_TYPE)
+            .handler(this::handle)
+            .fetchVariables("incidentId")
+            .open();
   }
 
   void onStop(@Observes ShutdownEvent event) {
@@ -56,16 +62,23 @@ public class IncidentCloseWorker {
 
   void handle(JobClient jobs, ActivatedJob job) {
     Object incidentId = job.getVariablesAsMap().get("incidentId");
-    boolean closed = lifecycle.close(incidentId == null ? null : incidentId.toString(), job.getKey(), job.getProcessInstanceKey());
+    boolean closed =
+        lifecycle.close(
+            incidentId == null ? null : incidentId.toString(),
+            job.getKey(),
+            job.getProcessInstanceKey());
     if (closed) {
-      LOG.infof("Incident %s closed (process instance %d)", incidentId, job.getProcessInstanceKey());
+      LOG.infof(
+          "Incident %s closed (process instance %d)", incidentId, job.getProcessInstanceKey());
     }
     try {
       jobs.newCompleteCommand(job.getKey()).send().join();
     } catch (ClientStatusException | CompletionException e) {
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-      // NOT_FOUND: another delivery of the same job completed it first; the incident is closed either way.
-      if (!(cause instanceof ClientStatusException s && s.getStatusCode() == Status.Code.NOT_FOUND)) {
+      // NOT_FOUND: another delivery of the same job completed it first; the incident is closed
+      // either way.
+      if (!(cause instanceof ClientStatusException s
+          && s.getStatusCode() == Status.Code.NOT_FOUND)) {
         throw e;
       }
     }

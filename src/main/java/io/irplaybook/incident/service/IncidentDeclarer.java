@@ -31,7 +31,11 @@ public class IncidentDeclarer {
   private final IncidentViews views;
   private final StartVariables variables;
 
-  IncidentDeclarer(IncidentEngine engine, IncidentStore store, IdempotencyService idempotency, IncidentViews views,
+  IncidentDeclarer(
+      IncidentEngine engine,
+      IncidentStore store,
+      IdempotencyService idempotency,
+      IncidentViews views,
       StartVariables variables) {
     this.engine = engine;
     this.store = store;
@@ -74,9 +78,13 @@ public class IncidentDeclarer {
     return start(incident, null, by, key);
   }
 
-  /** Starts a STARTING incident; 201 when the process runs, 202 when it went back to PENDING_START. */
-  public Outcome start(Incident incident, TierDecision lateDecision, Requester by, IdempotencyKey key) {
-    Map<String, Object> vars = views.read(incident.startVariables, new TypeReference<Map<String, Object>>() {});
+  /**
+   * Starts a STARTING incident; 201 when the process runs, 202 when it went back to PENDING_START.
+   */
+  public Outcome start(
+      Incident incident, TierDecision lateDecision, Requester by, IdempotencyKey key) {
+    Map<String, Object> vars =
+        views.read(incident.startVariables, new TypeReference<Map<String, Object>>() {});
     long processInstanceKey;
     try {
       processInstanceKey = engine.start(vars);
@@ -87,7 +95,9 @@ public class IncidentDeclarer {
     }
     if (!store.markStarted(incident.id, processInstanceKey, lateDecision, by, key)) {
       // Cancelled while we were starting: the instance must not run on.
-      LOG.infof("Incident %s was cancelled while starting; cancelling process instance %d", incident.id, processInstanceKey);
+      LOG.infof(
+          "Incident %s was cancelled while starting; cancelling process instance %d",
+          incident.id, processInstanceKey);
       engine.cancel(processInstanceKey);
     } else {
       LOG.infof("Incident %s started as process instance %d", incident.id, processInstanceKey);

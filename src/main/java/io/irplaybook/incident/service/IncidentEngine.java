@@ -1,7 +1,5 @@
 package io.irplaybook.incident.service;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
@@ -9,13 +7,14 @@ import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 /**
- * Everything this feature asks of the engine, through the Camunda client only. Failures come back as
- * {@link EngineUnavailableException} (try again later) or {@link EngineRejectedException} (the engine
- * said no). Tests replace this bean to simulate an unreachable engine.
+ * Everything this feature asks of the engine, through the Camunda client only. Failures come back
+ * as {@link EngineUnavailableException} (try again later) or {@link EngineRejectedException} (the
+ * engine said no). Tests replace this bean to simulate an unreachable engine.
  */
 @ApplicationScoped
 public class IncidentEngine {
@@ -34,9 +33,16 @@ public class IncidentEngine {
   /** Evaluates {@code select-playbook} with the same inputs the process will use. */
   public TierDecision decide(Map<String, Object> variables) {
     try {
-      var response = client.newEvaluateDecisionCommand().decisionId(DECISION_ID).variables(variables).send().join();
+      var response =
+          client
+              .newEvaluateDecisionCommand()
+              .decisionId(DECISION_ID)
+              .variables(variables)
+              .send()
+              .join();
       if (response.getFailureMessage() != null && !response.getFailureMessage().isEmpty()) {
-        throw new EngineRejectedException("Decision " + DECISION_ID + " failed: " + response.getFailureMessage(), null);
+        throw new EngineRejectedException(
+            "Decision " + DECISION_ID + " failed: " + response.getFailureMessage(), null);
       }
       JsonNode output = json.readTree(response.getDecisionOutput());
       return new TierDecision(text(output, "tier"), text(output, "playbook"), text(output, "rule"));
@@ -50,8 +56,14 @@ public class IncidentEngine {
   /** Creates a process instance of {@code incident-response}; returns its key. */
   public long start(Map<String, Object> variables) {
     try {
-      return client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().variables(variables)
-          .send().join().getProcessInstanceKey();
+      return client
+          .newCreateInstanceCommand()
+          .bpmnProcessId(PROCESS_ID)
+          .latestVersion()
+          .variables(variables)
+          .send()
+          .join()
+          .getProcessInstanceKey();
     } catch (ClientException | CompletionException e) {
       throw translate("start " + PROCESS_ID, e);
     }
@@ -75,17 +87,25 @@ public class IncidentEngine {
     return node == null || node.isNull() ? null : node.asText();
   }
 
-  /** UNAVAILABLE, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED mean "later"; every other status means "no". */
+  /**
+   * UNAVAILABLE, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED mean "later"; every other status means
+   * "no".
+   */
   static RuntimeException translate(String what, RuntimeException e) {
     Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof ClientStatusException status) {
       Status.Code code = status.getStatusCode();
-      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.RESOURCE_EXHAUSTED) {
-        return new EngineUnavailableException("Could not " + what + ": " + code + " " + status.getMessage(), e);
+      if (code == Status.Code.UNAVAILABLE
+          || code == Status.Code.DEADLINE_EXCEEDED
+          || code == Status.Code.RESOURCE_EXHAUSTED) {
+        return new EngineUnavailableException(
+            "Could not " + what + ": " + code + " " + status.getMessage(), e);
       }
-      return new EngineRejectedException("Could not " + what + ": " + code + " " + status.getMessage(), e);
+      return new EngineRejectedException(
+          "Could not " + what + ": " + code + " " + status.getMessage(), e);
     }
-    // No gRPC status: a time-out or transport failure of the client itself, so the engine may come back.
+    // No gRPC status: a time-out or transport failure of the client itself, so the engine may come
+    // back.
     return new EngineUnavailableException("Could not " + what + ": " + cause.getMessage(), e);
   }
 }

@@ -8,10 +8,10 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
- * Incident ids {@code INC-<year>-<number>}, the number from the database sequence
- * {@code incident_number_seq}, so replicas sharing one database never collide. The number does not
- * restart each year (a sequence cannot be reset safely while replicas use it); it is padded to four
- * digits and simply grows beyond them.
+ * Incident ids {@code INC-<year>-<number>}, the number from the database sequence {@code
+ * incident_number_seq}, so replicas sharing one database never collide. The number does not restart
+ * each year (a sequence cannot be reset safely while replicas use it); it is padded to four digits
+ * and simply grows beyond them.
  */
 @ApplicationScoped
 public class IncidentIds {
@@ -35,8 +35,14 @@ public class IncidentIds {
   /** The dialect knows how H2 and PostgreSQL each spell "next value of this sequence". */
   private String nextValueSql() {
     if (nextValueSql == null) {
-      SessionFactoryImplementor factory = (SessionFactoryImplementor) em.unwrap(Session.class).getSessionFactory();
-      nextValueSql = factory.getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("incident_number_seq");
+      SessionFactoryImplementor factory =
+          (SessionFactoryImplementor) em.unwrap(Session.class).getSessionFactory();
+      nextValueSql =
+          factory
+              .getJdbcServices()
+              .getDialect()
+              .getSequenceSupport()
+              .getSequenceNextValString("incident_number_seq");
     }
     return nextValueSql;
   }

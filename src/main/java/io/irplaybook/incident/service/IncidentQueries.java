@@ -1,10 +1,9 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.incident.IncidentView;
-
-import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.IncidentStatus;
+import io.irplaybook.incident.IncidentView;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,12 +50,18 @@ public class IncidentQueries {
     }
     if (text != null && !text.isBlank()) {
       where.add("(lower(title) like :text or lower(id) like :text or lower(orgName) like :text)");
-      params.put("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+      params.put(
+          "text",
+          "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
     }
     String query = String.join(" and ", where);
     Sort newestFirst = Sort.descending("declaredAt", "id");
-    var found = where.isEmpty() ? Incident.<Incident>findAll(newestFirst) : Incident.<Incident>find(query, newestFirst, params);
-    List<IncidentView> items = found.page(Page.of(page, size)).list().stream().map(views::of).toList();
+    var found =
+        where.isEmpty()
+            ? Incident.<Incident>findAll(newestFirst)
+            : Incident.<Incident>find(query, newestFirst, params);
+    List<IncidentView> items =
+        found.page(Page.of(page, size)).list().stream().map(views::of).toList();
     return new PageOf(items, page, size, found.count());
   }
 }

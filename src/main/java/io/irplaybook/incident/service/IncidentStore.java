@@ -1,9 +1,6 @@
 package io.irplaybook.incident.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.time.Instant;
-import java.util.List;
-
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.IdempotencyRecord;
@@ -12,7 +9,9 @@ import io.irplaybook.incident.IncidentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +29,12 @@ public class IncidentStore {
   private final AuditTrail audit;
   private final Clock clock;
 
-  IncidentStore(IncidentIds ids, StartVariables variables, IncidentViews views, AuditTrail audit, Clock clock) {
+  IncidentStore(
+      IncidentIds ids,
+      StartVariables variables,
+      IncidentViews views,
+      AuditTrail audit,
+      Clock clock) {
     this.ids = ids;
     this.variables = variables;
     this.views = views;
@@ -44,7 +48,8 @@ public class IncidentStore {
    * primary key, before anything else commits.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Incident create(Declaration d, TierDecision decision, String startError, Requester by, IdempotencyKey key) {
+  public Incident create(
+      Declaration d, TierDecision decision, String startError, Requester by, IdempotencyKey key) {
     Incident i = new Incident();
     i.id = ids.next();
     Map<String, Object> vars = variables.of(i.id, d);
@@ -84,12 +89,20 @@ public class IncidentStore {
       IdempotencyRecord.flush();
     }
     i.persist();
-    var declared = AuditEvent.of(by.actor(), "incident.declared", "incident", i.id).sourceIp(by.sourceIp()).incident(i.id)
-        .detail("title", d.title()).detail("scenario", d.scenario()).detail("severity", d.severity())
-        .detail("organization", d.organization().name()).detail("employees", d.organization().employees());
+    var declared =
+        AuditEvent.of(by.actor(), "incident.declared", "incident", i.id)
+            .sourceIp(by.sourceIp())
+            .incident(i.id)
+            .detail("title", d.title())
+            .detail("scenario", d.scenario())
+            .detail("severity", d.severity())
+            .detail("organization", d.organization().name())
+            .detail("employees", d.organization().employees());
     // The audit event refuses null details, so optional facts are added only when present.
     if (d.tierOverride() != null) {
-      declared.detail("tierOverride", d.tierOverride()).detail("tierOverrideReason", d.tierOverrideReason());
+      declared
+          .detail("tierOverride", d.tierOverride())
+          .detail("tierOverrideReason", d.tierOverrideReason());
     }
     if (key != null) {
       declared.detail("idempotencyKey", key.key());
@@ -106,21 +119,40 @@ public class IncidentStore {
    * no longer STARTING (cancelled meanwhile): the caller then cancels the instance it created.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean markStarted(String id, long processInstanceKey, TierDecision lateDecision, Requester by, IdempotencyKey key) {
-    int updated = Incident.update("status = ?1, processInstanceKey = ?2, startError = null where id = ?3 and status = ?4",
-        IncidentStatus.ACTIVE, processInstanceKey, id, IncidentStatus.STARTING);
+  public boolean markStarted(
+      String id,
+      long processInstanceKey,
+      TierDecision lateDecision,
+      Requester by,
+      IdempotencyKey key) {
+    int updated =
+        Incident.update(
+            "status = ?1, processInstanceKey = ?2, startError = null where id = ?3 and status = ?4",
+            IncidentStatus.ACTIVE,
+            processInstanceKey,
+            id,
+            IncidentStatus.STARTING);
     if (updated == 0) {
       return false;
     }
     Incident i = Incident.findById(id);
     if (lateDecision != null && i.tier == null) {
       applyDecision(i, lateDecision);
-      auditDecision(i, lateDecision, views.read(i.startVariables, new TypeReference<Map<String, Object>>() {}), by);
+      auditDecision(
+          i,
+          lateDecision,
+          views.read(i.startVariables, new TypeReference<Map<String, Object>>() {}),
+          by);
     }
-    audit.append(AuditEvent.of(by.actor(), "incident.started", "incident", id).incident(id)
-        .processInstance(processInstanceKey).detail("processId", IncidentEngine.PROCESS_ID).build());
+    audit.append(
+        AuditEvent.of(by.actor(), "incident.started", "incident", id)
+            .incident(id)
+            .processInstance(processInstanceKey)
+            .detail("processId", IncidentEngine.PROCESS_ID)
+            .build());
     if (key != null) {
-      IdempotencyRecord r = IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
+      IdempotencyRecord r =
+          IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
       if (r != null && r.responseStatus == null) {
         r.responseStatus = 201;
         r.responseBody = views.toJson(views.of(i));
@@ -132,10 +164,15 @@ public class IncidentStore {
   /** STARTING back to PENDING_START, keeping the reason for an operator. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void markPending(String id, String error, IdempotencyKey key) {
-    Incident.update("status = ?1, startError = ?2 where id = ?3 and status = ?4",
-        IncidentStatus.PENDING_START, truncate(error), id, IncidentStatus.STARTING);
+    Incident.update(
+        "status = ?1, startError = ?2 where id = ?3 and status = ?4",
+        IncidentStatus.PENDING_START,
+        truncate(error),
+        id,
+        IncidentStatus.STARTING);
     if (key != null) {
-      IdempotencyRecord r = IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
+      IdempotencyRecord r =
+          IdempotencyRecord.findById(new IdempotencyRecord.Key(key.owner(), key.key()));
       if (r != null && r.responseStatus == null) {
         r.responseStatus = 202;
         r.responseBody = views.toJson(views.of(Incident.findById(id)));
@@ -146,8 +183,13 @@ public class IncidentStore {
   /** PENDING_START to STARTING: true for exactly one caller, which then starts the process. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean claimPending(String id) {
-    return Incident.update("status = ?1, startAttemptAt = ?2 where id = ?3 and status = ?4",
-        IncidentStatus.STARTING, now(), id, IncidentStatus.PENDING_START) == 1;
+    return Incident.update(
+            "status = ?1, startAttemptAt = ?2 where id = ?3 and status = ?4",
+            IncidentStatus.STARTING,
+            now(),
+            id,
+            IncidentStatus.PENDING_START)
+        == 1;
   }
 
   /**
@@ -156,15 +198,27 @@ public class IncidentStore {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean releaseStuckStart(Incident seen, String reason, Requester by) {
-    int updated = seen.startAttemptAt == null
-        ? Incident.update("status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt is null",
-            IncidentStatus.PENDING_START, truncate("Start retried by " + by.actor() + ": " + reason), seen.id, IncidentStatus.STARTING)
-        : Incident.update("status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt = ?5",
-            IncidentStatus.PENDING_START, truncate("Start retried by " + by.actor() + ": " + reason), seen.id, IncidentStatus.STARTING,
-            seen.startAttemptAt);
+    int updated =
+        seen.startAttemptAt == null
+            ? Incident.update(
+                "status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt is null",
+                IncidentStatus.PENDING_START,
+                truncate("Start retried by " + by.actor() + ": " + reason),
+                seen.id,
+                IncidentStatus.STARTING)
+            : Incident.update(
+                "status = ?1, startError = ?2 where id = ?3 and status = ?4 and startAttemptAt = ?5",
+                IncidentStatus.PENDING_START,
+                truncate("Start retried by " + by.actor() + ": " + reason),
+                seen.id,
+                IncidentStatus.STARTING,
+                seen.startAttemptAt);
     if (updated == 1) {
-      var event = AuditEvent.of(by.actor(), "incident.start-retried", "incident", seen.id).sourceIp(by.sourceIp())
-          .incident(seen.id).detail("reason", reason);
+      var event =
+          AuditEvent.of(by.actor(), "incident.start-retried", "incident", seen.id)
+              .sourceIp(by.sourceIp())
+              .incident(seen.id)
+              .detail("reason", reason);
       if (seen.startAttemptAt != null) {
         event.detail("stuckSince", seen.startAttemptAt.toString());
       }
@@ -180,8 +234,13 @@ public class IncidentStore {
   /** Up to {@code limit} ids of PENDING_START incidents, oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> pendingIds(int limit) {
-    return Incident.<Incident>find("status = ?1 order by declaredAt, id", IncidentStatus.PENDING_START)
-        .page(0, limit).list().stream().map(i -> i.id).toList();
+    return Incident.<Incident>find(
+            "status = ?1 order by declaredAt, id", IncidentStatus.PENDING_START)
+        .page(0, limit)
+        .list()
+        .stream()
+        .map(i -> i.id)
+        .toList();
   }
 
   /** A fresh copy of the incident, or null. */
@@ -196,10 +255,17 @@ public class IncidentStore {
     i.tierRule = decision.rule();
   }
 
-  private void auditDecision(Incident i, TierDecision decision, Map<String, Object> vars, Requester by) {
-    audit.append(AuditEvent.of(AuditEvent.system("incident"), "incident.tier-decided", "incident", i.id).incident(i.id)
-        .detail("tier", decision.tier()).detail("playbook", decision.playbook()).detail("rule", decision.rule())
-        .detail("inputs", StartVariables.decisionInputs(vars)).detail("requestedBy", by.actor()).build());
+  private void auditDecision(
+      Incident i, TierDecision decision, Map<String, Object> vars, Requester by) {
+    audit.append(
+        AuditEvent.of(AuditEvent.system("incident"), "incident.tier-decided", "incident", i.id)
+            .incident(i.id)
+            .detail("tier", decision.tier())
+            .detail("playbook", decision.playbook())
+            .detail("rule", decision.rule())
+            .detail("inputs", StartVariables.decisionInputs(vars))
+            .detail("requestedBy", by.actor())
+            .build());
   }
 
   static String truncate(String text) {

@@ -1,9 +1,7 @@
 package io.irplaybook.incident.service;
 
-import io.irplaybook.incident.OpenSteps;
-
 import io.irplaybook.incident.OpenStep;
-
+import io.irplaybook.incident.OpenSteps;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.irplaybook.incident.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.config.IncidentConfig;
@@ -29,8 +28,13 @@ public class PendingStarts {
   private final IncidentConfig config;
   private final ServiceConfig service;
 
-  PendingStarts(IncidentStore store, IncidentDeclarer declarer, IncidentEngine engine, IncidentViews views,
-      IncidentConfig config, ServiceConfig service) {
+  PendingStarts(
+      IncidentStore store,
+      IncidentDeclarer declarer,
+      IncidentEngine engine,
+      IncidentViews views,
+      IncidentConfig config,
+      ServiceConfig service) {
     this.store = store;
     this.declarer = declarer;
     this.engine = engine;
@@ -39,7 +43,9 @@ public class PendingStarts {
     this.service = service;
   }
 
-  @Scheduled(every = "${irp.incident.pending-start-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+  @Scheduled(
+      every = "${irp.incident.pending-start-interval:10s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       // A run that fires once shutdown has begun would find the database closed and log an error.
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
@@ -48,7 +54,10 @@ public class PendingStarts {
     }
   }
 
-  /** One round; returns how many incidents it started. Stops at the first sign the engine is still away. */
+  /**
+   * One round; returns how many incidents it started. Stops at the first sign the engine is still
+   * away.
+   */
   public int runOnce() {
     int started = 0;
     for (String id : store.pendingIds(config.pendingStartBatch())) {
@@ -76,7 +85,10 @@ public class PendingStarts {
     ENGINE_AWAY
   }
 
-  /** Claims one PENDING_START incident and starts it, deciding the tier first if that never happened. */
+  /**
+   * Claims one PENDING_START incident and starts it, deciding the tier first if that never
+   * happened.
+   */
   public Attempt startOne(String id, Requester by) {
     if (!store.claimPending(id)) {
       return Attempt.CLAIMED_ELSEWHERE;
@@ -89,9 +101,13 @@ public class PendingStarts {
         late = engine.decide(StartVariables.decisionInputs(vars));
       } catch (EngineUnavailableException | EngineRejectedException e) {
         store.markPending(id, e.getMessage(), null);
-        return e instanceof EngineUnavailableException ? Attempt.ENGINE_AWAY : Attempt.STILL_PENDING;
+        return e instanceof EngineUnavailableException
+            ? Attempt.ENGINE_AWAY
+            : Attempt.STILL_PENDING;
       }
     }
-    return declarer.start(incident, late, by, null).status() == 201 ? Attempt.STARTED : Attempt.STILL_PENDING;
+    return declarer.start(incident, late, by, null).status() == 201
+        ? Attempt.STARTED
+        : Attempt.STILL_PENDING;
   }
 }

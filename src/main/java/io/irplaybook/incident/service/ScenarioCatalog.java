@@ -25,7 +25,8 @@ public class ScenarioCatalog {
   ScenarioCatalog(ObjectMapper json) {
     try (InputStream in = ScenarioCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("Expected " + RESOURCE + " on the class path, but it is missing");
+        throw new IllegalStateException(
+            "Expected " + RESOURCE + " on the class path, but it is missing");
       }
       scenarios = List.copyOf(json.readValue(in, new TypeReference<List<Scenario>>() {}));
     } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Notification channels and the outbox dispatcher. Channel URLs and secrets are secrets: set them from
- * the environment (a Kubernetes Secret), e.g. {@code IRP_NOTIFY_CHANNELS_OPS_URL}.
+ * Notification channels and the outbox dispatcher. Channel URLs and secrets are secrets: set them
+ * from the environment (a Kubernetes Secret), e.g. {@code IRP_NOTIFY_CHANNELS_OPS_URL}.
  */
 @ConfigMapping(prefix = "irp.notify")
 public interface NotifyConfig {
@@ -43,7 +43,10 @@ public interface NotifyConfig {
   @WithDefault("1h")
   Duration backoffMax();
 
-  /** How long a claimed notification stays claimed; after that another dispatcher may take it (crash). */
+  /**
+   * How long a claimed notification stays claimed; after that another dispatcher may take it
+   * (crash).
+   */
   @WithDefault("2m")
   Duration claimTimeout();
 
@@ -51,22 +54,27 @@ public interface NotifyConfig {
   @WithDefault("10s")
   Duration requestTimeout();
 
-  /** The least time between two messages to one Slack webhook (Slack allows about one per second). */
+  /**
+   * The least time between two messages to one Slack webhook (Slack allows about one per second).
+   */
   @WithDefault("1s")
   Duration slackInterval();
 
   /** One channel. */
   interface Channel {
 
-    /** {@code slack} (incoming webhook), {@code email} (Quarkus Mailer over SMTP) or {@code webhook}. */
+    /**
+     * {@code slack} (incoming webhook), {@code email} (Quarkus Mailer over SMTP) or {@code
+     * webhook}.
+     */
     ChannelType type();
 
     /** Slack incoming-webhook URL or webhook endpoint (a secret for Slack); unused for email. */
     Optional<String> url();
 
     /**
-     * Standard Webhooks signing secrets ({@code whsec_...}), comma-separated. Every listed secret signs,
-     * so during a rotation the receiver accepts either.
+     * Standard Webhooks signing secrets ({@code whsec_...}), comma-separated. Every listed secret
+     * signs, so during a rotation the receiver accepts either.
      */
     Optional<List<String>> secret();
 
@@ -76,6 +84,8 @@ public interface NotifyConfig {
 
   /** What kind of destination a channel is. */
   enum ChannelType {
-    SLACK, EMAIL, WEBHOOK
+    SLACK,
+    EMAIL,
+    WEBHOOK
   }
 }

@@ -1,9 +1,9 @@
 package io.irplaybook.notify.rest;
 
-import io.irplaybook.platform.Problem;
-import io.irplaybook.notify.Notification;
 import io.irplaybook.notify.ChannelTester;
+import io.irplaybook.notify.Notification;
 import io.irplaybook.notify.service.NotificationAdmin;
+import io.irplaybook.platform.Problem;
 import io.irplaybook.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -35,9 +35,13 @@ public class NotificationResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.INCIDENT_COMMANDER})
-  public List<NotificationView> list(@QueryParam("status") String status, @QueryParam("incident") String incident,
+  public List<NotificationView> list(
+      @QueryParam("status") String status,
+      @QueryParam("incident") String incident,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    return admin.list(status, incident, Math.max(1, Math.min(limit, 1000))).stream().map(NotificationView::of).toList();
+    return admin.list(status, incident, Math.max(1, Math.min(limit, 1000))).stream()
+        .map(NotificationView::of)
+        .toList();
   }
 
   @POST
@@ -46,10 +50,20 @@ public class NotificationResource {
   public Response retry(@PathParam("id") String id, @Context SecurityContext security) {
     return switch (admin.retry(id, security.getUserPrincipal().getName())) {
       case RETRIED -> Response.accepted(Map.of("id", id, "status", Notification.PENDING)).build();
-      case NOT_FOUND -> Problem.response(Response.Status.NOT_FOUND, "Unknown notification",
-          "No notification has id '" + id + "'; list them with GET /api/notifications?status=DEAD.");
-      case NOT_DEAD -> Problem.response(Response.Status.CONFLICT, "Not a dead letter",
-          "Notification '" + id + "' is still being delivered or was delivered; only DEAD notifications can be retried.");
+      case NOT_FOUND ->
+          Problem.response(
+              Response.Status.NOT_FOUND,
+              "Unknown notification",
+              "No notification has id '"
+                  + id
+                  + "'; list them with GET /api/notifications?status=DEAD.");
+      case NOT_DEAD ->
+          Problem.response(
+              Response.Status.CONFLICT,
+              "Not a dead letter",
+              "Notification '"
+                  + id
+                  + "' is still being delivered or was delivered; only DEAD notifications can be retried.");
     };
   }
 
@@ -59,7 +73,8 @@ public class NotificationResource {
   public Response test(@QueryParam("channel") String channel, @Context SecurityContext security) {
     ChannelTester.Outcome outcome = tester.test(channel, security.getUserPrincipal().getName());
     if (outcome.delivered()) {
-      return Response.ok(Map.of("channel", channel, "delivered", true, "detail", outcome.detail())).build();
+      return Response.ok(Map.of("channel", channel, "delivered", true, "detail", outcome.detail()))
+          .build();
     }
     return Problem.response(outcome.status(), outcome.title(), outcome.detail());
   }

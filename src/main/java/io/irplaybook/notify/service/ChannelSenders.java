@@ -1,7 +1,6 @@
 package io.irplaybook.notify.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.irplaybook.notify.Notification;
@@ -18,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers one notification through its channel: Slack incoming webhook, e-mail over SMTP, or a
- * Standard-Webhooks-signed HTTP POST. Every HTTP destination passes the SSRF guard again at send time,
- * on the addresses its host resolves to now.
+ * Standard-Webhooks-signed HTTP POST. Every HTTP destination passes the SSRF guard again at send
+ * time, on the addresses its host resolves to now.
  */
 @ApplicationScoped
 public class ChannelSenders {
@@ -41,31 +40,49 @@ public class ChannelSenders {
     this.guard = new SsrfGuard(config.allowHosts().orElse(List.of()));
   }
 
-  /** Why the channel cannot be used (unknown, incomplete, refused destination), or empty when it can. */
+  /**
+   * Why the channel cannot be used (unknown, incomplete, refused destination), or empty when it
+   * can.
+   */
   public Optional<String> problem(String channelName) {
     Channel channel = config.channels().get(channelName);
     if (channel == null) {
       return Optional.of("no channel named '" + channelName + "' is configured");
     }
     return switch (channel.type()) {
-      case EMAIL -> channel.recipients().filter(r -> !r.isEmpty()).isPresent()
-          ? Optional.empty()
-          : Optional.of("channel '" + channelName + "' has no recipients; set irp.notify.channels." + channelName + ".recipients");
+      case EMAIL ->
+          channel.recipients().filter(r -> !r.isEmpty()).isPresent()
+              ? Optional.empty()
+              : Optional.of(
+                  "channel '"
+                      + channelName
+                      + "' has no recipients; set irp.notify.channels."
+                      + channelName
+                      + ".recipients");
       case SLACK, WEBHOOK -> urlProblem(channelName, channel);
     };
   }
 
   private Optional<String> urlProblem(String channelName, Channel channel) {
     if (channel.url().isEmpty()) {
-      return Optional.of("channel '" + channelName + "' has no URL; set irp.notify.channels." + channelName + ".url");
+      return Optional.of(
+          "channel '"
+              + channelName
+              + "' has no URL; set irp.notify.channels."
+              + channelName
+              + ".url");
     }
-    Optional<String> refused = guard.refusal(channel.url().get()).map(r -> "channel '" + channelName + "': " + r);
+    Optional<String> refused =
+        guard.refusal(channel.url().get()).map(r -> "channel '" + channelName + "': " + r);
     if (refused.isPresent() || channel.type() != NotifyConfig.ChannelType.WEBHOOK) {
       return refused;
     }
     List<String> secrets = channel.secret().orElse(List.of());
     if (secrets.isEmpty() || !secrets.stream().allMatch(WebhookSigner::wellFormed)) {
-      return Optional.of("channel '" + channelName + "' needs a signing secret whsec_<base64 of at least 24 bytes>");
+      return Optional.of(
+          "channel '"
+              + channelName
+              + "' needs a signing secret whsec_<base64 of at least 24 bytes>");
     }
     return Optional.empty();
   }
@@ -77,7 +94,9 @@ public class ChannelSenders {
     }
     Channel channel = config.channels().get(n.channel);
     return switch (channel.type()) {
-      case SLACK -> http.postJson(channel.url().get(), Map.of(), write(SlackPayload.build(n.subject, n.bodyText)));
+      case SLACK ->
+          http.postJson(
+              channel.url().get(), Map.of(), write(SlackPayload.build(n.subject, n.bodyText)));
       case WEBHOOK -> sendWebhook(channel, n);
       case EMAIL -> sendEmail(channel, n);
     };
@@ -97,20 +116,23 @@ public class ChannelSenders {
     data.put("text", n.bodyText);
     data.put("html", n.bodyHtml);
     String body = write(payload);
-    Map<String, String> headers = Map.of(
-        "webhook-id", n.id,
-        "webhook-timestamp", Long.toString(timestamp),
-        "webhook-signature", WebhookSigner.signatures(channel.secret().get(), n.id, timestamp, body));
+    Map<String, String> headers =
+        Map.of(
+            "webhook-id", n.id,
+            "webhook-timestamp", Long.toString(timestamp),
+            "webhook-signature",
+                WebhookSigner.signatures(channel.secret().get(), n.id, timestamp, body));
     return http.postJson(channel.url().get(), headers, body);
   }
 
   private DeliveryResult sendEmail(Channel channel, Notification n) {
-    Mail mail = new Mail()
-        .setTo(channel.recipients().get())
-        .setSubject(n.subject)
-        .setText(n.bodyText)
-        .addHeader("Content-Language", n.locale)
-        .addHeader("X-IRP-Notification-Id", n.id);
+    Mail mail =
+        new Mail()
+            .setTo(channel.recipients().get())
+            .setSubject(n.subject)
+            .setText(n.bodyText)
+            .addHeader("Content-Language", n.locale)
+            .addHeader("X-IRP-Notification-Id", n.id);
     if (n.bodyHtml != null) {
       mail.setHtml(n.bodyHtml);
     }

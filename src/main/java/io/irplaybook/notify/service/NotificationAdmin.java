@@ -1,9 +1,5 @@
 package io.irplaybook.notify.service;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.notify.ChannelState;
@@ -11,7 +7,10 @@ import io.irplaybook.notify.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** What operators do with the outbox: list it and give a dead letter another round of attempts. */
 @ApplicationScoped
@@ -42,11 +41,16 @@ public class NotificationAdmin {
   }
 
   /** Outcome of a retry request. */
-  public enum RetryResult { RETRIED, NOT_FOUND, NOT_DEAD }
+  public enum RetryResult {
+    RETRIED,
+    NOT_FOUND,
+    NOT_DEAD
+  }
 
   /**
    * Puts a dead letter back in the queue with a fresh set of attempts, the same id (receivers keep
-   * de-duplicating), and re-enables its channel if a 410 had disabled it: the operator says it is fixed.
+   * de-duplicating), and re-enables its channel if a 410 had disabled it: the operator says it is
+   * fixed.
    */
   @Transactional
   public RetryResult retry(String id, String operator) {
@@ -66,8 +70,11 @@ public class NotificationAdmin {
       state.disabledAt = null;
       state.disabledReason = null;
     }
-    audit.append(AuditEvent.of(operator, "notification.retried", "notification", n.id)
-        .incident(n.incidentId).detail("channel", n.channel).build());
+    audit.append(
+        AuditEvent.of(operator, "notification.retried", "notification", n.id)
+            .incident(n.incidentId)
+            .detail("channel", n.channel)
+            .build());
     return RetryResult.RETRIED;
   }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Delivers due outbox rows. A pass claims a batch in one short transaction ({@code FOR UPDATE SKIP
- * LOCKED}, so several replicas never take the same row), sends outside any transaction, then records
- * each outcome in its own transaction. A claim expires: if this process dies mid-send, another pass
- * delivers the row later with the same id (so a receiver can de-duplicate on {@code webhook-id}).
+ * LOCKED}, so several replicas never take the same row), sends outside any transaction, then
+ * records each outcome in its own transaction. A claim expires: if this process dies mid-send,
+ * another pass delivers the row later with the same id (so a receiver can de-duplicate on {@code
+ * webhook-id}).
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -26,8 +27,12 @@ public class OutboxDispatcher {
   private final SlackRateLimiter slackLimiter;
   private final Clock clock;
 
-  OutboxDispatcher(NotifyConfig config, ChannelSenders senders, OutboxOutcomes outcomes,
-      SlackRateLimiter slackLimiter, Clock clock) {
+  OutboxDispatcher(
+      NotifyConfig config,
+      ChannelSenders senders,
+      OutboxOutcomes outcomes,
+      SlackRateLimiter slackLimiter,
+      Clock clock) {
     this.config = config;
     this.senders = senders;
     this.outcomes = outcomes;
@@ -42,7 +47,10 @@ public class OutboxDispatcher {
     for (Notification n : claimed) {
       Optional<String> disabledReason = disabled(n.channel);
       if (disabledReason.isPresent()) {
-        outcomes.record(n.id, DeliveryResult.failed("channel '" + n.channel + "' is disabled: " + disabledReason.get()));
+        outcomes.record(
+            n.id,
+            DeliveryResult.failed(
+                "channel '" + n.channel + "' is disabled: " + disabledReason.get()));
         continue;
       }
       if (isSlack(n.channel)) {
@@ -62,14 +70,17 @@ public class OutboxDispatcher {
   public List<Notification> claim() {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
-    List<String> ids = Notification.getEntityManager().createNativeQuery(
-            "select id from notify_outbox"
-                + " where (status = 'PENDING' and next_attempt_at <= :now)"
-                + " or (status = 'SENDING' and claimed_until <= :now)"
-                + " order by next_attempt_at limit " + config.batchSize()
-                + " for update skip locked")
-        .setParameter("now", now)
-        .getResultList();
+    List<String> ids =
+        Notification.getEntityManager()
+            .createNativeQuery(
+                "select id from notify_outbox"
+                    + " where (status = 'PENDING' and next_attempt_at <= :now)"
+                    + " or (status = 'SENDING' and claimed_until <= :now)"
+                    + " order by next_attempt_at limit "
+                    + config.batchSize()
+                    + " for update skip locked")
+            .setParameter("now", now)
+            .getResultList();
     List<Notification> claimed = new ArrayList<>();
     for (String id : ids) {
       Notification n = Notification.findById(id);
@@ -81,10 +92,14 @@ public class OutboxDispatcher {
   }
 
   private Optional<String> disabled(String channel) {
-    return QuarkusTransaction.joiningExisting().call(() -> {
-      ChannelState state = ChannelState.findById(channel);
-      return state != null && state.disabled() ? Optional.of(state.disabledReason) : Optional.<String>empty();
-    });
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              ChannelState state = ChannelState.findById(channel);
+              return state != null && state.disabled()
+                  ? Optional.of(state.disabledReason)
+                  : Optional.<String>empty();
+            });
   }
 
   private boolean isSlack(String channel) {

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
-/** Writes what one attempt did to its outbox row (and to the audit trail), each in its own transaction. */
+/**
+ * Writes what one attempt did to its outbox row (and to the audit trail), each in its own
+ * transaction.
+ */
 @ApplicationScoped
 public class OutboxOutcomes {
 
@@ -37,7 +40,9 @@ public class OutboxOutcomes {
       case DELIVERED -> {
         n.status = Notification.DELIVERED;
         n.deliveredAt = now;
-        LOG.infof("Delivered notification %s via %s (incident %s, attempt %d)", n.id, n.channel, n.incidentId, n.attempts);
+        LOG.infof(
+            "Delivered notification %s via %s (incident %s, attempt %d)",
+            n.id, n.channel, n.incidentId, n.attempts);
         append(n, "notification.delivered", AuditEvent.SUCCESS, result.detail());
       }
       case RETRY -> {
@@ -47,8 +52,9 @@ public class OutboxOutcomes {
           Duration wait = backoff(n.attempts, result.retryAfter());
           n.status = Notification.PENDING;
           n.nextAttemptAt = now.plus(wait);
-          LOG.infof("Notification %s via %s failed (%s); attempt %d of %d in %s", n.id, n.channel,
-              result.detail(), n.attempts, config.maxAttempts(), wait);
+          LOG.infof(
+              "Notification %s via %s failed (%s); attempt %d of %d in %s",
+              n.id, n.channel, result.detail(), n.attempts, config.maxAttempts(), wait);
           append(n, "notification.attempt-failed", AuditEvent.FAILURE, result.detail());
         }
       }
@@ -71,7 +77,10 @@ public class OutboxOutcomes {
     }
   }
 
-  /** Exponential back-off after {@code attempts} failures, never shorter than what the receiver asked for. */
+  /**
+   * Exponential back-off after {@code attempts} failures, never shorter than what the receiver
+   * asked for.
+   */
   Duration backoff(int attempts, Duration retryAfter) {
     Duration max = config.backoffMax();
     Duration wait = config.backoffInitial().multipliedBy(1L << Math.min(attempts - 1, 30));
@@ -86,8 +95,9 @@ public class OutboxOutcomes {
 
   private void deadLetter(Notification n, String reason) {
     n.status = Notification.DEAD;
-    LOG.warnf("Dead-lettered notification %s via %s (incident %s) after %d attempt(s): %s", n.id, n.channel,
-        n.incidentId, n.attempts, reason);
+    LOG.warnf(
+        "Dead-lettered notification %s via %s (incident %s) after %d attempt(s): %s",
+        n.id, n.channel, n.incidentId, n.attempts, reason);
     append(n, "notification.dead-lettered", AuditEvent.FAILURE, reason);
   }
 
@@ -101,13 +111,22 @@ public class OutboxOutcomes {
     state.disabledAt = now;
     state.disabledReason = reason;
     LOG.warnf("Disabled notification channel %s: %s", channel, reason);
-    audit.append(AuditEvent.of(AuditEvent.system("notify"), "notification.channel-disabled", "channel", channel)
-        .result(AuditEvent.FAILURE).detail("reason", reason).build());
+    audit.append(
+        AuditEvent.of(
+                AuditEvent.system("notify"), "notification.channel-disabled", "channel", channel)
+            .result(AuditEvent.FAILURE)
+            .detail("reason", reason)
+            .build());
   }
 
   private void append(Notification n, String action, String result, String detail) {
-    audit.append(AuditEvent.of(AuditEvent.system("notify"), action, "notification", n.id)
-        .result(result).incident(n.incidentId)
-        .detail("channel", n.channel).detail("attempt", n.attempts).detail("detail", detail).build());
+    audit.append(
+        AuditEvent.of(AuditEvent.system("notify"), action, "notification", n.id)
+            .result(result)
+            .incident(n.incidentId)
+            .detail("channel", n.channel)
+            .detail("attempt", n.attempts)
+            .detail("detail", detail)
+            .build());
   }
 }

@@ -22,7 +22,11 @@ public class OutboxSchedule {
   private final ChannelSenders senders;
   private final OutboxDispatcher dispatcher;
 
-  OutboxSchedule(ServiceConfig service, NotifyConfig config, ChannelSenders senders, OutboxDispatcher dispatcher) {
+  OutboxSchedule(
+      ServiceConfig service,
+      NotifyConfig config,
+      ChannelSenders senders,
+      OutboxDispatcher dispatcher) {
     this.service = service;
     this.config = config;
     this.senders = senders;
@@ -30,12 +34,25 @@ public class OutboxSchedule {
   }
 
   void checkChannels(@Observes StartupEvent event) {
-    config.channels().keySet().forEach(name -> senders.problem(name).ifPresentOrElse(
-        problem -> LOG.warnf("Notification channel %s cannot be used: %s", name, problem),
-        () -> LOG.infof("Notification channel %s (%s) is ready", name, config.channels().get(name).type())));
+    config
+        .channels()
+        .keySet()
+        .forEach(
+            name ->
+                senders
+                    .problem(name)
+                    .ifPresentOrElse(
+                        problem ->
+                            LOG.warnf("Notification channel %s cannot be used: %s", name, problem),
+                        () ->
+                            LOG.infof(
+                                "Notification channel %s (%s) is ready",
+                                name, config.channels().get(name).type())));
   }
 
-  @Scheduled(every = "${irp.notify.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+  @Scheduled(
+      every = "${irp.notify.dispatch-interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       // A run that fires once shutdown has begun would find the database closed and log an error.
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void dispatch() {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a Slack incoming-webhook message (Block Kit) with Jackson, never by string templates. Slack's
- * limits are applied: top-level text at most 40,000 characters, section text at most 3,000, at most 50
- * blocks. Text is escaped for Slack ({@code &}, {@code <}, {@code >}), so no message can mention
- * {@code <!channel>}, a user, or hide a link.
+ * Builds a Slack incoming-webhook message (Block Kit) with Jackson, never by string templates.
+ * Slack's limits are applied: top-level text at most 40,000 characters, section text at most 3,000,
+ * at most 50 blocks. Text is escaped for Slack ({@code &}, {@code <}, {@code >}), so no message can
+ * mention {@code <!channel>}, a user, or hide a link.
  */
 public final class SlackPayload {
 

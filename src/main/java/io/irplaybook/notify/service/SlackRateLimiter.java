@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most one message per {@code irp.notify.slack-interval} per Slack webhook, as Slack asks. The
- * limit is kept per service replica (in memory); several replicas may together send a little faster,
- * and Slack's 429 with Retry-After then slows them down through the normal retry.
+ * limit is kept per service replica (in memory); several replicas may together send a little
+ * faster, and Slack's 429 with Retry-After then slows them down through the normal retry.
  */
 @ApplicationScoped
 public class SlackRateLimiter {
@@ -29,13 +29,15 @@ public class SlackRateLimiter {
   public Optional<Instant> acquire(String channel) {
     Instant now = clock.instant();
     Instant[] wait = new Instant[1];
-    nextAllowed.compute(channel, (name, next) -> {
-      if (next != null && now.isBefore(next)) {
-        wait[0] = next;
-        return next;
-      }
-      return now.plus(config.slackInterval());
-    });
+    nextAllowed.compute(
+        channel,
+        (name, next) -> {
+          if (next != null && now.isBefore(next)) {
+            wait[0] = next;
+            return next;
+          }
+          return now.plus(config.slackInterval());
+        });
     return Optional.ofNullable(wait[0]);
   }
 }

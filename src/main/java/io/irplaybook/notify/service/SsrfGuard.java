@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Refuses destinations that would let a configured URL reach into the service's own network: loopback,
- * private, link-local (cloud metadata 169.254.169.254), carrier-grade NAT, multicast, unspecified and
- * reserved addresses, and their IPv6 forms (ULA, link-local, IPv4-mapped, NAT64, 6to4). It judges the
- * <em>resolved</em> addresses, so numeric encodings ({@code 2130706433}, {@code 127.1}) and names that
- * resolve inside are refused like the plain address. Allow-listed hosts or addresses pass.
+ * Refuses destinations that would let a configured URL reach into the service's own network:
+ * loopback, private, link-local (cloud metadata 169.254.169.254), carrier-grade NAT, multicast,
+ * unspecified and reserved addresses, and their IPv6 forms (ULA, link-local, IPv4-mapped, NAT64,
+ * 6to4). It judges the <em>resolved</em> addresses, so numeric encodings ({@code 2130706433},
+ * {@code 127.1}) and names that resolve inside are refused like the plain address. Allow-listed
+ * hosts or addresses pass.
  */
 public final class SsrfGuard {
 
@@ -30,7 +31,8 @@ public final class SsrfGuard {
   private final Resolver resolver;
 
   public SsrfGuard(Collection<String> allowHosts, Resolver resolver) {
-    this.allowed = allowHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.allowed =
+        allowHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     this.resolver = resolver;
   }
 
@@ -38,7 +40,10 @@ public final class SsrfGuard {
     this(allowHosts, InetAddress::getAllByName);
   }
 
-  /** Why {@code url} must not be called, or empty when it may. The reason never repeats the URL (it may be secret). */
+  /**
+   * Why {@code url} must not be called, or empty when it may. The reason never repeats the URL (it
+   * may be secret).
+   */
   public Optional<String> refusal(String url) {
     URI uri;
     try {
@@ -72,8 +77,13 @@ public final class SsrfGuard {
         .map(SsrfGuard::blockedKind)
         .flatMap(Optional::stream)
         .findFirst()
-        .map(kind -> "host " + bareHost + " resolves to a " + kind
-            + " address; add it to irp.notify.allow-hosts if this is intended");
+        .map(
+            kind ->
+                "host "
+                    + bareHost
+                    + " resolves to a "
+                    + kind
+                    + " address; add it to irp.notify.allow-hosts if this is intended");
   }
 
   /** What kind of internal address {@code address} is, or empty for a public one. */
@@ -92,10 +102,14 @@ public final class SsrfGuard {
     if (a.isSiteLocalAddress()) return Optional.of("site-local");
     if (a.isMulticastAddress()) return Optional.of("multicast");
     if ((b[0] & 0xfe) == 0xfc) return Optional.of("unique-local (private)");
-    if (a.isIPv4CompatibleAddress()) return blockedV4(Arrays.copyOfRange(b, 12, 16)).or(() -> Optional.of("IPv4-compatible"));
-    if (isPrefix(b, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff})) return blockedV4(Arrays.copyOfRange(b, 12, 16));
-    if (isPrefix(b, new int[] {0x00, 0x64, 0xff, 0x9b})) return blockedV4(Arrays.copyOfRange(b, 12, 16)).map(k -> "NAT64 " + k);
-    if (isPrefix(b, new int[] {0x20, 0x02})) return blockedV4(Arrays.copyOfRange(b, 2, 6)).map(k -> "6to4 " + k);
+    if (a.isIPv4CompatibleAddress())
+      return blockedV4(Arrays.copyOfRange(b, 12, 16)).or(() -> Optional.of("IPv4-compatible"));
+    if (isPrefix(b, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}))
+      return blockedV4(Arrays.copyOfRange(b, 12, 16));
+    if (isPrefix(b, new int[] {0x00, 0x64, 0xff, 0x9b}))
+      return blockedV4(Arrays.copyOfRange(b, 12, 16)).map(k -> "NAT64 " + k);
+    if (isPrefix(b, new int[] {0x20, 0x02}))
+      return blockedV4(Arrays.copyOfRange(b, 2, 6)).map(k -> "6to4 " + k);
     return Optional.empty();
   }
 
@@ -104,7 +118,8 @@ public final class SsrfGuard {
     int o1 = b[1] & 0xff;
     if (o0 == 0) return Optional.of("unspecified");
     if (o0 == 127) return Optional.of("loopback");
-    if (o0 == 10 || (o0 == 172 && o1 >= 16 && o1 <= 31) || (o0 == 192 && o1 == 168)) return Optional.of("private");
+    if (o0 == 10 || (o0 == 172 && o1 >= 16 && o1 <= 31) || (o0 == 192 && o1 == 168))
+      return Optional.of("private");
     if (o0 == 169 && o1 == 254) return Optional.of("link-local or cloud metadata");
     if (o0 == 100 && o1 >= 64 && o1 <= 127) return Optional.of("carrier-grade NAT");
     if (o0 == 192 && o1 == 0 && (b[2] & 0xff) == 0) return Optional.of("IETF protocol assignment");

@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Sign-in: local users, API tokens and the page session. OIDC is configured with quarkus.oidc.*. */
+/**
+ * Sign-in: local users, API tokens and the page session. OIDC is configured with quarkus.oidc.*.
+ */
 @ConfigMapping(prefix = "irp.security")
 public interface SecurityConfig {
 
@@ -39,7 +41,8 @@ public interface SecurityConfig {
 
   /**
    * Password of the bootstrap user {@code admin}, read from {@code IRP_ADMIN_PASSWORD} at the first
-   * start only (when no user {@code admin} exists). Unset: a random password is generated and printed once.
+   * start only (when no user {@code admin} exists). Unset: a random password is generated and
+   * printed once.
    */
   Optional<String> adminPassword();
 }

@@ -25,6 +25,7 @@ public class MeResource {
 
   @GET
   public Me me() {
-    return new Me(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+    return new Me(
+        identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
   }
 }

@@ -1,8 +1,8 @@
 package io.irplaybook.security.rest;
 
 import io.irplaybook.platform.Roles;
-import io.irplaybook.security.service.TokenService;
 import io.irplaybook.security.TokenView;
+import io.irplaybook.security.service.TokenService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,9 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource {
 
-  /** What to issue: a name saying who uses it, and the roles it carries (usually {@code reporter}). */
+  /**
+   * What to issue: a name saying who uses it, and the roles it carries (usually {@code reporter}).
+   */
   public record NewToken(String name, List<String> roles) {}
 
   private final TokenService tokens;
@@ -36,7 +38,9 @@ public class TokenResource {
 
   @POST
   public Response issue(NewToken body) {
-    return Response.status(201).entity(tokens.issue(body.name(), body.roles(), identity.getPrincipal().getName())).build();
+    return Response.status(201)
+        .entity(tokens.issue(body.name(), body.roles(), identity.getPrincipal().getName()))
+        .build();
   }
 
   @GET

@@ -1,8 +1,8 @@
 package io.irplaybook.security.rest;
 
 import io.irplaybook.platform.Roles;
-import io.irplaybook.security.service.UserService;
 import io.irplaybook.security.UserView;
+import io.irplaybook.security.service.UserService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,9 @@ public class UserResource {
 
   @POST
   public Response create(NewUser body) {
-    UserView user = users.create(body.username(), body.password(), body.roles(), identity.getPrincipal().getName());
+    UserView user =
+        users.create(
+            body.username(), body.password(), body.roles(), identity.getPrincipal().getName());
     return Response.status(201).entity(user).build();
   }
 

@@ -1,12 +1,12 @@
 package io.irplaybook.security.service;
 
 import io.irplaybook.platform.Roles;
+import io.irplaybook.platform.ServiceConfig;
 import io.irplaybook.security.User;
 import io.irplaybook.security.config.SecurityConfig;
-import io.irplaybook.platform.ServiceConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
@@ -42,27 +42,34 @@ public class AdminBootstrap {
 
   /**
    * Starts the check on a thread of its own, before the engine starts (priority 10). Creating admin
-   * hashes its password with bcrypt at the configured cost (12), which took about a second of CPU on a
-   * JVM that has not warmed up yet; beside the engine's start and the playbook deployment it no longer
-   * adds to the time until the service is ready (docs/benchmark.md, "Start-up of the packaged application").
+   * hashes its password with bcrypt at the configured cost (12), which took about a second of CPU
+   * on a JVM that has not warmed up yet; beside the engine's start and the playbook deployment it
+   * no longer adds to the time until the service is ready (docs/benchmark.md, "Start-up of the
+   * packaged application").
    */
   void begin(@Observes @Priority(5) StartupEvent event) {
     if (!service.enabled() || !config.localUsers()) {
       return;
     }
     creation = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        creation.complete(createOrAcceptOtherReplicas());
-      } catch (Throwable e) {
-        creation.completeExceptionally(e);
-      }
-    }, "irp-admin-bootstrap");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                creation.complete(createOrAcceptOtherReplicas());
+              } catch (Throwable e) {
+                creation.completeExceptionally(e);
+              }
+            },
+            "irp-admin-bootstrap");
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** Waits for the check begun above before start-up completes, so a ready service has its admin; fails start-up as before. */
+  /**
+   * Waits for the check begun above before start-up completes, so a ready service has its admin;
+   * fails start-up as before.
+   */
   void finish(@Observes @Priority(25) StartupEvent event) {
     if (creation == null) {
       return;
@@ -77,22 +84,29 @@ public class AdminBootstrap {
       return;
     }
     if (created.generatedPassword() != null) {
-      // Printed once, on purpose: there is no other way to learn it. Change it by recreating the database
-      // or set IRP_ADMIN_PASSWORD before the first start. Logged only after the commit, so a replica that
+      // Printed once, on purpose: there is no other way to learn it. Change it by recreating the
+      // database
+      // or set IRP_ADMIN_PASSWORD before the first start. Logged only after the commit, so a
+      // replica that
       // lost the race below never prints a password that does not work.
-      LOG.warnf("Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)",
+      LOG.warnf(
+          "Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)",
           created.generatedPassword());
     } else {
       LOG.info("Created user 'admin' with the password from IRP_ADMIN_PASSWORD");
     }
   }
 
-  /** The admin this start created, or null when one existed already or another instance created it just now. */
+  /**
+   * The admin this start created, or null when one existed already or another instance created it
+   * just now.
+   */
   private Created createOrAcceptOtherReplicas() {
     try {
       return QuarkusTransaction.requiringNew().call(this::createIfMissing);
     } catch (RuntimeException e) {
-      // Replicas starting together on a fresh database race to create admin; the unique user name lets
+      // Replicas starting together on a fresh database race to create admin; the unique user name
+      // lets
       // exactly one of them win, and the others carry on with the admin it created.
       if (!QuarkusTransaction.requiringNew().call(() -> User.findByUsername(ADMIN).isPresent())) {
         throw e;

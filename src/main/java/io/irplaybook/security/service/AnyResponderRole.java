@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Gives every identity that holds a responder role the derived role {@link Roles#ANY_RESPONDER}, so
- * endpoints open to any responder name one role instead of repeating the list. Runs for every sign-in
- * method, OIDC included.
+ * endpoints open to any responder name one role instead of repeating the list. Runs for every
+ * sign-in method, OIDC included.
  */
 @ApplicationScoped
 public class AnyResponderRole implements SecurityIdentityAugmentor {

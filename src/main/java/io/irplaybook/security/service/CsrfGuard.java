@@ -8,10 +8,11 @@ import java.security.MessageDigest;
 
 /**
  * CSRF protection for the pages' forms (synchroniser token): every form carries a token, and a POST
- * without the matching token is refused. A local session's token is derived from its cookie; an OIDC
- * browser session (signed in by quarkus-oidc) gets one derived from the user name with the service's
- * secret key. HTTP Basic and API tokens get none, so they cannot post the pages' forms at all: a browser
- * that remembers Basic credentials would otherwise send them with a forged cross-site form.
+ * without the matching token is refused. A local session's token is derived from its cookie; an
+ * OIDC browser session (signed in by quarkus-oidc) gets one derived from the user name with the
+ * service's secret key. HTTP Basic and API tokens get none, so they cannot post the pages' forms at
+ * all: a browser that remembers Basic credentials would otherwise send them with a forged
+ * cross-site form.
  */
 @ApplicationScoped
 public class CsrfGuard {
@@ -33,9 +34,14 @@ public class CsrfGuard {
 
   public void check(SecurityIdentity identity, String submitted) {
     String expected = expected(identity);
-    if (expected == null || submitted == null
-        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
-      throw new SecurityProblem(403, "The form has expired or did not come from this site; reload the page and submit it again.");
+    if (expected == null
+        || submitted == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            submitted.getBytes(StandardCharsets.US_ASCII))) {
+      throw new SecurityProblem(
+          403,
+          "The form has expired or did not come from this site; reload the page and submit it again.");
     }
   }
 
@@ -48,6 +54,8 @@ public class CsrfGuard {
       return session;
     }
     // Signed in by something other than this feature's mechanism: an OIDC browser session.
-    return identity.getAttribute(LocalIdentityProviders.METHOD) == null ? sessions.userCsrf(identity.getPrincipal().getName()) : null;
+    return identity.getAttribute(LocalIdentityProviders.METHOD) == null
+        ? sessions.userCsrf(identity.getPrincipal().getName())
+        : null;
   }
 }

@@ -17,9 +17,10 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Local sign-in for every request: HTTP Basic and API tokens for the REST API, the session cookie for
- * the pages. An unauthenticated API call is answered 401 with a Basic challenge; a page redirects to
- * the sign-in form. Bearer tokens that are not ours are left to OIDC when it is configured.
+ * Local sign-in for every request: HTTP Basic and API tokens for the REST API, the session cookie
+ * for the pages. An unauthenticated API call is answered 401 with a Basic challenge; a page
+ * redirects to the sign-in form. Bearer tokens that are not ours are left to OIDC when it is
+ * configured.
  */
 @ApplicationScoped
 public class IrpAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +36,8 @@ public class IrpAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identities) {
     if (!config.localUsers()) {
       return Uni.createFrom().nullItem();
     }
@@ -52,34 +54,50 @@ public class IrpAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
       try {
-        decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        decoded =
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).strip()),
+                StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return new Credentials.Password("", "");
       }
       int colon = decoded.indexOf(':');
-      return colon < 0 ? new Credentials.Password(decoded, "") : new Credentials.Password(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon < 0
+          ? new Credentials.Password(decoded, "")
+          : new Credentials.Password(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer " + TokenService.PREFIX, 0, 7 + TokenService.PREFIX.length())) {
+    if (authorization != null
+        && authorization.regionMatches(
+            true, 0, "Bearer " + TokenService.PREFIX, 0, 7 + TokenService.PREFIX.length())) {
       return new Credentials.Token(authorization.substring(7).strip());
     }
     if (authorization != null) {
       return null;
     }
     Cookie cookie = context.request().getCookie(SessionCodec.COOKIE);
-    return cookie == null ? null : sessions.verify(cookie.getValue()).map(Credentials.Session::new).orElse(null);
+    return cookie == null
+        ? null
+        : sessions.verify(cookie.getValue()).map(Credentials.Session::new).orElse(null);
   }
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
     if (!config.localUsers()) {
-      // No challenge of ours: OIDC's (a 401 with Bearer, or the redirect to the identity provider) applies.
+      // No challenge of ours: OIDC's (a 401 with Bearer, or the redirect to the identity provider)
+      // applies.
       return Uni.createFrom().nullItem();
     }
     if (isApi(context.normalizedPath())) {
-      return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"ir-playbook-runner\", charset=\"UTF-8\""));
+      return Uni.createFrom()
+          .item(
+              new ChallengeData(
+                  401,
+                  "WWW-Authenticate",
+                  "Basic realm=\"ir-playbook-runner\", charset=\"UTF-8\""));
     }
     String next = URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
-    return Uni.createFrom().item(new ChallengeData(302, "Location", SIGN_IN_PATH + "?next=" + next));
+    return Uni.createFrom()
+        .item(new ChallengeData(302, "Location", SIGN_IN_PATH + "?next=" + next));
   }
 
   static boolean isApi(String path) {

@@ -1,7 +1,5 @@
 package io.irplaybook.security.service;
 
-import java.util.HashSet;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,9 +8,13 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
 
-/** Turns the credentials {@link IrpAuthenticationMechanism} found into identities, off the event loop. */
+/**
+ * Turns the credentials {@link IrpAuthenticationMechanism} found into identities, off the event
+ * loop.
+ */
 final class LocalIdentityProviders {
 
   /** How an identity signed in: {@code password}, {@code token} or {@code session}. */
@@ -25,7 +27,10 @@ final class LocalIdentityProviders {
 
   static SecurityIdentity identity(String name, List<String> roles, String method, String csrf) {
     QuarkusSecurityIdentity.Builder builder =
-        QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(new HashSet<>(roles)).addAttribute(METHOD, method);
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal(name))
+            .addRoles(new HashSet<>(roles))
+            .addAttribute(METHOD, method);
     if (csrf != null) {
       builder.addAttribute(CSRF, csrf);
     }
@@ -48,15 +53,17 @@ final class LocalIdentityProviders {
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(Credentials.Password request, AuthenticationRequestContext context) {
-      return context.runBlocking(() -> {
-        List<String> roles = users.verify(request.username, request.password).orElse(null);
-        if (roles == null) {
-          audit.failed(request.username, "basic");
-          throw new AuthenticationFailedException("wrong user name or password");
-        }
-        return identity(request.username, roles, "password", null);
-      });
+    public Uni<SecurityIdentity> authenticate(
+        Credentials.Password request, AuthenticationRequestContext context) {
+      return context.runBlocking(
+          () -> {
+            List<String> roles = users.verify(request.username, request.password).orElse(null);
+            if (roles == null) {
+              audit.failed(request.username, "basic");
+              throw new AuthenticationFailedException("wrong user name or password");
+            }
+            return identity(request.username, roles, "password", null);
+          });
     }
   }
 
@@ -74,10 +81,15 @@ final class LocalIdentityProviders {
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(Credentials.Token request, AuthenticationRequestContext context) {
-      return context.runBlocking(() -> tokens.verify(request.token)
-          .map(t -> identity(t.name(), t.roles(), "token", null))
-          .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API token")));
+    public Uni<SecurityIdentity> authenticate(
+        Credentials.Token request, AuthenticationRequestContext context) {
+      return context.runBlocking(
+          () ->
+              tokens
+                  .verify(request.token)
+                  .map(t -> identity(t.name(), t.roles(), "token", null))
+                  .orElseThrow(
+                      () -> new AuthenticationFailedException("unknown or revoked API token")));
     }
   }
 
@@ -95,11 +107,21 @@ final class LocalIdentityProviders {
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(Credentials.Session request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+        Credentials.Session request, AuthenticationRequestContext context) {
       // A session of a user who no longer exists is anonymous: the page then asks to sign in again.
-      return context.runBlocking(() -> users.rolesOf(request.session.username())
-          .map(roles -> identity(request.session.username(), roles, "session", request.session.csrfToken()))
-          .orElse(null));
+      return context.runBlocking(
+          () ->
+              users
+                  .rolesOf(request.session.username())
+                  .map(
+                      roles ->
+                          identity(
+                              request.session.username(),
+                              roles,
+                              "session",
+                              request.session.csrfToken()))
+                  .orElse(null));
     }
   }
 }

@@ -2,7 +2,6 @@ package io.irplaybook.security.service;
 
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.SecurityProblem;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,8 @@ public final class RoleNames {
     Set<String> unique = new LinkedHashSet<>();
     for (String role : roles) {
       if (!Roles.ALL.contains(role)) {
-        throw new SecurityProblem(400, "Unknown role '" + role + "'; use one of " + Roles.ALL + ".");
+        throw new SecurityProblem(
+            400, "Unknown role '" + role + "'; use one of " + Roles.ALL + ".");
       }
       unique.add(role);
     }

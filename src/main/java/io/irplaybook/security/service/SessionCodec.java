@@ -32,9 +32,12 @@ public class SessionCodec {
   SessionCodec(SecurityConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
-    this.key = config.sessionSecret().filter(s -> s.length() >= 32)
-        .map(s -> s.getBytes(StandardCharsets.UTF_8))
-        .orElseGet(SessionCodec::randomKey);
+    this.key =
+        config
+            .sessionSecret()
+            .filter(s -> s.length() >= 32)
+            .map(s -> s.getBytes(StandardCharsets.UTF_8))
+            .orElseGet(SessionCodec::randomKey);
   }
 
   /** A session a verified cookie stands for. */
@@ -45,7 +48,12 @@ public class SessionCodec {
     long expiry = clock.instant().plus(config.sessionTimeout()).getEpochSecond();
     byte[] nonce = new byte[12];
     new SecureRandom().nextBytes(nonce);
-    String payload = B64.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "." + expiry + "." + B64.encodeToString(nonce);
+    String payload =
+        B64.encodeToString(username.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + expiry
+            + "."
+            + B64.encodeToString(nonce);
     return payload + "." + sign("session:" + payload);
   }
 
@@ -60,7 +68,9 @@ public class SessionCodec {
     }
     String payload = cookie.substring(0, last);
     String signature = cookie.substring(last + 1);
-    if (!MessageDigest.isEqual(sign("session:" + payload).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII))) {
+    if (!MessageDigest.isEqual(
+        sign("session:" + payload).getBytes(StandardCharsets.US_ASCII),
+        signature.getBytes(StandardCharsets.US_ASCII))) {
       return Optional.empty();
     }
     String[] parts = payload.split("\\.");

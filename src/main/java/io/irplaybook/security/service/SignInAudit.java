@@ -5,7 +5,10 @@ import io.irplaybook.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Records sign-ins in the audit trail, in a transaction of their own (no request transaction exists yet). */
+/**
+ * Records sign-ins in the audit trail, in a transaction of their own (no request transaction exists
+ * yet).
+ */
 @ApplicationScoped
 public class SignInAudit {
 
@@ -17,12 +20,23 @@ public class SignInAudit {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void succeeded(String username, String method, String sourceIp) {
-    audit.append(AuditEvent.of(username, "auth.sign-in", "user", username).sourceIp(sourceIp).detail("method", method).build());
+    audit.append(
+        AuditEvent.of(username, "auth.sign-in", "user", username)
+            .sourceIp(sourceIp)
+            .detail("method", method)
+            .build());
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String username, String method) {
-    audit.append(AuditEvent.of(username == null || username.isBlank() ? "anonymous" : username, "auth.sign-in", "user", username)
-        .result(AuditEvent.FAILURE).detail("method", method).build());
+    audit.append(
+        AuditEvent.of(
+                username == null || username.isBlank() ? "anonymous" : username,
+                "auth.sign-in",
+                "user",
+                username)
+            .result(AuditEvent.FAILURE)
+            .detail("method", method)
+            .build());
   }
 }

@@ -1,12 +1,11 @@
 package io.irplaybook.security.service;
 
-import io.irplaybook.security.IssuedToken;
-import io.irplaybook.security.TokenView;
-import io.irplaybook.security.UserView;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.security.ApiToken;
+import io.irplaybook.security.IssuedToken;
 import io.irplaybook.security.SecurityProblem;
+import io.irplaybook.security.TokenView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +40,8 @@ public class TokenService {
   @Transactional
   public IssuedToken issue(String name, List<String> roles, String actor) {
     if (name == null || name.isBlank() || name.length() > 100) {
-      throw new SecurityProblem(400, "Name the token (1 to 100 characters), e.g. after the client that will use it.");
+      throw new SecurityProblem(
+          400, "Name the token (1 to 100 characters), e.g. after the client that will use it.");
     }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -54,8 +53,11 @@ public class TokenService {
     entity.createdAt = clock.instant();
     entity.createdBy = actor;
     entity.persist();
-    audit.append(AuditEvent.of(actor, "token.issued", "api-token", String.valueOf(entity.id))
-        .detail("name", entity.name).detail("roles", entity.roleList()).build());
+    audit.append(
+        AuditEvent.of(actor, "token.issued", "api-token", String.valueOf(entity.id))
+            .detail("name", entity.name)
+            .detail("roles", entity.roleList())
+            .build());
     return new IssuedToken(entity.id, entity.name, entity.roleList(), token);
   }
 
@@ -68,12 +70,16 @@ public class TokenService {
   public TokenView revoke(long id, String actor) {
     ApiToken token = ApiToken.findById(id);
     if (token == null) {
-      throw new SecurityProblem(404, "No API token has id " + id + "; list them with GET /api/tokens.");
+      throw new SecurityProblem(
+          404, "No API token has id " + id + "; list them with GET /api/tokens.");
     }
     if (!token.revoked()) {
       token.revokedAt = clock.instant();
       token.revokedBy = actor;
-      audit.append(AuditEvent.of(actor, "token.revoked", "api-token", String.valueOf(id)).detail("name", token.name).build());
+      audit.append(
+          AuditEvent.of(actor, "token.revoked", "api-token", String.valueOf(id))
+              .detail("name", token.name)
+              .build());
     }
     return TokenView.of(token);
   }
@@ -84,12 +90,15 @@ public class TokenService {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    return ApiToken.findByHash(sha256(token)).filter(t -> !t.revoked()).map(t -> new TokenIdentity(t.name, t.roleList()));
+    return ApiToken.findByHash(sha256(token))
+        .filter(t -> !t.revoked())
+        .map(t -> new TokenIdentity(t.name, t.roleList()));
   }
 
   static String sha256(String value) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);

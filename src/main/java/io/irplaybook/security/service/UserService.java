@@ -1,12 +1,10 @@
 package io.irplaybook.security.service;
 
-import io.irplaybook.security.IssuedToken;
-import io.irplaybook.security.TokenView;
-import io.irplaybook.security.UserView;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.security.SecurityProblem;
 import io.irplaybook.security.User;
+import io.irplaybook.security.UserView;
 import io.irplaybook.security.config.SecurityConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +37,11 @@ public class UserService {
   }
 
   /**
-   * A well-formed bcrypt hash at the given cost that no password matches. Checking a password against
-   * it costs exactly as much as against a real one, because bcrypt's work depends only on the cost
-   * field and the salt. It is made at cost 4 and relabelled, rather than hashed at the configured
-   * cost: a cost-12 hash took about a second of CPU on every start-up, before the JIT had warmed up
-   * (docs/benchmark.md, "Start-up of the packaged application").
+   * A well-formed bcrypt hash at the given cost that no password matches. Checking a password
+   * against it costs exactly as much as against a real one, because bcrypt's work depends only on
+   * the cost field and the salt. It is made at cost 4 and relabelled, rather than hashed at the
+   * configured cost: a cost-12 hash took about a second of CPU on every start-up, before the JIT
+   * had warmed up (docs/benchmark.md, "Start-up of the packaged application").
    */
   static String dummyHash(int cost) {
     String cheap = BcryptUtil.bcryptHash("no-such-user-placeholder", 4); // $2a$04$<salt and hash>
@@ -55,15 +53,18 @@ public class UserService {
   @Transactional
   public UserView create(String username, String password, List<String> roles, String actor) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new SecurityProblem(400,
+      throw new SecurityProblem(
+          400,
           "Use a username of 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
     }
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new SecurityProblem(400, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+      throw new SecurityProblem(
+          400, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
     }
     String roleCsv = RoleNames.validatedCsv(roles);
     if (User.findByUsername(username).isPresent()) {
-      throw new SecurityProblem(409, "A user named '" + username + "' exists already; choose another name.");
+      throw new SecurityProblem(
+          409, "A user named '" + username + "' exists already; choose another name.");
     }
     User user = new User();
     user.username = username;
@@ -72,7 +73,10 @@ public class UserService {
     user.createdAt = clock.instant();
     user.createdBy = actor;
     user.persist();
-    audit.append(AuditEvent.of(actor, "user.created", "user", username).detail("roles", user.roleList()).build());
+    audit.append(
+        AuditEvent.of(actor, "user.created", "user", username)
+            .detail("roles", user.roleList())
+            .build());
     return new UserView(username, user.roleList());
   }
 
@@ -81,7 +85,9 @@ public class UserService {
     return User.<User>listAll().stream().map(u -> new UserView(u.username, u.roleList())).toList();
   }
 
-  /** The user's roles when the password matches; empty otherwise (unknown user or wrong password). */
+  /**
+   * The user's roles when the password matches; empty otherwise (unknown user or wrong password).
+   */
   @Transactional
   public Optional<List<String>> verify(String username, String password) {
     Optional<User> user = User.findByUsername(username);
@@ -90,7 +96,9 @@ public class UserService {
     return user.isPresent() && matches ? Optional.of(user.get().roleList()) : Optional.empty();
   }
 
-  /** The roles of an existing user (a page session re-reads them, so a change takes effect at once). */
+  /**
+   * The roles of an existing user (a page session re-reads them, so a change takes effect at once).
+   */
   @Transactional
   public Optional<List<String>> rolesOf(String username) {
     return User.findByUsername(username).map(User::roleList);

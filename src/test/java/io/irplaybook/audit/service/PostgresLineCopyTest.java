@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.copy.CopyOut;
 
 /**
- * Reading PostgreSQL's binary COPY format. The server sends one message per row, but nothing promises
- * it: the reader must give the same rows however the bytes are split into messages.
+ * Reading PostgreSQL's binary COPY format. The server sends one message per row, but nothing
+ * promises it: the reader must give the same rows however the bytes are split into messages.
  */
 class PostgresLineCopyTest {
 
@@ -30,12 +30,21 @@ class PostgresLineCopyTest {
     for (int size = 1; size <= data.length; size++) {
       // when the data arrives in messages of `size` bytes
       var rows = new ArrayList<String>();
-      long count = new PostgresLineCopy().read(new Messages(data, size), (seq, bytes, hash, line, length) ->
-          rows.add(seq + " " + new String(bytes, hash, 64, StandardCharsets.US_ASCII) + " "
-              + new String(bytes, line, length, StandardCharsets.UTF_8)));
+      long count =
+          new PostgresLineCopy()
+              .read(
+                  new Messages(data, size),
+                  (seq, bytes, hash, line, length) ->
+                      rows.add(
+                          seq
+                              + " "
+                              + new String(bytes, hash, 64, StandardCharsets.US_ASCII)
+                              + " "
+                              + new String(bytes, line, length, StandardCharsets.UTF_8)));
 
       // then
-      assertThat(rows).as("messages of %d bytes", size)
+      assertThat(rows)
+          .as("messages of %d bytes", size)
           .containsExactly("7 " + HASH_1 + " {\"a\":\"é \\\"x\\\"\"}", "8 " + HASH_2 + " {}");
       assertThat(count).isEqualTo(2);
     }
@@ -47,8 +56,11 @@ class PostgresLineCopyTest {
     byte[] data = binaryCopy(false, row(7, HASH_1, null));
 
     // when / then
-    assertThatThrownBy(() -> new PostgresLineCopy().read(new Messages(data, data.length), (a, b, c, d, e) -> {}))
-        .isInstanceOf(IOException.class).hasMessageContaining("record 7");
+    assertThatThrownBy(
+            () ->
+                new PostgresLineCopy().read(new Messages(data, data.length), (a, b, c, d, e) -> {}))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("record 7");
   }
 
   private static byte[] row(long seq, String hash, String line) throws IOException {

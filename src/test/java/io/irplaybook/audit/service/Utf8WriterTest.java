@@ -38,7 +38,12 @@ class Utf8WriterTest {
         writer.write("日" + i);
         writer.writeUtf8Line(shortLine, 0, shortLine.length);
         writer.writeUtf8Line(longLine, 10, 150);
-        expected.append("日").append(i).append("{\"a\":\"é\"}\n").append("x".repeat(150)).append('\n');
+        expected
+            .append("日")
+            .append(i)
+            .append("{\"a\":\"é\"}\n")
+            .append("x".repeat(150))
+            .append('\n');
       }
     }
 

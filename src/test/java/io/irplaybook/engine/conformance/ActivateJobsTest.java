@@ -1,7 +1,5 @@
 package io.irplaybook.engine.conformance;
 
-import org.assertj.core.api.Assertions;
-
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static io.irplaybook.engine.testing.EngineHarness.variables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +14,7 @@ import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,17 +28,21 @@ class ActivateJobsTest {
   @Test
   void shouldHandALongPollingRequestAJobCreatedAfterTheRequestStarted() {
     // given: a worker is already waiting when there is nothing to do
-    CamundaFuture<ActivateJobsResponse> waiting = engine.client().newActivateJobsCommand()
-        .jobType(jobType)
-        .maxJobsToActivate(1)
-        .timeout(EngineHarness.JOB_TIMEOUT)
-        .requestTimeout(Duration.ofSeconds(30))
-        .send();
+    CamundaFuture<ActivateJobsResponse> waiting =
+        engine
+            .client()
+            .newActivateJobsCommand()
+            .jobType(jobType)
+            .maxJobsToActivate(1)
+            .timeout(EngineHarness.JOB_TIMEOUT)
+            .requestTimeout(Duration.ofSeconds(30))
+            .send();
     engine.deployProcess("one-service-task.bpmn");
     assertThat(waiting.isDone()).as("long poll answered while no job exists").isFalse();
 
     // when
-    ProcessInstanceEvent instance = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent instance =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
 
     // then
     List<ActivatedJob> jobs = waiting.join().getJobs();
@@ -53,12 +56,15 @@ class ActivateJobsTest {
     engine.deployProcess("one-service-task.bpmn");
     List<CamundaFuture<ActivateJobsResponse>> waiting = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      waiting.add(engine.client().newActivateJobsCommand()
-          .jobType(jobType)
-          .maxJobsToActivate(5)
-          .timeout(EngineHarness.JOB_TIMEOUT)
-          .requestTimeout(Duration.ofSeconds(3))
-          .send());
+      waiting.add(
+          engine
+              .client()
+              .newActivateJobsCommand()
+              .jobType(jobType)
+              .maxJobsToActivate(5)
+              .timeout(EngineHarness.JOB_TIMEOUT)
+              .requestTimeout(Duration.ofSeconds(3))
+              .send());
     }
 
     // when
@@ -79,12 +85,15 @@ class ActivateJobsTest {
     long startedAt = System.nanoTime();
 
     // when
-    List<ActivatedJob> jobs = engine.activateJobs(jobType, 5, requestTimeout, EngineHarness.JOB_TIMEOUT);
+    List<ActivatedJob> jobs =
+        engine.activateJobs(jobType, 5, requestTimeout, EngineHarness.JOB_TIMEOUT);
 
     // then
     Duration waited = Duration.ofNanos(System.nanoTime() - startedAt);
     assertThat(jobs).isEmpty();
-    assertThat(waited).as("time the long poll was held").isGreaterThanOrEqualTo(Duration.ofMillis(700));
+    assertThat(waited)
+        .as("time the long poll was held")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(700));
     assertThat(waited).as("time until the empty answer").isLessThan(Duration.ofSeconds(5));
   }
 
@@ -100,8 +109,10 @@ class ActivateJobsTest {
     }
 
     // when
-    List<ActivatedJob> firstBatch = engine.activateJobs(jobType, 2, EngineHarness.LONG_POLL, EngineHarness.JOB_TIMEOUT);
-    List<ActivatedJob> secondBatch = engine.activateJobs(jobType, 2, EngineHarness.LONG_POLL, EngineHarness.JOB_TIMEOUT);
+    List<ActivatedJob> firstBatch =
+        engine.activateJobs(jobType, 2, EngineHarness.LONG_POLL, EngineHarness.JOB_TIMEOUT);
+    List<ActivatedJob> secondBatch =
+        engine.activateJobs(jobType, 2, EngineHarness.LONG_POLL, EngineHarness.JOB_TIMEOUT);
 
     // then
     assertThat(firstBatch).hasSize(2);
@@ -123,21 +134,25 @@ class ActivateJobsTest {
   void shouldReturnOnlyTheFetchedVariables() {
     // given
     engine.deployProcess("one-service-task.bpmn");
-    engine.createInstance("one-service-task",
+    engine.createInstance(
+        "one-service-task",
         variables("jobType", jobType, "alertId", "ALERT-3", "severity", "high", "analyst", "dana"));
 
     // when
     List<ActivatedJob> jobs = new ArrayList<>();
     for (int poll = 0; poll < 4 && jobs.isEmpty(); poll++) {
-      jobs.addAll(engine.client().newActivateJobsCommand()
-          .jobType(jobType)
-          .maxJobsToActivate(1)
-          .timeout(EngineHarness.JOB_TIMEOUT)
-          .fetchVariables("alertId", "analyst")
-          .requestTimeout(EngineHarness.LONG_POLL)
-          .send()
-          .join()
-          .getJobs());
+      jobs.addAll(
+          engine
+              .client()
+              .newActivateJobsCommand()
+              .jobType(jobType)
+              .maxJobsToActivate(1)
+              .timeout(EngineHarness.JOB_TIMEOUT)
+              .fetchVariables("alertId", "analyst")
+              .requestTimeout(EngineHarness.LONG_POLL)
+              .send()
+              .join()
+              .getJobs());
     }
 
     // then
@@ -151,7 +166,8 @@ class ActivateJobsTest {
     engine.deployProcess("embedded-sub-process.bpmn");
 
     // when
-    engine.createInstance("embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-9"));
+    engine.createInstance(
+        "embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-9"));
 
     // then
     ActivatedJob job = engine.awaitJob(jobType);
@@ -169,7 +185,8 @@ class ActivateJobsTest {
     // given
     engine.deployProcess("one-service-task.bpmn");
     ProcessInstanceEvent first =
-        engine.createInstance("one-service-task", variables("jobType", jobType, "onlyInFirst", true));
+        engine.createInstance(
+            "one-service-task", variables("jobType", jobType, "onlyInFirst", true));
     engine.createInstance("one-service-task", variables("jobType", jobType, "onlyInSecond", true));
 
     // when
@@ -178,7 +195,8 @@ class ActivateJobsTest {
     // then
     for (ActivatedJob job : jobs) {
       boolean isFirst = job.getProcessInstanceKey() == first.getProcessInstanceKey();
-      assertThat(job.getVariablesAsMap()).containsOnlyKeys("jobType", isFirst ? "onlyInFirst" : "onlyInSecond");
+      assertThat(job.getVariablesAsMap())
+          .containsOnlyKeys("jobType", isFirst ? "onlyInFirst" : "onlyInSecond");
     }
   }
 
@@ -192,9 +210,8 @@ class ActivateJobsTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // then
-    assertThat(job.getCustomHeaders()).containsOnly(
-        Assertions.entry("priority", "high"),
-        Assertions.entry("channel", "#ir-ops"));
+    assertThat(job.getCustomHeaders())
+        .containsOnly(Assertions.entry("priority", "high"), Assertions.entry("channel", "#ir-ops"));
   }
 
   @Test
@@ -232,16 +249,22 @@ class ActivateJobsTest {
         engine.createInstanceAwaitingResult("one-service-task", variables("jobType", jobType));
 
     // when
-    try (JobWorker worker = engine.client().newWorker()
-        .jobType(jobType)
-        .handler((client, job) -> client.newCompleteCommand(job.getKey())
-            .variables(variables("handledBy", "job-worker"))
-            .send()
-            .join())
-        .timeout(EngineHarness.JOB_TIMEOUT)
-        .pollInterval(Duration.ofMillis(50))
-        .requestTimeout(Duration.ofSeconds(2))
-        .open()) {
+    try (JobWorker worker =
+        engine
+            .client()
+            .newWorker()
+            .jobType(jobType)
+            .handler(
+                (client, job) ->
+                    client
+                        .newCompleteCommand(job.getKey())
+                        .variables(variables("handledBy", "job-worker"))
+                        .send()
+                        .join())
+            .timeout(EngineHarness.JOB_TIMEOUT)
+            .pollInterval(Duration.ofMillis(50))
+            .requestTimeout(Duration.ofSeconds(2))
+            .open()) {
 
       // then
       assertThat(result.join().getVariablesAsMap()).containsEntry("handledBy", "job-worker");

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Business rule tasks: a called decision's result, output mappings, incidents and their resolution. */
+/**
+ * Business rule tasks: a called decision's result, output mappings, incidents and their resolution.
+ */
 class BusinessRuleTaskTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -24,8 +26,10 @@ class BusinessRuleTaskTest {
     engine.deploy("business-rule-task-select-playbook.bpmn", "select-playbook-fixture.dmn");
 
     // when
-    engine.createInstance("business-rule-task-select-playbook",
-        variables("jobType", jobType, "employees", 20, "tierOverride", null, "scenario", "ransomware"));
+    engine.createInstance(
+        "business-rule-task-select-playbook",
+        variables(
+            "jobType", jobType, "employees", 20, "tierOverride", null, "scenario", "ransomware"));
 
     // then
     ActivatedJob next = engine.awaitJob(jobType);
@@ -40,11 +44,13 @@ class BusinessRuleTaskTest {
     engine.deploy("select-playbook-fixture-revised.dmn");
 
     // when
-    engine.createInstance("business-rule-task-select-playbook",
+    engine.createInstance(
+        "business-rule-task-select-playbook",
         variables("jobType", jobType, "employees", 700, "tierOverride", null, "scenario", "ddos"));
 
     // then
-    assertThat(engine.awaitJob(jobType).getVariablesAsMap().get("selection")).isEqualTo(Map.of("playbookProcessId", "playbook-ddos", "tier", "mid"));
+    assertThat(engine.awaitJob(jobType).getVariablesAsMap().get("selection"))
+        .isEqualTo(Map.of("playbookProcessId", "playbook-ddos", "tier", "mid"));
   }
 
   @Test
@@ -53,8 +59,19 @@ class BusinessRuleTaskTest {
     engine.deploy("business-rule-task-with-feel-decision-id.bpmn", "select-playbook-fixture.dmn");
 
     // when
-    engine.createInstance("business-rule-task-with-feel-decision-id",
-        variables("jobType", jobType, "decisionToCall", "select-playbook", "employees", 800, "tierOverride", null, "scenario", "leak"));
+    engine.createInstance(
+        "business-rule-task-with-feel-decision-id",
+        variables(
+            "jobType",
+            jobType,
+            "decisionToCall",
+            "select-playbook",
+            "employees",
+            800,
+            "tierOverride",
+            null,
+            "scenario",
+            "leak"));
 
     // then
     Map<String, Object> visible = engine.awaitJob(jobType).getVariablesAsMap();
@@ -65,9 +82,22 @@ class BusinessRuleTaskTest {
   void shouldRaiseAnIncidentForAnUnknownDecisionAndContinueOnceItIsDeployed() {
     // given
     engine.deploy("business-rule-task-with-feel-decision-id.bpmn");
-    long instanceKey = engine.createInstance("business-rule-task-with-feel-decision-id",
-        variables("jobType", jobType, "decisionToCall", "select-playbook", "employees", 5, "tierOverride", null, "scenario", "leak"))
-        .getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "business-rule-task-with-feel-decision-id",
+                variables(
+                    "jobType",
+                    jobType,
+                    "decisionToCall",
+                    "select-playbook",
+                    "employees",
+                    5,
+                    "tierOverride",
+                    null,
+                    "scenario",
+                    "leak"))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(instanceKey);
     assertThat(incident.errorType()).isEqualTo("CALLED_DECISION_ERROR");
     assertThat(incident.elementId()).isEqualTo("select-tier");
@@ -86,14 +116,23 @@ class BusinessRuleTaskTest {
   void shouldRaiseAnIncidentWhenEvaluationFailsAndContinueOnceTheVariablesAreFixed() {
     // given: 4 findings match both rules of a UNIQUE table
     engine.deploy("business-rule-task-risk-score.bpmn", "risk-score-with-overlapping-rules.dmn");
-    long instanceKey = engine.createInstance("business-rule-task-risk-score", variables("jobType", jobType, "findings", 4))
-        .getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "business-rule-task-risk-score", variables("jobType", jobType, "findings", 4))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(instanceKey);
     assertThat(incident.errorType()).isEqualTo("DECISION_EVALUATION_ERROR");
-    assertThat(incident.errorMessage()).startsWith("Expected to evaluate decision 'risk-score', but");
+    assertThat(incident.errorMessage())
+        .startsWith("Expected to evaluate decision 'risk-score', but");
 
     // when
-    engine.client().newSetVariablesCommand(instanceKey).variables(variables("findings", 1)).send().join();
+    engine
+        .client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("findings", 1))
+        .send()
+        .join();
     engine.client().newResolveIncidentCommand(incident.key()).send().join();
 
     // then

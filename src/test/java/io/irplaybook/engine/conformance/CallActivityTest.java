@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Call activities: the called process runs as a process instance of its own, and variables cross
- * as Zeebe's propagateAllParentVariables, propagateAllChildVariables and mappings say.
+ * Call activities: the called process runs as a process instance of its own, and variables cross as
+ * Zeebe's propagateAllParentVariables, propagateAllChildVariables and mappings say.
  */
 class CallActivityTest {
 
@@ -31,8 +31,12 @@ class CallActivityTest {
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
 
     // when
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-21")).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-21"))
+            .getProcessInstanceKey();
 
     // then
     ActivatedJob childJob = engine.awaitJob(childJobType);
@@ -45,33 +49,57 @@ class CallActivityTest {
   void shouldCopyEveryParentVariableInAndEveryChildVariableOutByDefault() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    engine.createInstance("call-activity-default-propagation",
+    engine.createInstance(
+        "call-activity-default-propagation",
         variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-22"));
     ActivatedJob childJob = engine.awaitJob(childJobType);
-    assertThat(childJob.getVariablesAsMap()).containsEntry("caseId", "CASE-22").containsEntry("jobType", jobType);
+    assertThat(childJob.getVariablesAsMap())
+        .containsEntry("caseId", "CASE-22")
+        .containsEntry("jobType", jobType);
 
     // when
-    engine.client().newCompleteCommand(childJob.getKey()).variables(variables("verdict", "contained")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(childJob.getKey())
+        .variables(variables("verdict", "contained"))
+        .send()
+        .join();
 
     // then
     ActivatedJob after = engine.awaitJob(jobType);
     assertThat(after.getElementId()).isEqualTo("report-containment");
-    assertThat(after.getVariablesAsMap()).containsEntry("verdict", "contained").containsEntry("caseId", "CASE-22");
+    assertThat(after.getVariablesAsMap())
+        .containsEntry("verdict", "contained")
+        .containsEntry("caseId", "CASE-22");
   }
 
   @Test
   void shouldCopyOnlyInputMappedVariablesInAndNothingOutWithoutPropagation() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-without-propagation.bpmn");
-    engine.createInstance("call-activity-without-propagation",
-        variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-23", "secret", "parent-only"));
+    engine.createInstance(
+        "call-activity-without-propagation",
+        variables(
+            "jobType",
+            jobType,
+            "childJobType",
+            childJobType,
+            "caseId",
+            "CASE-23",
+            "secret",
+            "parent-only"));
     ActivatedJob childJob = engine.awaitJob(childJobType);
     assertThat(childJob.getVariablesAsMap())
         .containsEntry("caseId", "CASE-23")
         .doesNotContainKeys("secret", "jobType");
 
     // when
-    engine.client().newCompleteCommand(childJob.getKey()).variables(variables("verdict", "contained")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(childJob.getKey())
+        .variables(variables("verdict", "contained"))
+        .send()
+        .join();
 
     // then
     assertThat(engine.awaitJob(jobType).getVariablesAsMap())
@@ -83,14 +111,26 @@ class CallActivityTest {
   void shouldHandTheChildInputMappingsAndTakeBackOnlyTheOutputMappings() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-with-mappings.bpmn");
-    CamundaFuture<ProcessInstanceResult> result = engine.createInstanceAwaitingResult("call-activity-with-mappings",
-        variables("jobType", jobType, "childJobType", childJobType, "alert", variables("host", "db-02")));
+    CamundaFuture<ProcessInstanceResult> result =
+        engine.createInstanceAwaitingResult(
+            "call-activity-with-mappings",
+            variables(
+                "jobType",
+                jobType,
+                "childJobType",
+                childJobType,
+                "alert",
+                variables("host", "db-02")));
     ActivatedJob childJob = engine.awaitJob(childJobType);
     assertThat(childJob.getVariablesAsMap()).containsEntry("hostName", "db-02");
 
     // when
-    engine.client().newCompleteCommand(childJob.getKey())
-        .variables(variables("verdict", "isolated", "scratch", 1)).send().join();
+    engine
+        .client()
+        .newCompleteCommand(childJob.getKey())
+        .variables(variables("verdict", "isolated", "scratch", 1))
+        .send()
+        .join();
     engine.client().newCompleteCommand(engine.awaitJob(jobType).getKey()).send().join();
 
     // then
@@ -105,8 +145,15 @@ class CallActivityTest {
     engine.deploy("call-activity-child.bpmn", "call-activity-feel-process-id.bpmn");
 
     // when
-    engine.createInstance("call-activity-feel-process-id",
-        variables("jobType", jobType, "childJobType", childJobType, "playbookProcessId", "call-activity-child"));
+    engine.createInstance(
+        "call-activity-feel-process-id",
+        variables(
+            "jobType",
+            jobType,
+            "childJobType",
+            childJobType,
+            "playbookProcessId",
+            "call-activity-child"));
 
     // then
     assertThat(engine.awaitJob(childJobType).getBpmnProcessId()).isEqualTo("call-activity-child");
@@ -116,8 +163,12 @@ class CallActivityTest {
   void shouldRaiseAnIncidentForAnUnknownProcessAndCallItOnceItIsDeployedAndResolved() {
     // given
     engine.deployProcess("call-activity-default-propagation.bpmn");
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(parentKey);
     assertThat(incident.errorType()).isEqualTo("CALLED_ELEMENT_ERROR");
     assertThat(incident.elementId()).isEqualTo("call-containment");
@@ -136,29 +187,49 @@ class CallActivityTest {
   void shouldCancelTheChildAndItsJobsWhenTheParentIsCancelled() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType))
+            .getProcessInstanceKey();
     ActivatedJob childJob = engine.awaitJob(childJobType);
 
     // when
     engine.client().newCancelInstanceCommand(parentKey).send().join();
 
     // then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(childJob.getKey()).send().join());
-    assertRejected(Status.Code.NOT_FOUND,
-        () -> engine.client().newCancelInstanceCommand(childJob.getProcessInstanceKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(childJob.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCancelInstanceCommand(childJob.getProcessInstanceKey())
+                .send()
+                .join());
   }
 
   @Test
   void shouldRefuseToCancelAChildInstanceOnItsOwn() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    engine.createInstance("call-activity-default-propagation", variables("jobType", jobType, "childJobType", childJobType));
+    engine.createInstance(
+        "call-activity-default-propagation",
+        variables("jobType", jobType, "childJobType", childJobType));
     ActivatedJob childJob = engine.awaitJob(childJobType);
 
     // when / then
-    assertRejected(Status.Code.FAILED_PRECONDITION,
-        () -> engine.client().newCancelInstanceCommand(childJob.getProcessInstanceKey()).send().join());
+    assertRejected(
+        Status.Code.FAILED_PRECONDITION,
+        () ->
+            engine
+                .client()
+                .newCancelInstanceCommand(childJob.getProcessInstanceKey())
+                .send()
+                .join());
     engine.client().newCompleteCommand(childJob.getKey()).send().join();
     assertThat(engine.awaitJob(jobType).getElementId()).isEqualTo("report-containment");
   }
@@ -167,12 +238,22 @@ class CallActivityTest {
   void shouldRaiseAnIncidentInTheChildInstanceWhenItsJobRunsOutOfRetries() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType))
+            .getProcessInstanceKey();
     ActivatedJob childJob = engine.awaitJob(childJobType);
 
     // when
-    engine.client().newFailCommand(childJob.getKey()).retries(0).errorMessage("EDR unreachable").send().join();
+    engine
+        .client()
+        .newFailCommand(childJob.getKey())
+        .retries(0)
+        .errorMessage("EDR unreachable")
+        .send()
+        .join();
 
     // then
     Incident incident = engine.awaitIncident(childJob.getProcessInstanceKey());
@@ -185,10 +266,20 @@ class CallActivityTest {
   void shouldCarryTheParentOnWhenTheChildIncidentIsResolved() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType))
+            .getProcessInstanceKey();
     ActivatedJob childJob = engine.awaitJob(childJobType);
-    engine.client().newFailCommand(childJob.getKey()).retries(0).errorMessage("EDR unreachable").send().join();
+    engine
+        .client()
+        .newFailCommand(childJob.getKey())
+        .retries(0)
+        .errorMessage("EDR unreachable")
+        .send()
+        .join();
     Incident incident = engine.awaitIncident(childJob.getProcessInstanceKey());
 
     // when
@@ -206,8 +297,12 @@ class CallActivityTest {
     engine.deploy("call-activity-child.bpmn", "call-activity-feel-process-id.bpmn");
 
     // when: playbookProcessId is missing
-    long parentKey = engine.createInstance("call-activity-feel-process-id",
-        variables("jobType", jobType, "childJobType", childJobType)).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-feel-process-id",
+                variables("jobType", jobType, "childJobType", childJobType))
+            .getProcessInstanceKey();
 
     // then
     Incident incident = engine.awaitIncident(parentKey);
@@ -220,38 +315,64 @@ class CallActivityTest {
   void shouldLetABoundaryOnTheCallActivityCatchAnErrorTheChildDoesNotCatch() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-error-boundary.bpmn");
-    CamundaFuture<ProcessInstanceResult> result = engine.createInstanceAwaitingResult("call-activity-error-boundary",
-        variables("jobType", jobType, "childJobType", childJobType));
+    CamundaFuture<ProcessInstanceResult> result =
+        engine.createInstanceAwaitingResult(
+            "call-activity-error-boundary",
+            variables("jobType", jobType, "childJobType", childJobType));
     ActivatedJob childJob = engine.awaitJob(childJobType);
 
     // when
-    engine.client().newThrowErrorCommand(childJob.getKey()).errorCode("host-unreachable")
-        .variables(variables("unreachableSince", "09:12")).send().join();
+    engine
+        .client()
+        .newThrowErrorCommand(childJob.getKey())
+        .errorCode("host-unreachable")
+        .variables(variables("unreachableSince", "09:12"))
+        .send()
+        .join();
 
     // then: the parent ends at the boundary's end event, the child is gone
     assertThat(result.join().getVariablesAsMap()).containsEntry("unreachableSince", "09:12");
     engine.assertNoActivatableJob(jobType);
-    assertRejected(Status.Code.NOT_FOUND,
-        () -> engine.client().newCancelInstanceCommand(childJob.getProcessInstanceKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCancelInstanceCommand(childJob.getProcessInstanceKey())
+                .send()
+                .join());
   }
 
   @Test
   void shouldFinishTheParentWhenTheChildIsCompletedAfterARestart() {
     // given
     engine.deploy("call-activity-child.bpmn", "call-activity-default-propagation.bpmn");
-    long parentKey = engine.createInstance("call-activity-default-propagation",
-        variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-29")).getProcessInstanceKey();
+    long parentKey =
+        engine
+            .createInstance(
+                "call-activity-default-propagation",
+                variables("jobType", jobType, "childJobType", childJobType, "caseId", "CASE-29"))
+            .getProcessInstanceKey();
     ActivatedJob childJob = engine.awaitJob(childJobType);
 
     // when
     engine.crashAndRestart();
-    engine.client().newCompleteCommand(childJob.getKey()).variables(variables("verdict", "contained")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(childJob.getKey())
+        .variables(variables("verdict", "contained"))
+        .send()
+        .join();
 
     // then
     ActivatedJob after = engine.awaitJob(jobType);
     assertThat(after.getProcessInstanceKey()).isEqualTo(parentKey);
-    assertThat(after.getVariablesAsMap()).containsEntry("verdict", "contained").containsEntry("caseId", "CASE-29");
+    assertThat(after.getVariablesAsMap())
+        .containsEntry("verdict", "contained")
+        .containsEntry("caseId", "CASE-29");
     engine.client().newCompleteCommand(after.getKey()).send().join();
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCancelInstanceCommand(parentKey).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCancelInstanceCommand(parentKey).send().join());
   }
 }

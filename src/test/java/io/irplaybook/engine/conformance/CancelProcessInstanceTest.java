@@ -27,20 +27,24 @@ class CancelProcessInstanceTest {
   @Test
   void shouldAnswerNotFoundWhenAJobOfACancelledInstanceIsCompleted() {
     // given
-    ProcessInstanceEvent instance = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent instance =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
     engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
 
     // then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(job.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(job.getKey()).send().join());
   }
 
   @Test
   void shouldRemoveTheActivatableJobsOfACancelledInstance() {
     // given: the job exists and is activatable again after a failure with retries left
-    ProcessInstanceEvent instance = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent instance =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob job = engine.awaitJob(jobType);
     engine.client().newFailCommand(job.getKey()).retries(2).send().join();
 
@@ -54,18 +58,26 @@ class CancelProcessInstanceTest {
   @Test
   void shouldAnswerNotFoundWhenTheSameInstanceIsCancelledTwice() {
     // given
-    ProcessInstanceEvent instance = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent instance =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
     engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
-        () -> engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCancelInstanceCommand(instance.getProcessInstanceKey())
+                .send()
+                .join());
   }
 
   @Test
   void shouldAnswerNotFoundForAnUnknownProcessInstanceKey() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newCancelInstanceCommand(2251799813685249L).send().join());
   }
 }

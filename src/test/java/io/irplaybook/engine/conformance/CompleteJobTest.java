@@ -46,7 +46,9 @@ class CompleteJobTest {
     ActivatedJob first = engine.awaitJob(jobType);
 
     // when
-    engine.client().newCompleteCommand(first.getKey())
+    engine
+        .client()
+        .newCompleteCommand(first.getKey())
         .variables(variables("assets", List.of("web-01", "db-02"), "caseId", "CASE-1-updated"))
         .send()
         .join();
@@ -68,14 +70,18 @@ class CompleteJobTest {
     engine.client().newCompleteCommand(job.getKey()).send().join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(job.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(job.getKey()).send().join());
   }
 
   @Test
   void shouldAnswerNotFoundForAnUnknownJobKeyNamingTheKey() {
     // when
-    ClientStatusException rejection = assertRejected(
-        Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(2251799813685300L).send().join());
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.NOT_FOUND,
+            () -> engine.client().newCompleteCommand(2251799813685300L).send().join());
 
     // then
     assertThat(description(rejection)).contains("2251799813685300");
@@ -89,8 +95,10 @@ class CompleteJobTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when / then
-    assertRejected(Status.Code.INVALID_ARGUMENT,
-        () -> engine.client().newCompleteCommand(job.getKey()).variables("[1, 2, 3]").send().join());
+    assertRejected(
+        Status.Code.INVALID_ARGUMENT,
+        () ->
+            engine.client().newCompleteCommand(job.getKey()).variables("[1, 2, 3]").send().join());
   }
 
   @Test
@@ -98,13 +106,22 @@ class CompleteJobTest {
     // given: the job failed without retries left, so it waits for an operator
     engine.deployProcess("one-service-task.bpmn");
     long instanceKey =
-        engine.createInstance("one-service-task", variables("jobType", jobType)).getProcessInstanceKey();
+        engine
+            .createInstance("one-service-task", variables("jobType", jobType))
+            .getProcessInstanceKey();
     ActivatedJob job = engine.awaitJob(jobType);
-    engine.client().newFailCommand(job.getKey()).retries(0).errorMessage("EDR API unreachable").send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(0)
+        .errorMessage("EDR API unreachable")
+        .send()
+        .join();
     engine.awaitIncident(instanceKey);
 
     // when / then
-    assertRejected(Status.Code.FAILED_PRECONDITION,
+    assertRejected(
+        Status.Code.FAILED_PRECONDITION,
         () -> engine.client().newCompleteCommand(job.getKey()).send().join());
   }
 }

@@ -30,7 +30,8 @@ class CrashRecoveryTest {
     // given
     engine.deployProcess("two-service-tasks.bpmn");
     ProcessInstanceEvent instance =
-        engine.createInstance("two-service-tasks", variables("jobType", jobType, "caseId", "CASE-11"));
+        engine.createInstance(
+            "two-service-tasks", variables("jobType", jobType, "caseId", "CASE-11"));
     ActivatedJob beforeCrash = engine.awaitJobs(jobType, 1, Duration.ofMinutes(5)).get(0);
 
     // when
@@ -51,22 +52,36 @@ class CrashRecoveryTest {
     assertThat(afterTimeout.getRetries()).isEqualTo(3);
 
     // ... and completing it carries the instance on to its end
-    engine.client().newCompleteCommand(afterTimeout.getKey()).variables(variables("assets", 2)).send().join();
+    engine
+        .client()
+        .newCompleteCommand(afterTimeout.getKey())
+        .variables(variables("assets", 2))
+        .send()
+        .join();
     ActivatedJob second = engine.awaitJob(jobType);
     assertThat(second.getElementId()).isEqualTo("second-task");
     assertThat(second.getProcessInstanceKey()).isEqualTo(instance.getProcessInstanceKey());
-    assertThat(second.getVariablesAsMap()).containsEntry("caseId", "CASE-11").containsEntry("assets", 2);
+    assertThat(second.getVariablesAsMap())
+        .containsEntry("caseId", "CASE-11")
+        .containsEntry("assets", 2);
     engine.client().newCompleteCommand(second.getKey()).send().join();
     engine.assertNoActivatableJob(jobType);
-    assertRejected(Status.Code.NOT_FOUND,
-        () -> engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCancelInstanceCommand(instance.getProcessInstanceKey())
+                .send()
+                .join());
   }
 
   @Test
   void shouldNeverReuseAKeyAfterEveryInstanceFinishedAndItsEventsWereDeleted() {
     // given: an instance that ran to its end, so the log no longer holds any of its events
     engine.deployProcess("one-service-task.bpmn");
-    ProcessInstanceEvent finished = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent finished =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob job = engine.awaitJob(jobType);
     engine.client().newCompleteCommand(job.getKey()).send().join();
     engine.assertNoActivatableJob(jobType);
@@ -74,11 +89,15 @@ class CrashRecoveryTest {
     // when
     engine.crashAndRestart();
 
-    // then: keys continue above every key handed out before, though the rows that held them are gone
-    ProcessInstanceEvent next = engine.createInstance("one-service-task", variables("jobType", jobType));
+    // then: keys continue above every key handed out before, though the rows that held them are
+    // gone
+    ProcessInstanceEvent next =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob nextJob = engine.awaitJob(jobType);
     assertThat(next.getProcessInstanceKey()).isGreaterThan(job.getKey());
-    assertThat(nextJob.getKey()).isGreaterThan(job.getKey()).isNotEqualTo(finished.getProcessInstanceKey());
+    assertThat(nextJob.getKey())
+        .isGreaterThan(job.getKey())
+        .isNotEqualTo(finished.getProcessInstanceKey());
   }
 
   @Test
@@ -102,7 +121,12 @@ class CrashRecoveryTest {
     engine.deployProcess("two-service-tasks.bpmn");
     engine.createInstance("two-service-tasks", variables("jobType", jobType));
     ActivatedJob first = engine.awaitJob(jobType);
-    engine.client().newCompleteCommand(first.getKey()).variables(variables("verdict", "malicious")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(first.getKey())
+        .variables(variables("verdict", "malicious"))
+        .send()
+        .join();
 
     // when
     engine.crashAndRestart();
@@ -111,7 +135,9 @@ class CrashRecoveryTest {
     ActivatedJob second = engine.awaitJob(jobType);
     assertThat(second.getElementId()).isEqualTo("second-task");
     assertThat(second.getVariablesAsMap()).containsEntry("verdict", "malicious");
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(first.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(first.getKey()).send().join());
   }
 
   @Test
@@ -133,8 +159,12 @@ class CrashRecoveryTest {
   void shouldKeepIncidentsAndVariablesAcrossACrash() {
     // given
     engine.deployProcess("exclusive-gateway-without-default.bpmn");
-    long instanceKey = engine.createInstance("exclusive-gateway-without-default",
-        variables("jobType", jobType, "severity", "low", "caseId", "CASE-12")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "exclusive-gateway-without-default",
+                variables("jobType", jobType, "severity", "low", "caseId", "CASE-12"))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(instanceKey);
 
     // when
@@ -142,11 +172,18 @@ class CrashRecoveryTest {
 
     // then
     assertThat(engine.openIncidents(instanceKey)).containsExactly(incident);
-    engine.client().newSetVariablesCommand(instanceKey).variables(variables("severity", "medium")).send().join();
+    engine
+        .client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("severity", "medium"))
+        .send()
+        .join();
     engine.client().newResolveIncidentCommand(incident.key()).send().join();
     ActivatedJob job = engine.awaitJob(jobType);
     assertThat(job.getElementId()).isEqualTo("review");
-    assertThat(job.getVariablesAsMap()).containsEntry("caseId", "CASE-12").containsEntry("severity", "medium");
+    assertThat(job.getVariablesAsMap())
+        .containsEntry("caseId", "CASE-12")
+        .containsEntry("severity", "medium");
   }
 
   @Test
@@ -155,7 +192,13 @@ class CrashRecoveryTest {
     engine.deployProcess("one-service-task.bpmn");
     engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob job = engine.awaitJob(jobType);
-    engine.client().newFailCommand(job.getKey()).retries(1).retryBackoff(Duration.ofMinutes(2)).send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(1)
+        .retryBackoff(Duration.ofMinutes(2))
+        .send()
+        .join();
 
     // when
     engine.crashAndRestart();

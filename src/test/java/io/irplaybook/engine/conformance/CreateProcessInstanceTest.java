@@ -27,12 +27,15 @@ class CreateProcessInstanceTest {
     Process revised = engine.deployProcess("one-service-task-revised.bpmn");
 
     // when
-    ProcessInstanceEvent instance = engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("one-service-task")
-        .latestVersion()
-        .variables(variables("jobType", jobType))
-        .send()
-        .join();
+    ProcessInstanceEvent instance =
+        engine
+            .client()
+            .newCreateInstanceCommand()
+            .bpmnProcessId("one-service-task")
+            .latestVersion()
+            .variables(variables("jobType", jobType))
+            .send()
+            .join();
 
     // then
     assertThat(instance.getProcessInstanceKey()).isPositive();
@@ -51,17 +54,22 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task-revised.bpmn");
 
     // when
-    ProcessInstanceEvent instance = engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("one-service-task")
-        .version(1)
-        .variables(variables("jobType", jobType))
-        .send()
-        .join();
+    ProcessInstanceEvent instance =
+        engine
+            .client()
+            .newCreateInstanceCommand()
+            .bpmnProcessId("one-service-task")
+            .version(1)
+            .variables(variables("jobType", jobType))
+            .send()
+            .join();
 
     // then
     assertThat(instance.getVersion()).isEqualTo(1);
     assertThat(instance.getProcessDefinitionKey()).isEqualTo(first.getProcessDefinitionKey());
-    assertThat(engine.awaitJob(jobType).getRetries()).as("retries of the first task definition").isEqualTo(3);
+    assertThat(engine.awaitJob(jobType).getRetries())
+        .as("retries of the first task definition")
+        .isEqualTo(3);
   }
 
   @Test
@@ -71,11 +79,14 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task-revised.bpmn");
 
     // when
-    ProcessInstanceEvent instance = engine.client().newCreateInstanceCommand()
-        .processDefinitionKey(first.getProcessDefinitionKey())
-        .variables(variables("jobType", jobType))
-        .send()
-        .join();
+    ProcessInstanceEvent instance =
+        engine
+            .client()
+            .newCreateInstanceCommand()
+            .processDefinitionKey(first.getProcessDefinitionKey())
+            .variables(variables("jobType", jobType))
+            .send()
+            .join();
 
     // then
     assertThat(instance.getBpmnProcessId()).isEqualTo("one-service-task");
@@ -89,7 +100,8 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task.bpmn");
 
     // when
-    engine.createInstance("one-service-task", variables("jobType", jobType, "alertId", "ALERT-7", "hosts", 3));
+    engine.createInstance(
+        "one-service-task", variables("jobType", jobType, "alertId", "ALERT-7", "hosts", 3));
 
     // then
     assertThat(engine.awaitJob(jobType).getVariablesAsMap())
@@ -103,8 +115,10 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task.bpmn");
 
     // when
-    ProcessInstanceEvent first = engine.createInstance("one-service-task", variables("jobType", jobType));
-    ProcessInstanceEvent second = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent first =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent second =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
 
     // then
     assertThat(second.getProcessInstanceKey()).isNotEqualTo(first.getProcessInstanceKey());
@@ -113,11 +127,16 @@ class CreateProcessInstanceTest {
   @Test
   void shouldRejectAnUnknownProcessIdWithNotFound() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("no-such-process")
-        .latestVersion()
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .bpmnProcessId("no-such-process")
+                .latestVersion()
+                .send()
+                .join());
   }
 
   @Test
@@ -126,11 +145,16 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task.bpmn");
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("one-service-task")
-        .version(7)
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .bpmnProcessId("one-service-task")
+                .version(7)
+                .send()
+                .join());
   }
 
   @Test
@@ -139,10 +163,15 @@ class CreateProcessInstanceTest {
     Process deployed = engine.deployProcess("one-service-task.bpmn");
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCreateInstanceCommand()
-        .processDefinitionKey(deployed.getProcessDefinitionKey() + 1_000_000)
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .processDefinitionKey(deployed.getProcessDefinitionKey() + 1_000_000)
+                .send()
+                .join());
   }
 
   @Test
@@ -151,11 +180,16 @@ class CreateProcessInstanceTest {
     engine.deployProcess("one-service-task.bpmn");
 
     // when / then
-    assertRejected(Status.Code.INVALID_ARGUMENT, () -> engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("one-service-task")
-        .latestVersion()
-        .variables("[\"not\", \"an\", \"object\"]")
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.INVALID_ARGUMENT,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .bpmnProcessId("one-service-task")
+                .latestVersion()
+                .variables("[\"not\", \"an\", \"object\"]")
+                .send()
+                .join());
   }
 }

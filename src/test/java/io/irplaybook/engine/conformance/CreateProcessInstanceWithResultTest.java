@@ -26,20 +26,25 @@ class CreateProcessInstanceWithResultTest {
     engine.deployProcess("none-start-and-end-event.bpmn");
 
     // when
-    ProcessInstanceResult result = engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("none-start-and-end-event")
-        .latestVersion()
-        .variables(variables("alertId", "ALERT-1", "score", 42))
-        .withResult()
-        .requestTimeout(EngineHarness.RESULT_TIMEOUT)
-        .send()
-        .join();
+    ProcessInstanceResult result =
+        engine
+            .client()
+            .newCreateInstanceCommand()
+            .bpmnProcessId("none-start-and-end-event")
+            .latestVersion()
+            .variables(variables("alertId", "ALERT-1", "score", 42))
+            .withResult()
+            .requestTimeout(EngineHarness.RESULT_TIMEOUT)
+            .send()
+            .join();
 
     // then
     assertThat(result.getProcessInstanceKey()).isPositive();
     assertThat(result.getBpmnProcessId()).isEqualTo("none-start-and-end-event");
     assertThat(result.getVersion()).isEqualTo(1);
-    assertThat(result.getVariablesAsMap()).containsEntry("alertId", "ALERT-1").containsEntry("score", 42);
+    assertThat(result.getVariablesAsMap())
+        .containsEntry("alertId", "ALERT-1")
+        .containsEntry("score", 42);
   }
 
   @Test
@@ -52,12 +57,19 @@ class CreateProcessInstanceWithResultTest {
     assertThat(result.isDone()).as("result answered while the job is still open").isFalse();
 
     // when
-    engine.client().newCompleteCommand(job.getKey()).variables(variables("verdict", "benign")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(job.getKey())
+        .variables(variables("verdict", "benign"))
+        .send()
+        .join();
 
     // then
     ProcessInstanceResult completed = result.join();
     assertThat(completed.getProcessInstanceKey()).isEqualTo(job.getProcessInstanceKey());
-    assertThat(completed.getVariablesAsMap()).containsEntry("verdict", "benign").containsEntry("jobType", jobType);
+    assertThat(completed.getVariablesAsMap())
+        .containsEntry("verdict", "benign")
+        .containsEntry("jobType", jobType);
   }
 
   @Test
@@ -66,15 +78,18 @@ class CreateProcessInstanceWithResultTest {
     engine.deployProcess("none-start-and-end-event.bpmn");
 
     // when
-    ProcessInstanceResult result = engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("none-start-and-end-event")
-        .latestVersion()
-        .variables(variables("alertId", "ALERT-2", "score", 7, "analyst", "dana"))
-        .withResult()
-        .fetchVariables("alertId", "analyst")
-        .requestTimeout(EngineHarness.RESULT_TIMEOUT)
-        .send()
-        .join();
+    ProcessInstanceResult result =
+        engine
+            .client()
+            .newCreateInstanceCommand()
+            .bpmnProcessId("none-start-and-end-event")
+            .latestVersion()
+            .variables(variables("alertId", "ALERT-2", "score", 7, "analyst", "dana"))
+            .withResult()
+            .fetchVariables("alertId", "analyst")
+            .requestTimeout(EngineHarness.RESULT_TIMEOUT)
+            .send()
+            .join();
 
     // then
     assertThat(result.getVariablesAsMap()).containsOnlyKeys("alertId", "analyst");
@@ -83,12 +98,17 @@ class CreateProcessInstanceWithResultTest {
   @Test
   void shouldRejectAnUnknownProcessIdWithNotFound() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("no-such-process")
-        .latestVersion()
-        .withResult()
-        .requestTimeout(EngineHarness.RESULT_TIMEOUT)
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .bpmnProcessId("no-such-process")
+                .latestVersion()
+                .withResult()
+                .requestTimeout(EngineHarness.RESULT_TIMEOUT)
+                .send()
+                .join());
   }
 }

@@ -1,7 +1,5 @@
 package io.irplaybook.engine.conformance;
 
-import org.assertj.core.groups.Tuple;
-
 import static io.irplaybook.engine.testing.Rejections.assertRejected;
 import static io.irplaybook.engine.testing.Rejections.description;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +10,7 @@ import io.camunda.client.api.response.DecisionRequirements;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.grpc.Status;
 import io.irplaybook.engine.testing.EngineHarness;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,7 +50,8 @@ class DecisionDeploymentTest {
     DeploymentEvent again = engine.deploy("select-playbook-fixture.dmn");
 
     // then
-    assertThat(again.getDecisions()).extracting(Decision::getVersion, Decision::getDecisionKey)
+    assertThat(again.getDecisions())
+        .extracting(Decision::getVersion, Decision::getDecisionKey)
         .containsExactly(Tuple.tuple(1, first.getDecisionKey()));
     assertThat(again.getDecisionRequirements().get(0).getVersion()).isEqualTo(1);
   }
@@ -74,32 +74,49 @@ class DecisionDeploymentTest {
   @Test
   void shouldDeployProcessesAndDecisionsTogether() {
     // when
-    DeploymentEvent deployment = engine.deploy("business-rule-task-select-playbook.bpmn", "select-playbook-fixture.dmn");
+    DeploymentEvent deployment =
+        engine.deploy("business-rule-task-select-playbook.bpmn", "select-playbook-fixture.dmn");
 
     // then
-    assertThat(deployment.getProcesses()).extracting(p -> p.getBpmnProcessId()).containsExactly("business-rule-task-select-playbook");
-    assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId).containsExactly("select-playbook");
+    assertThat(deployment.getProcesses())
+        .extracting(p -> p.getBpmnProcessId())
+        .containsExactly("business-rule-task-select-playbook");
+    assertThat(deployment.getDecisions())
+        .extracting(Decision::getDmnDecisionId)
+        .containsExactly("select-playbook");
   }
 
   @Test
   void shouldRejectInvalidDmnNamingTheResourceAndTheProblem() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.INVALID_ARGUMENT,
-        () -> engine.deploy("select-playbook-with-unparsable-rule.dmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("select-playbook-with-unparsable-rule.dmn"));
 
     // then
-    assertThat(description(rejection)).contains("select-playbook-with-unparsable-rule.dmn").contains("< < 50");
+    assertThat(description(rejection))
+        .contains("select-playbook-with-unparsable-rule.dmn")
+        .contains("< < 50");
   }
 
   @Test
   void shouldDeployNothingWhenOneResourceOfAMixedDeploymentIsInvalid() {
     // when
-    assertRejected(Status.Code.INVALID_ARGUMENT,
+    assertRejected(
+        Status.Code.INVALID_ARGUMENT,
         () -> engine.deploy("select-playbook-fixture.dmn", "unsupported-element.bpmn"));
 
     // then: the valid DMN was not deployed either
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newEvaluateDecisionCommand()
-        .decisionId("select-playbook").send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newEvaluateDecisionCommand()
+                .decisionId("select-playbook")
+                .send()
+                .join());
   }
 
   @Test
@@ -111,10 +128,18 @@ class DecisionDeploymentTest {
     engine.crashAndRestart();
 
     // then: the decision is still there, and deploying it again is still idempotent
-    var response = engine.client().newEvaluateDecisionCommand().decisionId("select-playbook")
-        .variables(EngineHarness.variables("employees", 900, "tierOverride", null, "scenario", "ddos")).send().join();
+    var response =
+        engine
+            .client()
+            .newEvaluateDecisionCommand()
+            .decisionId("select-playbook")
+            .variables(
+                EngineHarness.variables("employees", 900, "tierOverride", null, "scenario", "ddos"))
+            .send()
+            .join();
     assertThat(response.getDecisionKey()).isEqualTo(deployed.getDecisionKey());
     assertThat(response.getDecisionOutput()).contains("\"tier\":\"large\"");
-    assertThat(engine.deploy("select-playbook-fixture.dmn").getDecisions().get(0).getVersion()).isEqualTo(1);
+    assertThat(engine.deploy("select-playbook-fixture.dmn").getDecisions().get(0).getVersion())
+        .isEqualTo(1);
   }
 }

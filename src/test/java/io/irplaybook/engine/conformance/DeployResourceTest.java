@@ -87,7 +87,8 @@ class DeployResourceTest {
   void shouldRejectAnUnsupportedElementNamingItsId() {
     // when
     ClientStatusException rejection =
-        assertRejected(Status.Code.INVALID_ARGUMENT, () -> engine.deploy("unsupported-element.bpmn"));
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT, () -> engine.deploy("unsupported-element.bpmn"));
 
     // then
     assertThat(description(rejection)).contains("wait-for-analyst");
@@ -96,8 +97,10 @@ class DeployResourceTest {
   @Test
   void shouldRejectAServiceTaskWithoutTaskDefinitionNamingItsId() {
     // when
-    ClientStatusException rejection = assertRejected(
-        Status.Code.INVALID_ARGUMENT, () -> engine.deploy("service-task-without-task-definition.bpmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("service-task-without-task-definition.bpmn"));
 
     // then
     assertThat(description(rejection)).contains("task-without-definition");
@@ -106,8 +109,10 @@ class DeployResourceTest {
   @Test
   void shouldRejectAnExclusiveGatewayFlowWithoutConditionNamingItsId() {
     // when
-    ClientStatusException rejection = assertRejected(
-        Status.Code.INVALID_ARGUMENT, () -> engine.deploy("exclusive-gateway-with-unconditioned-flow.bpmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("exclusive-gateway-with-unconditioned-flow.bpmn"));
 
     // then
     assertThat(description(rejection)).contains("flow-without-condition");
@@ -116,8 +121,10 @@ class DeployResourceTest {
   @Test
   void shouldRejectAConditionThatIsNotValidFeelNamingTheSequenceFlow() {
     // when
-    ClientStatusException rejection = assertRejected(
-        Status.Code.INVALID_ARGUMENT, () -> engine.deploy("exclusive-gateway-with-unparsable-condition.bpmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("exclusive-gateway-with-unparsable-condition.bpmn"));
 
     // then
     assertThat(description(rejection)).contains("flow-with-broken-condition");
@@ -137,13 +144,19 @@ class DeployResourceTest {
   void shouldDeployNothingWhenOneResourceOfTheDeploymentIsInvalid() {
     // given
     assertRejected(
-        Status.Code.INVALID_ARGUMENT, () -> engine.deploy("one-service-task.bpmn", "unsupported-element.bpmn"));
+        Status.Code.INVALID_ARGUMENT,
+        () -> engine.deploy("one-service-task.bpmn", "unsupported-element.bpmn"));
 
     // when / then: the valid process of the rejected deployment does not exist
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCreateInstanceCommand()
-        .bpmnProcessId("one-service-task")
-        .latestVersion()
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newCreateInstanceCommand()
+                .bpmnProcessId("one-service-task")
+                .latestVersion()
+                .send()
+                .join());
   }
 }

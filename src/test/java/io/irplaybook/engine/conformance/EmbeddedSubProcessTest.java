@@ -27,22 +27,28 @@ class EmbeddedSubProcessTest {
   @Test
   void shouldRunTheTasksInsideTheSubProcessWithItsLocalVariables() {
     // when
-    engine.createInstance("embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-3"));
+    engine.createInstance(
+        "embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-3"));
 
     // then
     ActivatedJob inner = engine.awaitJob(jobType);
     assertThat(inner.getElementId()).isEqualTo("gather-evidence");
-    assertThat(inner.getVariablesAsMap()).containsEntry("finding", "pending").containsEntry("attempt", 1);
+    assertThat(inner.getVariablesAsMap())
+        .containsEntry("finding", "pending")
+        .containsEntry("attempt", 1);
   }
 
   @Test
   void shouldKeepLocalVariablesInsideAndHandOutOnlyTheOutputMapping() {
     // given
-    engine.createInstance("embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-4"));
+    engine.createInstance(
+        "embedded-sub-process", variables("jobType", jobType, "caseId", "CASE-4"));
     ActivatedJob inner = engine.awaitJob(jobType);
 
     // when: "finding" exists in the sub-process scope, "evidenceCount" exists nowhere yet
-    engine.client().newCompleteCommand(inner.getKey())
+    engine
+        .client()
+        .newCompleteCommand(inner.getKey())
         .variables(variables("finding", "credential theft", "evidenceCount", 3))
         .send()
         .join();

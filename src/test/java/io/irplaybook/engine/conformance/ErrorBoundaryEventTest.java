@@ -30,11 +30,21 @@ class ErrorBoundaryEventTest {
     CamundaFuture<ProcessInstanceResult> result =
         engine.createInstanceAwaitingResult("error-boundary-event", variables("jobType", jobType));
     ActivatedJob containment = engine.awaitJob(jobType);
-    engine.client().newThrowErrorCommand(containment.getKey()).errorCode("CONTAINMENT_FAILED").send().join();
+    engine
+        .client()
+        .newThrowErrorCommand(containment.getKey())
+        .errorCode("CONTAINMENT_FAILED")
+        .send()
+        .join();
 
     // when
     ActivatedJob escalation = engine.awaitJob(jobType);
-    engine.client().newCompleteCommand(escalation.getKey()).variables(variables("escalatedTo", "on-call")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(escalation.getKey())
+        .variables(variables("escalatedTo", "on-call"))
+        .send()
+        .join();
 
     // then
     assertThat(escalation.getElementId()).isEqualTo("escalate-to-human");
@@ -49,7 +59,12 @@ class ErrorBoundaryEventTest {
     ActivatedJob containment = engine.awaitJob(jobType);
 
     // when
-    engine.client().newCompleteCommand(containment.getKey()).variables(variables("contained", true)).send().join();
+    engine
+        .client()
+        .newCompleteCommand(containment.getKey())
+        .variables(variables("contained", true))
+        .send()
+        .join();
 
     // then
     assertThat(result.join().getVariablesAsMap()).containsEntry("contained", true);

@@ -22,7 +22,13 @@ class EvaluateDecisionTest {
   @RegisterExtension final EngineHarness engine = new EngineHarness();
 
   private EvaluateDecisionResponse evaluate(String decisionId, Map<String, Object> variables) {
-    return engine.client().newEvaluateDecisionCommand().decisionId(decisionId).variables(variables).send().join();
+    return engine
+        .client()
+        .newEvaluateDecisionCommand()
+        .decisionId(decisionId)
+        .variables(variables)
+        .send()
+        .join();
   }
 
   @Test
@@ -31,22 +37,27 @@ class EvaluateDecisionTest {
     engine.deploy("select-playbook-fixture.dmn");
 
     // when
-    EvaluateDecisionResponse response = evaluate("select-playbook",
-        variables("employees", 120, "tierOverride", null, "scenario", "ransomware"));
+    EvaluateDecisionResponse response =
+        evaluate(
+            "select-playbook",
+            variables("employees", 120, "tierOverride", null, "scenario", "ransomware"));
 
     // then
     assertThat(response.getDecisionId()).isEqualTo("select-playbook");
     assertThat(response.getDecisionVersion()).isEqualTo(1);
-    assertThat(response.getDecisionOutput()).isEqualTo("{\"playbookProcessId\":\"playbook-ransomware\",\"tier\":\"mid\"}");
+    assertThat(response.getDecisionOutput())
+        .isEqualTo("{\"playbookProcessId\":\"playbook-ransomware\",\"tier\":\"mid\"}");
     assertThat(response.getFailureMessage()).isEmpty();
     EvaluatedDecision evaluated = response.getEvaluatedDecisions().get(0);
     assertThat(evaluated.getDecisionType()).isEqualTo("DECISION_TABLE");
-    assertThat(evaluated.getEvaluatedInputs()).extracting(i -> i.getInputId() + "=" + i.getInputValue())
+    assertThat(evaluated.getEvaluatedInputs())
+        .extracting(i -> i.getInputId() + "=" + i.getInputValue())
         .containsExactly("employees=120", "tierOverride=null", "scenario=\"ransomware\"");
     MatchedDecisionRule rule = evaluated.getMatchedRules().get(0);
     assertThat(rule.getRuleId()).isEqualTo("mid");
     assertThat(rule.getRuleIndex()).isEqualTo(3);
-    assertThat(rule.getEvaluatedOutputs()).extracting(o -> o.getOutputName() + "=" + o.getOutputValue())
+    assertThat(rule.getEvaluatedOutputs())
+        .extracting(o -> o.getOutputName() + "=" + o.getOutputValue())
         .containsExactly("playbookProcessId=\"playbook-ransomware\"", "tier=\"mid\"");
   }
 
@@ -56,12 +67,16 @@ class EvaluateDecisionTest {
     engine.deploy("select-playbook-fixture.dmn");
 
     // when
-    EvaluateDecisionResponse response = evaluate("select-playbook",
-        variables("employees", 12, "tierOverride", "large", "scenario", "phishing"));
+    EvaluateDecisionResponse response =
+        evaluate(
+            "select-playbook",
+            variables("employees", 12, "tierOverride", "large", "scenario", "phishing"));
 
     // then
-    assertThat(response.getDecisionOutput()).isEqualTo("{\"playbookProcessId\":\"playbook-phishing\",\"tier\":\"large\"}");
-    assertThat(response.getEvaluatedDecisions().get(0).getMatchedRules()).extracting(MatchedDecisionRule::getRuleId)
+    assertThat(response.getDecisionOutput())
+        .isEqualTo("{\"playbookProcessId\":\"playbook-phishing\",\"tier\":\"large\"}");
+    assertThat(response.getEvaluatedDecisions().get(0).getMatchedRules())
+        .extracting(MatchedDecisionRule::getRuleId)
         .containsExactly("override-wins");
   }
 
@@ -71,7 +86,8 @@ class EvaluateDecisionTest {
     engine.deploy("select-playbook-fixture.dmn");
 
     // when
-    EvaluateDecisionResponse response = evaluate("select-playbook", variables("scenario", "phishing"));
+    EvaluateDecisionResponse response =
+        evaluate("select-playbook", variables("scenario", "phishing"));
 
     // then
     assertThat(response.getDecisionOutput()).isEqualTo("null");
@@ -86,9 +102,18 @@ class EvaluateDecisionTest {
     engine.deploy("select-playbook-fixture-revised.dmn");
 
     // when
-    EvaluateDecisionResponse byKey = engine.client().newEvaluateDecisionCommand().decisionKey(first.getDecisionKey())
-        .variables(variables("employees", 700, "tierOverride", null, "scenario", "ddos")).send().join();
-    EvaluateDecisionResponse latest = evaluate("select-playbook", variables("employees", 700, "tierOverride", null, "scenario", "ddos"));
+    EvaluateDecisionResponse byKey =
+        engine
+            .client()
+            .newEvaluateDecisionCommand()
+            .decisionKey(first.getDecisionKey())
+            .variables(variables("employees", 700, "tierOverride", null, "scenario", "ddos"))
+            .send()
+            .join();
+    EvaluateDecisionResponse latest =
+        evaluate(
+            "select-playbook",
+            variables("employees", 700, "tierOverride", null, "scenario", "ddos"));
 
     // then
     assertThat(byKey.getDecisionVersion()).isEqualTo(1);
@@ -107,7 +132,9 @@ class EvaluateDecisionTest {
 
     // then
     assertThat(response.getFailedDecisionId()).isEqualTo("risk-score");
-    assertThat(response.getFailureMessage()).startsWith("Expected to evaluate decision 'risk-score', but").containsIgnoringCase("unique");
+    assertThat(response.getFailureMessage())
+        .startsWith("Expected to evaluate decision 'risk-score', but")
+        .containsIgnoringCase("unique");
     assertThat(response.getDecisionOutput()).isEqualTo("null");
   }
 
@@ -117,19 +144,24 @@ class EvaluateDecisionTest {
     engine.deploy("regulator-deadline-literal-expression.dmn");
 
     // when
-    EvaluateDecisionResponse response = evaluate("regulator-deadline", variables("detectedOn", "2026-02-27"));
+    EvaluateDecisionResponse response =
+        evaluate("regulator-deadline", variables("detectedOn", "2026-02-27"));
 
     // then
     assertThat(response.getDecisionOutput()).isEqualTo("\"2026-03-02\"");
-    assertThat(response.getEvaluatedDecisions()).extracting(EvaluatedDecision::getDecisionType).containsExactly("LITERAL_EXPRESSION");
+    assertThat(response.getEvaluatedDecisions())
+        .extracting(EvaluatedDecision::getDecisionType)
+        .containsExactly("LITERAL_EXPRESSION");
   }
 
   @Test
   void shouldAnswerNotFoundForAnUnknownDecision() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.NOT_FOUND, () -> evaluate("no-such-decision", Map.of()));
+    ClientStatusException rejection =
+        assertRejected(Status.Code.NOT_FOUND, () -> evaluate("no-such-decision", Map.of()));
 
     // then
-    assertThat(description(rejection)).contains("Expected to evaluate decision 'no-such-decision', but no decision found");
+    assertThat(description(rejection))
+        .contains("Expected to evaluate decision 'no-such-decision', but no decision found");
   }
 }

@@ -9,7 +9,9 @@ import io.irplaybook.engine.testing.EngineHarness.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Exclusive gateway: FEEL conditions in order, the default flow, an incident when nothing holds. */
+/**
+ * Exclusive gateway: FEEL conditions in order, the default flow, an incident when nothing holds.
+ */
 class ExclusiveGatewayTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -22,7 +24,8 @@ class ExclusiveGatewayTest {
     engine.deployProcess("exclusive-gateway-with-default.bpmn");
 
     // when
-    engine.createInstance("exclusive-gateway-with-default", variables("jobType", jobType, "severity", "high"));
+    engine.createInstance(
+        "exclusive-gateway-with-default", variables("jobType", jobType, "severity", "high"));
 
     // then
     assertThat(engine.awaitJob(jobType).getElementId()).isEqualTo("escalate");
@@ -35,7 +38,8 @@ class ExclusiveGatewayTest {
     engine.deployProcess("exclusive-gateway-with-default.bpmn");
 
     // when
-    engine.createInstance("exclusive-gateway-with-default", variables("jobType", jobType, "severity", "medium"));
+    engine.createInstance(
+        "exclusive-gateway-with-default", variables("jobType", jobType, "severity", "medium"));
 
     // then
     assertThat(engine.awaitJob(jobType).getElementId()).isEqualTo("review");
@@ -48,7 +52,8 @@ class ExclusiveGatewayTest {
     engine.deployProcess("exclusive-gateway-with-default.bpmn");
 
     // when
-    engine.createInstance("exclusive-gateway-with-default", variables("jobType", jobType, "severity", "low"));
+    engine.createInstance(
+        "exclusive-gateway-with-default", variables("jobType", jobType, "severity", "low"));
 
     // then
     assertThat(engine.awaitJob(jobType).getElementId()).isEqualTo("triage");
@@ -73,8 +78,12 @@ class ExclusiveGatewayTest {
     engine.deployProcess("exclusive-gateway-without-default.bpmn");
 
     // when
-    long instanceKey = engine.createInstance("exclusive-gateway-without-default",
-        variables("jobType", jobType, "severity", "low")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "exclusive-gateway-without-default",
+                variables("jobType", jobType, "severity", "low"))
+            .getProcessInstanceKey();
 
     // then
     Incident incident = engine.awaitIncident(instanceKey);

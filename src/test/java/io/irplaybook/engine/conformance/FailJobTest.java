@@ -25,7 +25,10 @@ class FailJobTest {
   @BeforeEach
   void startInstance() {
     engine.deployProcess("one-service-task.bpmn");
-    instanceKey = engine.createInstance("one-service-task", variables("jobType", jobType)).getProcessInstanceKey();
+    instanceKey =
+        engine
+            .createInstance("one-service-task", variables("jobType", jobType))
+            .getProcessInstanceKey();
   }
 
   @Test
@@ -34,7 +37,13 @@ class FailJobTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newFailCommand(job.getKey()).retries(2).errorMessage("EDR API timed out").send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(2)
+        .errorMessage("EDR API timed out")
+        .send()
+        .join();
 
     // then
     ActivatedJob again = engine.awaitJob(jobType);
@@ -48,7 +57,9 @@ class FailJobTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newFailCommand(job.getKey())
+    engine
+        .client()
+        .newFailCommand(job.getKey())
         .retries(2)
         .retryBackoff(Duration.ofMinutes(1))
         .errorMessage("rate limited")
@@ -71,7 +82,13 @@ class FailJobTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newFailCommand(job.getKey()).retries(0).errorMessage("EDR API unreachable").send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(0)
+        .errorMessage("EDR API unreachable")
+        .send()
+        .join();
 
     // then
     Incident incident = engine.awaitIncident(instanceKey);
@@ -88,7 +105,9 @@ class FailJobTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newFailCommand(job.getKey())
+    engine
+        .client()
+        .newFailCommand(job.getKey())
         .retries(1)
         .variables(variables("lastError", "HTTP 503"))
         .send()
@@ -101,7 +120,8 @@ class FailJobTest {
   @Test
   void shouldAnswerNotFoundForAnUnknownJobKey() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newFailCommand(2251799813685400L).retries(1).send().join());
   }
 
@@ -112,7 +132,8 @@ class FailJobTest {
     engine.client().newCompleteCommand(job.getKey()).send().join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newFailCommand(job.getKey()).retries(1).send().join());
   }
 }

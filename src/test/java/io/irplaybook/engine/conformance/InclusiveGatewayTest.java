@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Inclusive gateway: fork on every true condition, default flow, incident, and a join of the activated branches. */
+/**
+ * Inclusive gateway: fork on every true condition, default flow, incident, and a join of the
+ * activated branches.
+ */
 class InclusiveGatewayTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -25,8 +28,19 @@ class InclusiveGatewayTest {
 
   private void startNotifying(boolean legal, boolean press, boolean regulator) {
     engine.deployProcess("inclusive-gateway-fork-join.bpmn");
-    engine.createInstance("inclusive-gateway-fork-join", variables("jobType", jobType, "closeJobType", closeJobType,
-        "legal", legal, "press", press, "regulator", regulator));
+    engine.createInstance(
+        "inclusive-gateway-fork-join",
+        variables(
+            "jobType",
+            jobType,
+            "closeJobType",
+            closeJobType,
+            "legal",
+            legal,
+            "press",
+            press,
+            "regulator",
+            regulator));
   }
 
   private void complete(List<ActivatedJob> jobs) {
@@ -51,7 +65,9 @@ class InclusiveGatewayTest {
     // given: two of three conditions are true
     startNotifying(true, true, false);
     List<ActivatedJob> jobs = engine.awaitJobs(jobType, 2);
-    assertThat(jobs).extracting(ActivatedJob::getElementId).containsExactlyInAnyOrder("notify-legal", "notify-press");
+    assertThat(jobs)
+        .extracting(ActivatedJob::getElementId)
+        .containsExactlyInAnyOrder("notify-legal", "notify-press");
     engine.assertNoActivatableJob(jobType);
 
     // when: one branch arrives, the other is still active
@@ -78,7 +94,9 @@ class InclusiveGatewayTest {
     complete(jobs);
 
     // then
-    assertThat(jobs).extracting(ActivatedJob::getElementId).containsExactlyInAnyOrder("notify-legal", "notify-press", "notify-regulator");
+    assertThat(jobs)
+        .extracting(ActivatedJob::getElementId)
+        .containsExactlyInAnyOrder("notify-legal", "notify-press", "notify-regulator");
     engine.awaitJob(closeJobType);
     engine.assertNoActivatableJob(closeJobType);
   }
@@ -100,8 +118,19 @@ class InclusiveGatewayTest {
   void shouldStopWaitingForABranchThatEndsBeforeReachingTheJoin() {
     // given: legal is notified while the press branch is still being assessed
     engine.deployProcess("inclusive-gateway-branch-ending-elsewhere.bpmn");
-    engine.createInstance("inclusive-gateway-branch-ending-elsewhere", variables("jobType", jobType, "closeJobType", closeJobType,
-        "legal", true, "press", true, "pressRelease", false));
+    engine.createInstance(
+        "inclusive-gateway-branch-ending-elsewhere",
+        variables(
+            "jobType",
+            jobType,
+            "closeJobType",
+            closeJobType,
+            "legal",
+            true,
+            "press",
+            true,
+            "pressRelease",
+            false));
     List<ActivatedJob> jobs = engine.awaitJobs(jobType, 2);
     complete(jobs.stream().filter(job -> job.getElementId().equals("notify-legal")).toList());
     engine.assertNoActivatableJob(closeJobType);
@@ -119,8 +148,12 @@ class InclusiveGatewayTest {
     engine.deployProcess("inclusive-gateway-without-default.bpmn");
 
     // when
-    long instanceKey = engine.createInstance("inclusive-gateway-without-default",
-        variables("jobType", jobType, "legal", false, "press", false)).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "inclusive-gateway-without-default",
+                variables("jobType", jobType, "legal", false, "press", false))
+            .getProcessInstanceKey();
 
     // then
     Incident incident = engine.awaitIncident(instanceKey);
@@ -129,7 +162,12 @@ class InclusiveGatewayTest {
     engine.assertNoActivatableJob(jobType);
 
     // when: the variables are fixed and the incident resolved
-    engine.client().newSetVariablesCommand(instanceKey).variables(variables("press", true)).send().join();
+    engine
+        .client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("press", true))
+        .send()
+        .join();
     engine.client().newResolveIncidentCommand(incident.key()).send().join();
 
     // then
@@ -139,10 +177,14 @@ class InclusiveGatewayTest {
   @Test
   void shouldRejectAnOutgoingFlowWithoutConditionThatIsNotTheDefault() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.INVALID_ARGUMENT,
-        () -> engine.deploy("inclusive-gateway-with-unconditioned-flow.bpmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("inclusive-gateway-with-unconditioned-flow.bpmn"));
 
     // then
-    assertThat(description(rejection)).contains("flow-to-notify-press").contains("Must have a condition");
+    assertThat(description(rejection))
+        .contains("flow-to-notify-press")
+        .contains("Must have a condition");
   }
 }

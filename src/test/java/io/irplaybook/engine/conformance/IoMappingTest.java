@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** zeebe:ioMapping: FEEL input mappings create task-local variables, output mappings choose what leaves. */
+/**
+ * zeebe:ioMapping: FEEL input mappings create task-local variables, output mappings choose what
+ * leaves.
+ */
 class IoMappingTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -42,7 +45,8 @@ class IoMappingTest {
   void shouldPropagateOnlyTheOutputMappedVariablesToTheProcess() {
     // given
     CamundaFuture<ProcessInstanceResult> result =
-        engine.createInstanceAwaitingResult("io-mappings", variables("jobType", jobType, "alert", alert));
+        engine.createInstanceAwaitingResult(
+            "io-mappings", variables("jobType", jobType, "alert", alert));
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when

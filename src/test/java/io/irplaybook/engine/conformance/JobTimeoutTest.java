@@ -49,8 +49,12 @@ class JobTimeoutTest {
     // then
     ActivatedJob again = engine.awaitJob(jobType);
     assertThat(again.getKey()).isEqualTo(job.getKey());
-    assertThat(again.getRetries()).as("retries after a timeout").isEqualTo(job.getRetries()).isEqualTo(3);
-    assertThat(again.getDeadline()).isEqualTo(engine.clock().millis() + EngineHarness.JOB_TIMEOUT.toMillis());
+    assertThat(again.getRetries())
+        .as("retries after a timeout")
+        .isEqualTo(job.getRetries())
+        .isEqualTo(3);
+    assertThat(again.getDeadline())
+        .isEqualTo(engine.clock().millis() + EngineHarness.JOB_TIMEOUT.toMillis());
   }
 
   @Test
@@ -64,7 +68,9 @@ class JobTimeoutTest {
     engine.client().newCompleteCommand(again.getKey()).send().join();
 
     // then: the job is done, for its first worker too
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(job.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(job.getKey()).send().join());
   }
 
   @Test
@@ -73,7 +79,12 @@ class JobTimeoutTest {
     ActivatedJob job = engine.awaitJobs(jobType, 1, Duration.ofMinutes(5)).get(0);
 
     // when
-    engine.client().newUpdateTimeoutCommand(job.getKey()).timeout(Duration.ofMinutes(30)).send().join();
+    engine
+        .client()
+        .newUpdateTimeoutCommand(job.getKey())
+        .timeout(Duration.ofMinutes(30))
+        .send()
+        .join();
 
     // then
     engine.clock().advance(Duration.ofMinutes(10));
@@ -88,7 +99,12 @@ class JobTimeoutTest {
     ActivatedJob job = engine.awaitJobs(jobType, 1, Duration.ofMinutes(30)).get(0);
 
     // when
-    engine.client().newUpdateTimeoutCommand(job.getKey()).timeout(Duration.ofMinutes(1)).send().join();
+    engine
+        .client()
+        .newUpdateTimeoutCommand(job.getKey())
+        .timeout(Duration.ofMinutes(1))
+        .send()
+        .join();
 
     // then
     engine.clock().advance(Duration.ofMinutes(2));
@@ -98,10 +114,14 @@ class JobTimeoutTest {
   @Test
   void shouldAnswerNotFoundWhenTheTimeoutOfAnUnknownJobIsUpdated() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client()
-        .newUpdateTimeoutCommand(2251799813685500L)
-        .timeout(Duration.ofMinutes(1))
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newUpdateTimeoutCommand(2251799813685500L)
+                .timeout(Duration.ofMinutes(1))
+                .send()
+                .join());
   }
 }

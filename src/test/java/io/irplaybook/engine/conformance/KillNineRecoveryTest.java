@@ -1,7 +1,5 @@
 package io.irplaybook.engine.conformance;
 
-import java.util.ArrayList;
-
 import static io.irplaybook.engine.testing.EngineHarness.newJobType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,19 @@ class KillNineRecoveryTest {
     long activatedBeforeKill;
     try (EngineProcess process = EngineProcess.start(database.jdbcUrl(), database.schema());
         CamundaClient client = client(process.port())) {
-      client.newDeployResourceCommand().addResourceFromClasspath("bpmn/two-service-tasks.bpmn").send().join();
+      client
+          .newDeployResourceCommand()
+          .addResourceFromClasspath("bpmn/two-service-tasks.bpmn")
+          .send()
+          .join();
       for (int i = 0; i < INSTANCES; i++) {
-        client.newCreateInstanceCommand().bpmnProcessId("two-service-tasks").latestVersion()
-            .variables(Map.of("jobType", jobType, "n", i)).send().join();
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("two-service-tasks")
+            .latestVersion()
+            .variables(Map.of("jobType", jobType, "n", i))
+            .send()
+            .join();
       }
       List<ActivatedJob> first = activate(client, INSTANCES, Duration.ofSeconds(2));
       assertThat(first).hasSize(INSTANCES);
@@ -79,13 +87,23 @@ class KillNineRecoveryTest {
 
     // then: a new engine on the same database has every acknowledged completion (a second-task job
     // each), and the job still activated at the kill is back once its 2 s timeout has passed
-    restarted = EmbeddedEngine.start(EngineSettings.defaults(database.dataSource()).withPort(0).withTickInterval(Duration.ofMillis(10)));
+    restarted =
+        EmbeddedEngine.start(
+            EngineSettings.defaults(database.dataSource())
+                .withPort(0)
+                .withTickInterval(Duration.ofMillis(10)));
     try (CamundaClient client = client(restarted.port())) {
       List<ActivatedJob> jobs = activate(client, INSTANCES, Duration.ofMinutes(5));
       assertThat(jobs).hasSize(INSTANCES);
-      assertThat(jobs).filteredOn(job -> job.getElementId().equals("second-task")).hasSize(INSTANCES - 1);
+      assertThat(jobs)
+          .filteredOn(job -> job.getElementId().equals("second-task"))
+          .hasSize(INSTANCES - 1);
       assertThat(jobs).noneMatch(job -> acknowledgedJobs.contains(job.getKey()));
-      ActivatedJob timedOut = jobs.stream().filter(job -> job.getElementId().equals("first-task")).findFirst().orElseThrow();
+      ActivatedJob timedOut =
+          jobs.stream()
+              .filter(job -> job.getElementId().equals("first-task"))
+              .findFirst()
+              .orElseThrow();
       assertThat(timedOut.getKey()).isEqualTo(activatedBeforeKill);
       assertThat(timedOut.getRetries()).isEqualTo(3);
     }
@@ -94,16 +112,28 @@ class KillNineRecoveryTest {
   private List<ActivatedJob> activate(CamundaClient client, int count, Duration jobTimeout) {
     List<ActivatedJob> jobs = new ArrayList<>();
     for (int attempt = 0; attempt < 10 && jobs.size() < count; attempt++) {
-      jobs.addAll(client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(count - jobs.size())
-          .timeout(jobTimeout).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs());
+      jobs.addAll(
+          client
+              .newActivateJobsCommand()
+              .jobType(jobType)
+              .maxJobsToActivate(count - jobs.size())
+              .timeout(jobTimeout)
+              .requestTimeout(Duration.ofSeconds(5))
+              .send()
+              .join()
+              .getJobs());
     }
     return jobs;
   }
 
   private static CamundaClient client(int port) {
     URI address = URI.create("http://localhost:" + port);
-    return CamundaClient.newClientBuilder().grpcAddress(address).restAddress(address)
-        .preferRestOverGrpc(false).applyEnvironmentVariableOverrides(false).build();
+    return CamundaClient.newClientBuilder()
+        .grpcAddress(address)
+        .restAddress(address)
+        .preferRestOverGrpc(false)
+        .applyEnvironmentVariableOverrides(false)
+        .build();
   }
 
   private record Database(String jdbcUrl, String schema, DataSource dataSource) {}
@@ -111,10 +141,13 @@ class KillNineRecoveryTest {
   private Database database() throws IOException {
     if ("postgresql".equals(System.getProperty(TestDatabase.KIND_PROPERTY))) {
       postgres = TestDatabase.create();
-      return new Database("jdbc:postgresql://127.0.0.1:5432/test", postgres.schema(), postgres.dataSource());
+      return new Database(
+          "jdbc:postgresql://127.0.0.1:5432/test", postgres.schema(), postgres.dataSource());
     }
-    Path directory = Files.createDirectories(Path.of("target", "kill-nine", UUID.randomUUID().toString()));
-    String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("engine") + serviceH2Options();
+    Path directory =
+        Files.createDirectories(Path.of("target", "kill-nine", UUID.randomUUID().toString()));
+    String url =
+        "jdbc:h2:file:" + directory.toAbsolutePath().resolve("engine") + serviceH2Options();
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL(url);
     h2.setUser("sa");
@@ -124,7 +157,8 @@ class KillNineRecoveryTest {
   /** The options after the path in the service's own H2 URL, so this test checks what users run. */
   private static String serviceH2Options() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = KillNineRecoveryTest.class.getResourceAsStream("/application.properties")) {
+    try (InputStream in =
+        KillNineRecoveryTest.class.getResourceAsStream("/application.properties")) {
       properties.load(in);
     }
     String url = properties.getProperty("quarkus.datasource.jdbc.url");

@@ -11,12 +11,13 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.grpc.Status;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Messages published with a time to live wait for subscriptions opened later; their ids are unique. */
+/**
+ * Messages published with a time to live wait for subscriptions opened later; their ids are unique.
+ */
 class MessageBufferingTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -29,8 +30,14 @@ class MessageBufferingTest {
   }
 
   private void publish(String correlationKey, Duration timeToLive, String messageId) {
-    var command = engine.client().newPublishMessageCommand().messageName("host-isolated").correlationKey(correlationKey)
-        .timeToLive(timeToLive).variables(variables("isolatedBy", "edr"));
+    var command =
+        engine
+            .client()
+            .newPublishMessageCommand()
+            .messageName("host-isolated")
+            .correlationKey(correlationKey)
+            .timeToLive(timeToLive)
+            .variables(variables("isolatedBy", "edr"));
     if (messageId != null) {
       command = command.messageId(messageId);
     }
@@ -38,7 +45,9 @@ class MessageBufferingTest {
   }
 
   private long startWaiting(String hostId) {
-    return engine.createInstance("message-catch-event", variables("jobType", jobType, "hostId", hostId)).getProcessInstanceKey();
+    return engine
+        .createInstance("message-catch-event", variables("jobType", jobType, "hostId", hostId))
+        .getProcessInstanceKey();
   }
 
   @Test
@@ -65,7 +74,9 @@ class MessageBufferingTest {
     startWaiting("web-01");
 
     // then
-    assertThat(engine.awaitJobs(jobType, 2)).extracting(ActivatedJob::getProcessInstanceKey).doesNotHaveDuplicates();
+    assertThat(engine.awaitJobs(jobType, 2))
+        .extracting(ActivatedJob::getProcessInstanceKey)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -87,7 +98,9 @@ class MessageBufferingTest {
 
     // when
     engine.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
-    engine.pause(Duration.ofMillis(200)); // a few ticks, so the expiry is processed before the instance starts
+    engine.pause(
+        Duration.ofMillis(
+            200)); // a few ticks, so the expiry is processed before the instance starts
     startWaiting("web-01");
 
     // then
@@ -101,7 +114,9 @@ class MessageBufferingTest {
 
     // when
     ClientStatusException rejection =
-        assertRejected(Status.Code.ALREADY_EXISTS, () -> publish("web-01", Duration.ofMinutes(10), "alert-123"));
+        assertRejected(
+            Status.Code.ALREADY_EXISTS,
+            () -> publish("web-01", Duration.ofMinutes(10), "alert-123"));
 
     // then
     assertThat(description(rejection)).contains("alert-123");
@@ -131,7 +146,8 @@ class MessageBufferingTest {
     engine.crashAndRestart();
 
     // then
-    assertRejected(Status.Code.ALREADY_EXISTS, () -> publish("web-09", Duration.ofHours(1), "alert-125"));
+    assertRejected(
+        Status.Code.ALREADY_EXISTS, () -> publish("web-09", Duration.ofHours(1), "alert-125"));
     startWaiting("web-09");
     assertThat(engine.awaitJob(jobType).getVariablesAsMap()).containsEntry("isolatedBy", "edr");
   }

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Message catch events, receive tasks and message boundary events, reached through PublishMessage. */
+/**
+ * Message catch events, receive tasks and message boundary events, reached through PublishMessage.
+ */
 class MessageCorrelationTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -22,14 +24,25 @@ class MessageCorrelationTest {
   private final String reminderType = newJobType();
 
   private void publish(String name, String correlationKey, Map<String, Object> variables) {
-    engine.client().newPublishMessageCommand().messageName(name).correlationKey(correlationKey).variables(variables).send().join();
+    engine
+        .client()
+        .newPublishMessageCommand()
+        .messageName(name)
+        .correlationKey(correlationKey)
+        .variables(variables)
+        .send()
+        .join();
   }
 
   @Test
   void shouldContinueACatchEventWithTheMessageVariablesWhenItsCorrelationKeyMatches() {
     // given: the correlation key is the FEEL expression =hostId
     engine.deployProcess("message-catch-event.bpmn");
-    long instanceKey = engine.createInstance("message-catch-event", variables("jobType", jobType, "hostId", "web-01")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "message-catch-event", variables("jobType", jobType, "hostId", "web-01"))
+            .getProcessInstanceKey();
 
     // when
     publish("host-isolated", "web-02", variables("isolatedBy", "edr"));
@@ -53,7 +66,9 @@ class MessageCorrelationTest {
     publish("host-isolated", "web-01", Map.of());
 
     // then
-    assertThat(engine.awaitJobs(jobType, 2)).extracting(ActivatedJob::getProcessInstanceKey).doesNotHaveDuplicates();
+    assertThat(engine.awaitJobs(jobType, 2))
+        .extracting(ActivatedJob::getProcessInstanceKey)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -82,14 +97,17 @@ class MessageCorrelationTest {
 
     // then: only the mapped variable leaves the task
     Map<String, Object> variables = engine.awaitJob(jobType).getVariablesAsMap();
-    assertThat(variables).containsEntry("vendorReference", "VND-9").doesNotContainKey("confirmation");
+    assertThat(variables)
+        .containsEntry("vendorReference", "VND-9")
+        .doesNotContainKey("confirmation");
   }
 
   @Test
   void shouldCancelTheActivityWhenAnInterruptingMessageBoundaryEventIsReached() {
     // given
     engine.deployProcess("message-boundary-interrupting.bpmn");
-    engine.createInstance("message-boundary-interrupting",
+    engine.createInstance(
+        "message-boundary-interrupting",
         variables("jobType", jobType, "escalationType", escalationType, "caseId", "CASE-5"));
     ActivatedJob task = engine.awaitJob(jobType);
 
@@ -99,14 +117,17 @@ class MessageCorrelationTest {
     // then
     ActivatedJob escalation = engine.awaitJob(escalationType);
     assertThat(escalation.getVariablesAsMap()).containsEntry("analyst", "dana");
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(task.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(task.getKey()).send().join());
   }
 
   @Test
   void shouldKeepTheActivityAndTriggerAgainOnANonInterruptingMessageBoundaryEvent() {
     // given
     engine.deployProcess("message-boundary-non-interrupting.bpmn");
-    engine.createInstance("message-boundary-non-interrupting",
+    engine.createInstance(
+        "message-boundary-non-interrupting",
         variables("jobType", jobType, "reminderType", reminderType, "caseId", "CASE-6"));
     ActivatedJob task = engine.awaitJob(jobType);
 

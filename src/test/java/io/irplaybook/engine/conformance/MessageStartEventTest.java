@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Message start events: a published message starts an instance, once per active correlation key. */
+/**
+ * Message start events: a published message starts an instance, once per active correlation key.
+ */
 class MessageStartEventTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -25,8 +27,14 @@ class MessageStartEventTest {
   }
 
   private void publish(String correlationKey, String caseId) {
-    engine.client().newPublishMessageCommand().messageName("incident-reported").correlationKey(correlationKey)
-        .variables(variables("jobType", jobType, "caseId", caseId)).send().join();
+    engine
+        .client()
+        .newPublishMessageCommand()
+        .messageName("incident-reported")
+        .correlationKey(correlationKey)
+        .variables(variables("jobType", jobType, "caseId", caseId))
+        .send()
+        .join();
   }
 
   @Test
@@ -63,13 +71,16 @@ class MessageStartEventTest {
     publish("host-2", "CASE-6");
 
     // then
-    assertThat(engine.awaitJobs(jobType, 2)).extracting(ActivatedJob::getProcessInstanceKey).doesNotHaveDuplicates();
+    assertThat(engine.awaitJobs(jobType, 2))
+        .extracting(ActivatedJob::getProcessInstanceKey)
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void shouldRejectCreatingAnInstanceOfAProcessThatOnlyStartsByMessage() {
     // when / then
-    assertRejected(Status.Code.INVALID_ARGUMENT,
+    assertRejected(
+        Status.Code.INVALID_ARGUMENT,
         () -> engine.createInstance("message-start-event", variables("jobType", jobType)));
   }
 }

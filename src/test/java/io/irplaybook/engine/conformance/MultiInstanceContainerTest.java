@@ -14,7 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Multi-instance embedded sub-processes and call activities; boundary events sit on the whole loop. */
+/**
+ * Multi-instance embedded sub-processes and call activities; boundary events sit on the whole loop.
+ */
 class MultiInstanceContainerTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -27,16 +29,36 @@ class MultiInstanceContainerTest {
   void shouldRunTheSubProcessOncePerItemWithItsOwnMappings() {
     // given
     engine.deployProcess("multi-instance-sub-process.bpmn");
-    CamundaFuture<ProcessInstanceResult> result = engine.createInstanceAwaitingResult("multi-instance-sub-process",
-        variables("jobType", jobType, "afterJobType", afterJobType, "domain", "corp.example", "accounts", List.of("svc-backup", "svc-ci")));
+    CamundaFuture<ProcessInstanceResult> result =
+        engine.createInstanceAwaitingResult(
+            "multi-instance-sub-process",
+            variables(
+                "jobType",
+                jobType,
+                "afterJobType",
+                afterJobType,
+                "domain",
+                "corp.example",
+                "accounts",
+                List.of("svc-backup", "svc-ci")));
     ActivatedJob first = engine.awaitJob(jobType);
     assertThat(first.getElementId()).isEqualTo("review-account");
     assertThat(first.getVariablesAsMap()).containsEntry("principal", "svc-backup@corp.example");
 
     // when
-    engine.client().newCompleteCommand(first.getKey()).variables(variables("decision", "disable")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(first.getKey())
+        .variables(variables("decision", "disable"))
+        .send()
+        .join();
     ActivatedJob second = engine.awaitJob(jobType);
-    engine.client().newCompleteCommand(second.getKey()).variables(variables("decision", "keep")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(second.getKey())
+        .variables(variables("decision", "keep"))
+        .send()
+        .join();
     engine.client().newCompleteCommand(engine.awaitJob(afterJobType).getKey()).send().join();
 
     // then
@@ -50,14 +72,28 @@ class MultiInstanceContainerTest {
   void shouldCallOneChildInstancePerItemAndCollectTheirResults() {
     // given
     engine.deploy("call-activity-child.bpmn", "multi-instance-call-activity.bpmn");
-    CamundaFuture<ProcessInstanceResult> result = engine.createInstanceAwaitingResult("multi-instance-call-activity",
-        variables("childJobType", childJobType, "afterJobType", afterJobType, "hosts", List.of("web-01", "db-01")));
+    CamundaFuture<ProcessInstanceResult> result =
+        engine.createInstanceAwaitingResult(
+            "multi-instance-call-activity",
+            variables(
+                "childJobType",
+                childJobType,
+                "afterJobType",
+                afterJobType,
+                "hosts",
+                List.of("web-01", "db-01")));
     List<ActivatedJob> childJobs = engine.awaitJobs(childJobType, 2);
     assertThat(childJobs).extracting(ActivatedJob::getProcessInstanceKey).doesNotHaveDuplicates();
 
     // when
-    childJobs.forEach(job -> engine.client().newCompleteCommand(job.getKey())
-        .variables(variables("verdict", "contained " + job.getVariablesAsMap().get("host"))).send().join());
+    childJobs.forEach(
+        job ->
+            engine
+                .client()
+                .newCompleteCommand(job.getKey())
+                .variables(variables("verdict", "contained " + job.getVariablesAsMap().get("host")))
+                .send()
+                .join());
     engine.client().newCompleteCommand(engine.awaitJob(afterJobType).getKey()).send().join();
 
     // then
@@ -69,16 +105,31 @@ class MultiInstanceContainerTest {
   void shouldInterruptEveryItemWhenABoundaryOnTheLoopCatchesAnError() {
     // given
     engine.deploy("call-activity-child.bpmn", "multi-instance-call-activity.bpmn");
-    CamundaFuture<ProcessInstanceResult> result = engine.createInstanceAwaitingResult("multi-instance-call-activity",
-        variables("childJobType", childJobType, "afterJobType", afterJobType, "hosts", List.of("web-01", "db-01")));
+    CamundaFuture<ProcessInstanceResult> result =
+        engine.createInstanceAwaitingResult(
+            "multi-instance-call-activity",
+            variables(
+                "childJobType",
+                childJobType,
+                "afterJobType",
+                afterJobType,
+                "hosts",
+                List.of("web-01", "db-01")));
     List<ActivatedJob> childJobs = engine.awaitJobs(childJobType, 2);
 
     // when
-    engine.client().newThrowErrorCommand(childJobs.get(0).getKey()).errorCode("host-unreachable").send().join();
+    engine
+        .client()
+        .newThrowErrorCommand(childJobs.get(0).getKey())
+        .errorCode("host-unreachable")
+        .send()
+        .join();
 
     // then: the loop ends at the boundary, the other child is cancelled with its job
     assertThat(result.join().getProcessInstanceKey()).isPositive();
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(childJobs.get(1).getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(childJobs.get(1).getKey()).send().join());
     engine.assertNoActivatableJob(afterJobType);
   }
 }

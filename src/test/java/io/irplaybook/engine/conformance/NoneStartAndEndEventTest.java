@@ -19,9 +19,11 @@ class NoneStartAndEndEventTest {
     engine.deployProcess("none-start-and-end-event.bpmn");
 
     // when
-    ProcessInstanceResult result = engine
-        .createInstanceAwaitingResult("none-start-and-end-event", variables("alertId", "ALERT-5"))
-        .join();
+    ProcessInstanceResult result =
+        engine
+            .createInstanceAwaitingResult(
+                "none-start-and-end-event", variables("alertId", "ALERT-5"))
+            .join();
 
     // then
     assertThat(result.getBpmnProcessId()).isEqualTo("none-start-and-end-event");

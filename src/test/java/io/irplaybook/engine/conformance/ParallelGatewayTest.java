@@ -67,12 +67,22 @@ class ParallelGatewayTest {
     Map<String, ActivatedJob> branches = byElementId(engine.awaitJobs(jobType, 2));
 
     // when
-    engine.client().newCompleteCommand(branches.get("isolate-host").getKey())
-        .variables(variables("isolated", true)).send().join();
-    engine.client().newCompleteCommand(branches.get("collect-logs").getKey())
-        .variables(variables("logBundle", "s3://evidence/web-01.tar")).send().join();
+    engine
+        .client()
+        .newCompleteCommand(branches.get("isolate-host").getKey())
+        .variables(variables("isolated", true))
+        .send()
+        .join();
+    engine
+        .client()
+        .newCompleteCommand(branches.get("collect-logs").getKey())
+        .variables(variables("logBundle", "s3://evidence/web-01.tar"))
+        .send()
+        .join();
     ActivatedJob report = engine.awaitJob(jobType);
-    assertThat(result.isDone()).as("result answered before the task after the join completed").isFalse();
+    assertThat(result.isDone())
+        .as("result answered before the task after the join completed")
+        .isFalse();
     engine.client().newCompleteCommand(report.getKey()).send().join();
 
     // then

@@ -28,14 +28,23 @@ class ResolveIncidentTest {
   void shouldContinueAtTheGatewayWhenTheVariablesAreFixedAndTheIncidentIsResolved() {
     // given: no condition holds for "low" and there is no default flow
     engine.deployProcess("exclusive-gateway-without-default.bpmn");
-    long instanceKey = engine.createInstance("exclusive-gateway-without-default",
-        variables("jobType", jobType, "severity", "low")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "exclusive-gateway-without-default",
+                variables("jobType", jobType, "severity", "low"))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(instanceKey);
     assertThat(incident.errorType()).isEqualTo("CONDITION_ERROR");
     assertThat(incident.elementId()).isEqualTo("route-by-severity");
 
     // when
-    engine.client().newSetVariablesCommand(instanceKey).variables(variables("severity", "medium")).send().join();
+    engine
+        .client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("severity", "medium"))
+        .send()
+        .join();
     engine.client().newResolveIncidentCommand(incident.key()).send().join();
 
     // then
@@ -49,8 +58,12 @@ class ResolveIncidentTest {
   void shouldRaiseANewIncidentWhenResolvedWithoutFixingTheCause() {
     // given
     engine.deployProcess("exclusive-gateway-without-default.bpmn");
-    long instanceKey = engine.createInstance("exclusive-gateway-without-default",
-        variables("jobType", jobType, "severity", "low")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "exclusive-gateway-without-default",
+                variables("jobType", jobType, "severity", "low"))
+            .getProcessInstanceKey();
     Incident first = engine.awaitIncident(instanceKey);
 
     // when
@@ -68,9 +81,17 @@ class ResolveIncidentTest {
     // given
     engine.deployProcess("one-service-task.bpmn");
     long instanceKey =
-        engine.createInstance("one-service-task", variables("jobType", jobType)).getProcessInstanceKey();
+        engine
+            .createInstance("one-service-task", variables("jobType", jobType))
+            .getProcessInstanceKey();
     ActivatedJob job = engine.awaitJob(jobType);
-    engine.client().newFailCommand(job.getKey()).retries(0).errorMessage("no credentials").send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(0)
+        .errorMessage("no credentials")
+        .send()
+        .join();
     Incident incident = engine.awaitIncident(instanceKey);
 
     // when
@@ -87,21 +108,32 @@ class ResolveIncidentTest {
   void shouldAnswerNotFoundWhenAnIncidentIsResolvedTwice() {
     // given
     engine.deployProcess("exclusive-gateway-without-default.bpmn");
-    long instanceKey = engine.createInstance("exclusive-gateway-without-default",
-        variables("jobType", jobType, "severity", "low")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "exclusive-gateway-without-default",
+                variables("jobType", jobType, "severity", "low"))
+            .getProcessInstanceKey();
     Incident incident = engine.awaitIncident(instanceKey);
-    engine.client().newSetVariablesCommand(instanceKey).variables(variables("severity", "high")).send().join();
+    engine
+        .client()
+        .newSetVariablesCommand(instanceKey)
+        .variables(variables("severity", "high"))
+        .send()
+        .join();
     engine.client().newResolveIncidentCommand(incident.key()).send().join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newResolveIncidentCommand(incident.key()).send().join());
   }
 
   @Test
   void shouldAnswerNotFoundForAnUnknownIncidentKey() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newResolveIncidentCommand(2251799813685900L).send().join());
   }
 }

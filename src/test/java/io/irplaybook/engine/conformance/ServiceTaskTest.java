@@ -25,7 +25,8 @@ class ServiceTaskTest {
     Process process = engine.deployProcess("one-service-task.bpmn");
 
     // when
-    ProcessInstanceEvent instance = engine.createInstance("one-service-task", variables("jobType", jobType));
+    ProcessInstanceEvent instance =
+        engine.createInstance("one-service-task", variables("jobType", jobType));
 
     // then
     ActivatedJob job = engine.awaitJob(jobType);
@@ -71,7 +72,10 @@ class ServiceTaskTest {
     engine.deployProcess("one-service-task.bpmn");
 
     // when: the variable the type expression reads is missing
-    long instanceKey = engine.createInstance("one-service-task", variables("unrelated", 1)).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance("one-service-task", variables("unrelated", 1))
+            .getProcessInstanceKey();
 
     // then
     Incident incident = engine.awaitIncident(instanceKey);

@@ -24,7 +24,10 @@ class SetVariablesTest {
   @BeforeEach
   void startInstance() {
     engine.deployProcess("two-service-tasks.bpmn");
-    instanceKey = engine.createInstance("two-service-tasks", variables("jobType", jobType)).getProcessInstanceKey();
+    instanceKey =
+        engine
+            .createInstance("two-service-tasks", variables("jobType", jobType))
+            .getProcessInstanceKey();
   }
 
   @Test
@@ -33,10 +36,13 @@ class SetVariablesTest {
     ActivatedJob first = engine.awaitJob(jobType);
 
     // when
-    SetVariablesResponse response = engine.client().newSetVariablesCommand(instanceKey)
-        .variables(variables("severity", "high", "ticket", "INC-42"))
-        .send()
-        .join();
+    SetVariablesResponse response =
+        engine
+            .client()
+            .newSetVariablesCommand(instanceKey)
+            .variables(variables("severity", "high", "ticket", "INC-42"))
+            .send()
+            .join();
     engine.client().newCompleteCommand(first.getKey()).send().join();
 
     // then
@@ -52,7 +58,9 @@ class SetVariablesTest {
     ActivatedJob first = engine.awaitJob(jobType);
 
     // when
-    engine.client().newSetVariablesCommand(first.getElementInstanceKey())
+    engine
+        .client()
+        .newSetVariablesCommand(first.getElementInstanceKey())
         .variables(variables("note", "checked by dana"))
         .local(false)
         .send()
@@ -71,7 +79,9 @@ class SetVariablesTest {
     ActivatedJob first = engine.awaitJob(jobType);
 
     // when
-    engine.client().newSetVariablesCommand(first.getElementInstanceKey())
+    engine
+        .client()
+        .newSetVariablesCommand(first.getElementInstanceKey())
         .variables(variables("scratch", "only for this task"))
         .local(true)
         .send()
@@ -91,11 +101,15 @@ class SetVariablesTest {
   @Test
   void shouldAnswerNotFoundForAnUnknownElementInstance() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client()
-        .newSetVariablesCommand(2251799813685800L)
-        .variables(variables("severity", "low"))
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newSetVariablesCommand(2251799813685800L)
+                .variables(variables("severity", "low"))
+                .send()
+                .join());
   }
 
   @Test
@@ -104,20 +118,28 @@ class SetVariablesTest {
     engine.client().newCancelInstanceCommand(instanceKey).send().join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client()
-        .newSetVariablesCommand(instanceKey)
-        .variables(variables("severity", "low"))
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newSetVariablesCommand(instanceKey)
+                .variables(variables("severity", "low"))
+                .send()
+                .join());
   }
 
   @Test
   void shouldRejectVariablesThatAreNotAJsonObject() {
     // when / then
-    assertRejected(Status.Code.INVALID_ARGUMENT, () -> engine.client()
-        .newSetVariablesCommand(instanceKey)
-        .variables("\"just a string\"")
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.INVALID_ARGUMENT,
+        () ->
+            engine
+                .client()
+                .newSetVariablesCommand(instanceKey)
+                .variables("\"just a string\"")
+                .send()
+                .join());
   }
 }

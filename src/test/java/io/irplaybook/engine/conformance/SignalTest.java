@@ -87,7 +87,9 @@ class SignalTest {
     // given
     String escalationType = newJobType();
     engine.deployProcess("signal-boundary-interrupting.bpmn");
-    engine.createInstance("signal-boundary-interrupting", variables("jobType", jobType, "escalationType", escalationType));
+    engine.createInstance(
+        "signal-boundary-interrupting",
+        variables("jobType", jobType, "escalationType", escalationType));
     ActivatedJob task = engine.awaitJob(jobType);
 
     // when
@@ -95,6 +97,8 @@ class SignalTest {
 
     // then
     assertThat(engine.awaitJob(escalationType).getElementId()).isEqualTo("then");
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(task.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(task.getKey()).send().join());
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** ThrowError: a business error is caught by a matching error boundary event, or becomes an incident. */
+/**
+ * ThrowError: a business error is caught by a matching error boundary event, or becomes an
+ * incident.
+ */
 class ThrowErrorTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -24,7 +27,10 @@ class ThrowErrorTest {
   @BeforeEach
   void startInstance() {
     engine.deployProcess("error-boundary-event.bpmn");
-    instanceKey = engine.createInstance("error-boundary-event", variables("jobType", jobType)).getProcessInstanceKey();
+    instanceKey =
+        engine
+            .createInstance("error-boundary-event", variables("jobType", jobType))
+            .getProcessInstanceKey();
   }
 
   @Test
@@ -33,7 +39,9 @@ class ThrowErrorTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newThrowErrorCommand(job.getKey())
+    engine
+        .client()
+        .newThrowErrorCommand(job.getKey())
         .errorCode("CONTAINMENT_FAILED")
         .errorMessage("EDR agent offline")
         .send()
@@ -51,7 +59,9 @@ class ThrowErrorTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newThrowErrorCommand(job.getKey())
+    engine
+        .client()
+        .newThrowErrorCommand(job.getKey())
         .errorCode("CONTAINMENT_FAILED")
         .variables(variables("reason", "EDR agent offline", "hostId", "web-01"))
         .send()
@@ -69,7 +79,9 @@ class ThrowErrorTest {
     ActivatedJob job = engine.awaitJob(jobType);
 
     // when
-    engine.client().newThrowErrorCommand(job.getKey())
+    engine
+        .client()
+        .newThrowErrorCommand(job.getKey())
         .errorCode("DISK_FULL")
         .errorMessage("no space left on the evidence volume")
         .send()
@@ -86,19 +98,30 @@ class ThrowErrorTest {
   void shouldAnswerNotFoundWhenTheJobIsCompletedAfterItsErrorWasCaught() {
     // given
     ActivatedJob job = engine.awaitJob(jobType);
-    engine.client().newThrowErrorCommand(job.getKey()).errorCode("CONTAINMENT_FAILED").send().join();
+    engine
+        .client()
+        .newThrowErrorCommand(job.getKey())
+        .errorCode("CONTAINMENT_FAILED")
+        .send()
+        .join();
 
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(job.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(job.getKey()).send().join());
   }
 
   @Test
   void shouldAnswerNotFoundForAnUnknownJobKey() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client()
-        .newThrowErrorCommand(2251799813685700L)
-        .errorCode("CONTAINMENT_FAILED")
-        .send()
-        .join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () ->
+            engine
+                .client()
+                .newThrowErrorCommand(2251799813685700L)
+                .errorCode("CONTAINMENT_FAILED")
+                .send()
+                .join());
   }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Timer boundary events: interrupting and not, durations, dates and cycles, on the controlled clock. */
+/**
+ * Timer boundary events: interrupting and not, durations, dates and cycles, on the controlled
+ * clock.
+ */
 class TimerBoundaryEventTest {
 
   @RegisterExtension final EngineHarness engine = new EngineHarness();
@@ -23,7 +26,8 @@ class TimerBoundaryEventTest {
   private final String reminderType = newJobType();
 
   private Map<String, Object> types() {
-    return variables("jobType", jobType, "escalationType", escalationType, "reminderType", reminderType);
+    return variables(
+        "jobType", jobType, "escalationType", escalationType, "reminderType", reminderType);
   }
 
   @Test
@@ -38,7 +42,9 @@ class TimerBoundaryEventTest {
 
     // then
     assertThat(engine.awaitJob(escalationType).getElementId()).isEqualTo("then");
-    assertRejected(Status.Code.NOT_FOUND, () -> engine.client().newCompleteCommand(task.getKey()).send().join());
+    assertRejected(
+        Status.Code.NOT_FOUND,
+        () -> engine.client().newCompleteCommand(task.getKey()).send().join());
   }
 
   @Test
@@ -67,7 +73,12 @@ class TimerBoundaryEventTest {
     ActivatedJob task = engine.awaitJob(jobType);
 
     // when
-    engine.client().newCompleteCommand(task.getKey()).variables(variables("contained", true)).send().join();
+    engine
+        .client()
+        .newCompleteCommand(task.getKey())
+        .variables(variables("contained", true))
+        .send()
+        .join();
 
     // then
     assertThat(result.join().getVariablesAsMap()).containsEntry("contained", true);
@@ -82,7 +93,8 @@ class TimerBoundaryEventTest {
     engine.createInstance("timer-boundary-non-interrupting-cycle", types());
     ActivatedJob task = engine.awaitJob(jobType);
 
-    // when / then: one reminder an hour, three in all (each is completed, so no job timeout muddles the count)
+    // when / then: one reminder an hour, three in all (each is completed, so no job timeout muddles
+    // the count)
     for (int hour = 1; hour <= 3; hour++) {
       engine.clock().advance(Duration.ofHours(1));
       ActivatedJob reminder = engine.awaitJob(reminderType);
@@ -123,7 +135,8 @@ class TimerBoundaryEventTest {
     variables.put("slaDuration", "PT4H");
     variables.put("responders", "soc-tier-1");
     variables.put("caseId", "CASE-77");
-    long instanceKey = engine.createInstance("user-task-sla-escalation", variables).getProcessInstanceKey();
+    long instanceKey =
+        engine.createInstance("user-task-sla-escalation", variables).getProcessInstanceKey();
     ActivatedJob triage = engine.awaitJob("io.camunda.zeebe:userTask");
 
     // when

@@ -26,7 +26,10 @@ class TimerCatchEventTest {
   void shouldWaitForAStaticDurationOnTheEngineClock() {
     // given
     engine.deployProcess("timer-catch-static-duration.bpmn");
-    long instanceKey = engine.createInstance("timer-catch-static-duration", variables("jobType", jobType)).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance("timer-catch-static-duration", variables("jobType", jobType))
+            .getProcessInstanceKey();
 
     // when
     engine.clock().advance(Duration.ofMinutes(9).plusSeconds(59));
@@ -45,7 +48,8 @@ class TimerCatchEventTest {
   void shouldReadTheDurationFromAFeelExpression() {
     // given
     engine.deployProcess("timer-catch-feel-duration.bpmn");
-    engine.createInstance("timer-catch-feel-duration", variables("jobType", jobType, "gracePeriod", "PT30M"));
+    engine.createInstance(
+        "timer-catch-feel-duration", variables("jobType", jobType, "gracePeriod", "PT30M"));
 
     // when
     engine.clock().advance(Duration.ofMinutes(29));
@@ -60,7 +64,8 @@ class TimerCatchEventTest {
   void shouldFireAtTheDateAFeelExpressionGives() {
     // given: the clock starts at 09:00 UTC
     engine.deployProcess("timer-catch-feel-date.bpmn");
-    engine.createInstance("timer-catch-feel-date",
+    engine.createInstance(
+        "timer-catch-feel-date",
         variables("jobType", jobType, "maintenanceWindow", "2025-01-06T12:30:00+01:00"));
 
     // when: 11:29 UTC
@@ -78,8 +83,11 @@ class TimerCatchEventTest {
     engine.deployProcess("timer-catch-feel-duration.bpmn");
 
     // when
-    long instanceKey = engine.createInstance("timer-catch-feel-duration",
-        variables("jobType", jobType, "gracePeriod", "soon")).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance(
+                "timer-catch-feel-duration", variables("jobType", jobType, "gracePeriod", "soon"))
+            .getProcessInstanceKey();
 
     // then
     Incident incident = engine.awaitIncident(instanceKey);
@@ -91,8 +99,10 @@ class TimerCatchEventTest {
   @Test
   void shouldRejectAnInvalidStaticDurationAtDeployTime() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.INVALID_ARGUMENT,
-        () -> engine.deploy("timer-catch-invalid-static-duration.bpmn"));
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.INVALID_ARGUMENT,
+            () -> engine.deploy("timer-catch-invalid-static-duration.bpmn"));
 
     // then
     assertThat(description(rejection)).contains("wait").contains("PT5X");
@@ -102,7 +112,10 @@ class TimerCatchEventTest {
   void shouldFireExactlyOnceWhenTheEngineCrashedWhileWaiting() {
     // given
     engine.deployProcess("timer-catch-static-duration.bpmn");
-    long instanceKey = engine.createInstance("timer-catch-static-duration", variables("jobType", jobType)).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance("timer-catch-static-duration", variables("jobType", jobType))
+            .getProcessInstanceKey();
 
     // when
     engine.crashAndRestart();
@@ -122,7 +135,10 @@ class TimerCatchEventTest {
   void shouldNotFireTheTimerOfACancelledInstance() {
     // given
     engine.deployProcess("timer-catch-static-duration.bpmn");
-    long instanceKey = engine.createInstance("timer-catch-static-duration", variables("jobType", jobType)).getProcessInstanceKey();
+    long instanceKey =
+        engine
+            .createInstance("timer-catch-static-duration", variables("jobType", jobType))
+            .getProcessInstanceKey();
 
     // when
     engine.client().newCancelInstanceCommand(instanceKey).send().join();

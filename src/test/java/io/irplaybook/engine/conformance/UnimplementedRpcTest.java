@@ -18,11 +18,16 @@ class UnimplementedRpcTest {
   @Test
   void shouldAnswerUnimplementedForModifyProcessInstance() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newModifyProcessInstanceCommand(2251799813686000L)
-        .activateElement("do-work")
-        .send()
-        .join());
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.UNIMPLEMENTED,
+            () ->
+                engine
+                    .client()
+                    .newModifyProcessInstanceCommand(2251799813686000L)
+                    .activateElement("do-work")
+                    .send()
+                    .join());
 
     // then
     assertThat(description(rejection)).containsIgnoringCase("ModifyProcessInstance");
@@ -31,13 +36,18 @@ class UnimplementedRpcTest {
   @Test
   void shouldAnswerUnimplementedForJobStreamingSoWorkersPoll() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED, () -> engine.client()
-        .newStreamJobsCommand()
-        .jobType(EngineHarness.newJobType())
-        .consumer(job -> {})
-        .timeout(EngineHarness.JOB_TIMEOUT)
-        .send()
-        .join());
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.UNIMPLEMENTED,
+            () ->
+                engine
+                    .client()
+                    .newStreamJobsCommand()
+                    .jobType(EngineHarness.newJobType())
+                    .consumer(job -> {})
+                    .timeout(EngineHarness.JOB_TIMEOUT)
+                    .send()
+                    .join());
 
     // then
     assertThat(description(rejection)).containsIgnoringCase("StreamActivatedJobs");
@@ -46,8 +56,10 @@ class UnimplementedRpcTest {
   @Test
   void shouldAnswerUnimplementedForDeleteResource() {
     // when
-    ClientStatusException rejection = assertRejected(Status.Code.UNIMPLEMENTED,
-        () -> engine.client().newDeleteResourceCommand(2251799813686100L).send().join());
+    ClientStatusException rejection =
+        assertRejected(
+            Status.Code.UNIMPLEMENTED,
+            () -> engine.client().newDeleteResourceCommand(2251799813686100L).send().join());
 
     // then
     assertThat(description(rejection)).containsIgnoringCase("DeleteResource");

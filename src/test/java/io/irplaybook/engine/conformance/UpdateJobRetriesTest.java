@@ -24,7 +24,10 @@ class UpdateJobRetriesTest {
   @BeforeEach
   void startInstance() {
     engine.deployProcess("one-service-task.bpmn");
-    instanceKey = engine.createInstance("one-service-task", variables("jobType", jobType)).getProcessInstanceKey();
+    instanceKey =
+        engine
+            .createInstance("one-service-task", variables("jobType", jobType))
+            .getProcessInstanceKey();
   }
 
   @Test
@@ -46,7 +49,13 @@ class UpdateJobRetriesTest {
   void shouldKeepAJobWithAnIncidentInactiveUntilTheIncidentIsResolved() {
     // given
     ActivatedJob job = engine.awaitJob(jobType);
-    engine.client().newFailCommand(job.getKey()).retries(0).errorMessage("no credentials").send().join();
+    engine
+        .client()
+        .newFailCommand(job.getKey())
+        .retries(0)
+        .errorMessage("no credentials")
+        .send()
+        .join();
     engine.awaitIncident(instanceKey);
 
     // when
@@ -60,7 +69,8 @@ class UpdateJobRetriesTest {
   @Test
   void shouldAnswerNotFoundWhenTheRetriesOfAnUnknownJobAreUpdated() {
     // when / then
-    assertRejected(Status.Code.NOT_FOUND,
+    assertRejected(
+        Status.Code.NOT_FOUND,
         () -> engine.client().newUpdateRetriesCommand(2251799813685600L).retries(3).send().join());
   }
 }

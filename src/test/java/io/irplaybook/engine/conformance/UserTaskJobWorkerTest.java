@@ -1,7 +1,5 @@
 package io.irplaybook.engine.conformance;
 
-import java.time.Duration;
-
 import static io.irplaybook.engine.testing.EngineHarness.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +9,7 @@ import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.ProcessInstanceResult;
 import io.irplaybook.engine.testing.EngineHarness;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,8 +55,10 @@ class UserTaskJobWorkerTest {
 
     // then
     assertThat(headers).containsEntry("io.camunda.zeebe:assignee", "alice");
-    assertThat(jsonList(headers.get("io.camunda.zeebe:candidateGroups"))).containsExactly("ops", "sec");
-    assertThat(jsonList(headers.get("io.camunda.zeebe:candidateUsers"))).containsExactly("bob", "carol");
+    assertThat(jsonList(headers.get("io.camunda.zeebe:candidateGroups")))
+        .containsExactly("ops", "sec");
+    assertThat(jsonList(headers.get("io.camunda.zeebe:candidateUsers")))
+        .containsExactly("bob", "carol");
   }
 
   @Test
@@ -75,14 +76,16 @@ class UserTaskJobWorkerTest {
 
   @Test
   void shouldComputeADueDateExpressionOnTheEngineClockAsAnIsoOffsetDateTime() {
-    // given a playbook step due 72 hours after it starts (issue 4: regulator deadlines), on the engine's clock
+    // given a playbook step due 72 hours after it starts (issue 4: regulator deadlines), on the
+    // engine's clock
     engine.deployProcess("user-task-due-date-expression.bpmn");
     engine.createInstance("user-task-due-date-expression", variables());
 
     // when
     Map<String, String> headers = engine.awaitJob(USER_TASK_JOB_TYPE).getCustomHeaders();
 
-    // then: FEEL's now() is the engine's clock, and the header drops FEEL's zone id so OffsetDateTime reads it
+    // then: FEEL's now() is the engine's clock, and the header drops FEEL's zone id so
+    // OffsetDateTime reads it
     assertThat(headers).containsEntry("io.camunda.zeebe:dueDate", "2025-01-09T09:00:00Z");
     assertThat(OffsetDateTime.parse(headers.get("io.camunda.zeebe:followUpDate")).toInstant())
         .isEqualTo(engine.clock().instant().plus(Duration.ofDays(1)));
@@ -102,13 +105,21 @@ class UserTaskJobWorkerTest {
     // given
     engine.deployProcess("user-task-job-worker.bpmn");
     CamundaFuture<ProcessInstanceResult> result =
-        engine.createInstanceAwaitingResult("user-task-job-worker", variables("incidentId", "INC-78"));
+        engine.createInstanceAwaitingResult(
+            "user-task-job-worker", variables("incidentId", "INC-78"));
     ActivatedJob job = engine.awaitJob(USER_TASK_JOB_TYPE);
 
     // when
-    engine.client().newCompleteCommand(job.getKey()).variables(variables("approved", true)).send().join();
+    engine
+        .client()
+        .newCompleteCommand(job.getKey())
+        .variables(variables("approved", true))
+        .send()
+        .join();
 
     // then
-    assertThat(result.join().getVariablesAsMap()).containsEntry("approved", true).containsEntry("incidentId", "INC-78");
+    assertThat(result.join().getVariablesAsMap())
+        .containsEntry("approved", true)
+        .containsEntry("incidentId", "INC-78");
   }
 }

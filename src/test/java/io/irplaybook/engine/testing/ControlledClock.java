@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that only moves when a test moves it, so job deadlines and retry back-offs are reached
- * by {@link #advance(Duration)} instead of by waiting. Safe to read from the engine's threads
- * while a test advances it.
+ * A clock that only moves when a test moves it, so job deadlines and retry back-offs are reached by
+ * {@link #advance(Duration)} instead of by waiting. Safe to read from the engine's threads while a
+ * test advances it.
  */
 public final class ControlledClock extends Clock {
 
@@ -38,7 +38,8 @@ public final class ControlledClock extends Clock {
   public void advance(Duration duration) {
     Objects.requireNonNull(duration, "duration");
     if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("Expected a positive duration to advance the clock by, but got " + duration);
+      throw new IllegalArgumentException(
+          "Expected a positive duration to advance the clock by, but got " + duration);
     }
     now.updateAndGet(current -> current.plus(duration));
   }

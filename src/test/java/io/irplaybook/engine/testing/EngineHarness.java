@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code @RegisterExtension final EngineHarness engine = new EngineHarness();}</pre>
  *
- * <p>Nothing here sleeps. Waiting for the engine is always a long-polling {@code ActivateJobs}
- * (the engine answers as soon as a job exists, or empty when the request times out), and a short
- * long poll that comes back empty is how a test shows that a job is <em>not</em> activatable.
+ * <p>Nothing here sleeps. Waiting for the engine is always a long-polling {@code ActivateJobs} (the
+ * engine answers as soon as a job exists, or empty when the request times out), and a short long
+ * poll that comes back empty is how a test shows that a job is <em>not</em> activatable.
  */
 public final class EngineHarness implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
@@ -89,7 +89,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
   }
 
   private void startEngineAndClient() {
-    EngineSettings settings = new EngineSettings(database.dataSource(), clock, "localhost", 0, TICK);
+    EngineSettings settings =
+        new EngineSettings(database.dataSource(), clock, "localhost", 0, TICK);
     engine = EmbeddedEngine.start(settings);
     client = newClient(engine.port());
   }
@@ -108,8 +109,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   /**
    * Simulates {@code kill -9} and a restart: halts the engine without any orderly shutdown, ends
-   * its database sessions the way the operating system would, and starts a new engine and client
-   * on the same database and the same clock.
+   * its database sessions the way the operating system would, and starts a new engine and client on
+   * the same database and the same clock.
    */
   public void crashAndRestart() {
     engine.halt();
@@ -173,7 +174,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   /** Deploys fixtures from {@code src/test/resources/bpmn/} in one deployment. */
   public DeploymentEvent deploy(String... fixtureNames) {
-    var command = client.newDeployResourceCommand().addResourceFromClasspath(fixture(fixtureNames[0]));
+    var command =
+        client.newDeployResourceCommand().addResourceFromClasspath(fixture(fixtureNames[0]));
     for (int i = 1; i < fixtureNames.length; i++) {
       command = command.addResourceFromClasspath(fixture(fixtureNames[i]));
     }
@@ -183,9 +185,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
   /** Deploys a fixture holding exactly one process and returns that process. */
   public Process deployProcess(String fixtureName) {
     DeploymentEvent deployment = deploy(fixtureName);
-    assertThat(deployment.getProcesses())
-        .as("processes deployed from %s", fixtureName)
-        .hasSize(1);
+    assertThat(deployment.getProcesses()).as("processes deployed from %s", fixtureName).hasSize(1);
     return deployment.getProcesses().get(0);
   }
 
@@ -195,7 +195,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   /** Starts the latest version of a process with the given variables. */
   public ProcessInstanceEvent createInstance(String bpmnProcessId, Map<String, Object> variables) {
-    return client.newCreateInstanceCommand()
+    return client
+        .newCreateInstanceCommand()
         .bpmnProcessId(bpmnProcessId)
         .latestVersion()
         .variables(variables)
@@ -209,7 +210,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
    */
   public CamundaFuture<ProcessInstanceResult> createInstanceAwaitingResult(
       String bpmnProcessId, Map<String, Object> variables) {
-    return client.newCreateInstanceCommand()
+    return client
+        .newCreateInstanceCommand()
         .bpmnProcessId(bpmnProcessId)
         .latestVersion()
         .variables(variables)
@@ -221,7 +223,8 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
   /** Variables map builder that keeps insertion order and accepts nulls. */
   public static Map<String, Object> variables(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("Expected key/value pairs, but got an odd number of arguments");
+      throw new IllegalArgumentException(
+          "Expected key/value pairs, but got an odd number of arguments");
     }
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -233,8 +236,10 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
   // ---------------------------------------------------------------- jobs
 
   /** One ActivateJobs call, exactly as a worker would send it. */
-  public List<ActivatedJob> activateJobs(String jobType, int maxJobs, Duration requestTimeout, Duration jobTimeout) {
-    return client.newActivateJobsCommand()
+  public List<ActivatedJob> activateJobs(
+      String jobType, int maxJobs, Duration requestTimeout, Duration jobTimeout) {
+    return client
+        .newActivateJobsCommand()
         .jobType(jobType)
         .maxJobsToActivate(maxJobs)
         .timeout(jobTimeout)
@@ -261,7 +266,9 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
       jobs.addAll(activateJobs(jobType, count - jobs.size(), LONG_POLL, jobTimeout));
     }
     assertThat(jobs)
-        .as("jobs of type %s activated within %d long polls of %s", jobType, MAX_LONG_POLLS, LONG_POLL)
+        .as(
+            "jobs of type %s activated within %d long polls of %s",
+            jobType, MAX_LONG_POLLS, LONG_POLL)
         .hasSize(count);
     return jobs;
   }
@@ -287,20 +294,26 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   /** An incident as the engine recorded it in its event log. */
   public record Incident(
-      long key, long processInstanceKey, String errorType, String errorMessage, String elementId, Long jobKey) {}
+      long key,
+      long processInstanceKey,
+      String errorType,
+      String errorMessage,
+      String elementId,
+      Long jobKey) {}
 
   /**
    * The unresolved incidents of a process instance.
    *
    * <p>THE ONLY PLACE THE SUITE LOOKS UNDER THE HOOD. The gateway gRPC API has no query RPC, yet
-   * ResolveIncident needs an incident key, so this reads the engine's own event log
-   * ({@code engine_event}: {@code IncidentCreated} minus {@code IncidentResolved}) over JDBC.
-   * Everything else in the suite goes through the Camunda client only.
+   * ResolveIncident needs an incident key, so this reads the engine's own event log ({@code
+   * engine_event}: {@code IncidentCreated} minus {@code IncidentResolved}) over JDBC. Everything
+   * else in the suite goes through the Camunda client only.
    */
   public List<Incident> openIncidents(long processInstanceKey) {
     Map<Long, Incident> open = new LinkedHashMap<>();
-    String sql = "SELECT event_type, payload FROM engine_event"
-        + " WHERE event_type IN ('IncidentCreated', 'IncidentResolved') ORDER BY position";
+    String sql =
+        "SELECT event_type, payload FROM engine_event"
+            + " WHERE event_type IN ('IncidentCreated', 'IncidentResolved') ORDER BY position";
     try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
@@ -312,13 +325,15 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
           open.remove(key);
         } else if (payload.path("processInstanceKey").asLong() == processInstanceKey) {
           JsonNode jobKey = payload.path("jobKey");
-          open.put(key, new Incident(
+          open.put(
               key,
-              processInstanceKey,
-              payload.path("errorType").asText(null),
-              payload.path("errorMessage").asText(null),
-              payload.path("elementId").asText(null),
-              jobKey.isNumber() && jobKey.asLong() > 0 ? jobKey.asLong() : null));
+              new Incident(
+                  key,
+                  processInstanceKey,
+                  payload.path("errorType").asText(null),
+                  payload.path("errorMessage").asText(null),
+                  payload.path("elementId").asText(null),
+                  jobKey.isNumber() && jobKey.asLong() > 0 ? jobKey.asLong() : null));
         }
       }
     } catch (SQLException | IOException e) {
@@ -348,7 +363,9 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
   /** Waits for exactly one unresolved incident on the process instance and returns it. */
   public Incident awaitIncident(long processInstanceKey) {
     List<Incident> incidents = awaitIncidents(processInstanceKey);
-    assertThat(incidents).as("unresolved incidents of process instance %d", processInstanceKey).hasSize(1);
+    assertThat(incidents)
+        .as("unresolved incidents of process instance %d", processInstanceKey)
+        .hasSize(1);
     return incidents.get(0);
   }
 }

@@ -23,20 +23,26 @@ public final class EngineProcess implements AutoCloseable {
   }
 
   public static EngineProcess start(String jdbcUrl, String schema) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        EngineProcessMain.class.getName(), jdbcUrl));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EngineProcessMain.class.getName(),
+                jdbcUrl));
     if (schema != null) {
       command.add(schema);
     }
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader output =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> readPort(output));
       int chosen = port.get(60, TimeUnit.SECONDS);
       // keep draining the child's log so it never blocks on a full pipe
-      CompletableFuture.runAsync(() -> output.lines().forEach(line -> { }));
+      CompletableFuture.runAsync(() -> output.lines().forEach(line -> {}));
       return new EngineProcess(process, chosen);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the engine process", e);

@@ -9,15 +9,19 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * An engine in a JVM of its own, so a test can kill it with SIGKILL. Arguments: a JDBC URL and, for
- * PostgreSQL, the schema. Prints {@code PORT <n>} once it serves the gateway, then runs until killed.
+ * PostgreSQL, the schema. Prints {@code PORT <n>} once it serves the gateway, then runs until
+ * killed.
  */
 public final class EngineProcessMain {
 
   private EngineProcessMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    EmbeddedEngine engine = EmbeddedEngine.start(
-        EngineSettings.defaults(dataSource(args)).withPort(0).withTickInterval(Duration.ofMillis(10)));
+    EmbeddedEngine engine =
+        EmbeddedEngine.start(
+            EngineSettings.defaults(dataSource(args))
+                .withPort(0)
+                .withTickInterval(Duration.ofMillis(10)));
     System.out.println("PORT " + engine.port());
     System.out.flush();
     Thread.currentThread().join(); // until the test kills this process

@@ -1,13 +1,12 @@
 package io.irplaybook.engine.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -50,8 +49,13 @@ public final class TestDatabase implements AutoCloseable {
     return switch (kind) {
       case "", "h2" -> createH2(unique);
       case "postgresql", "postgres", "pg" -> createPostgres(unique);
-      default -> throw new IllegalStateException(
-          "Expected " + KIND_PROPERTY + " to be 'h2' or 'postgresql', but it was '" + kind + "'");
+      default ->
+          throw new IllegalStateException(
+              "Expected "
+                  + KIND_PROPERTY
+                  + " to be 'h2' or 'postgresql', but it was '"
+                  + kind
+                  + "'");
     };
   }
 
@@ -61,7 +65,8 @@ public final class TestDatabase implements AutoCloseable {
     h2.setUser("sa");
     h2.setPassword("");
     try {
-      // DB_CLOSE_DELAY=-1 already keeps it alive; the open connection is only used to SHUTDOWN on close.
+      // DB_CLOSE_DELAY=-1 already keeps it alive; the open connection is only used to SHUTDOWN on
+      // close.
       return new TestDatabase("h2", h2, null, h2.getConnection());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not open the in-memory H2 database", e);
@@ -91,15 +96,16 @@ public final class TestDatabase implements AutoCloseable {
 
   /**
    * Ends every database session opened through {@link #dataSource()}, rolling back whatever they
-   * had not committed. A process killed with {@code kill -9} loses its connections the same way;
-   * an engine halted inside this JVM would otherwise keep them (and their locks) open.
+   * had not committed. A process killed with {@code kill -9} loses its connections the same way; an
+   * engine halted inside this JVM would otherwise keep them (and their locks) open.
    */
   public void severEngineConnections() {
     if ("postgresql".equals(kind)) {
       try (Connection connection = postgres(null).getConnection();
-          PreparedStatement statement = connection.prepareStatement(
-              "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                  + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
+          PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                      + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
         statement.setString(1, schema);
         statement.executeQuery().close();
       } catch (SQLException e) {
@@ -108,8 +114,9 @@ public final class TestDatabase implements AutoCloseable {
       return;
     }
     try (Statement statement = h2KeepAlive.createStatement();
-        ResultSet sessions = statement.executeQuery(
-            "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+        ResultSet sessions =
+            statement.executeQuery(
+                "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
       List<Integer> others = new ArrayList<>();
       while (sessions.next()) {
         others.add(sessions.getInt(1));

@@ -28,8 +28,12 @@ class TaskNoticeTextTest {
 
     // then
     assertThat(words.subject()).isEqualTo("Overdue task: Preserve the logs (INC-1)");
-    assertThat(words.text()).contains("Step: Preserve the logs", "Incident: INC-1", "Candidate groups: forensics, soc-analyst",
-        "Due: 2030-01-02 03:04 UTC");
+    assertThat(words.text())
+        .contains(
+            "Step: Preserve the logs",
+            "Incident: INC-1",
+            "Candidate groups: forensics, soc-analyst",
+            "Due: 2030-01-02 03:04 UTC");
   }
 
   @Test
@@ -39,7 +43,11 @@ class TaskNoticeTextTest {
 
     // then
     assertThat(words.subject()).startsWith("新しいタスク: ");
-    assertThat(words.text()).contains("ステップ: Preserve the logs", "担当グループ: forensics, soc-analyst", "期限: 2030-01-02 03:04 UTC");
+    assertThat(words.text())
+        .contains(
+            "ステップ: Preserve the logs",
+            "担当グループ: forensics, soc-analyst",
+            "期限: 2030-01-02 03:04 UTC");
     assertThat(TaskNoticeText.locale(task("ja"))).isEqualTo("ja");
   }
 

@@ -27,7 +27,8 @@ class CsrfGuardTest {
   void shouldAcceptTheTokenOfALocalSessionAndRefuseAnyOther() {
     // given
     SessionCodec.Session session = sessions.verify(sessions.issue("sam")).orElseThrow();
-    SecurityIdentity identity = LocalIdentityProviders.identity("sam", List.of("legal"), "session", session.csrfToken());
+    SecurityIdentity identity =
+        LocalIdentityProviders.identity("sam", List.of("legal"), "session", session.csrfToken());
 
     // when / then
     guard.check(identity, guard.token(identity));
@@ -37,7 +38,8 @@ class CsrfGuardTest {
   @Test
   void shouldGiveBasicAndTokenCallersNoFormToken() {
     // given
-    SecurityIdentity basic = LocalIdentityProviders.identity("sam", List.of("legal"), "password", null);
+    SecurityIdentity basic =
+        LocalIdentityProviders.identity("sam", List.of("legal"), "password", null);
 
     // when / then
     assertThat(guard.token(basic)).isEmpty();
@@ -47,7 +49,11 @@ class CsrfGuardTest {
   @Test
   void shouldGiveAnOidcBrowserSessionAPerUserToken() {
     // given an identity from another mechanism (quarkus-oidc): no sign-in method attribute of ours
-    SecurityIdentity oidc = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("olga")).addRole("legal").build();
+    SecurityIdentity oidc =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal("olga"))
+            .addRole("legal")
+            .build();
 
     // when
     String token = guard.token(oidc);
@@ -72,12 +78,35 @@ class CsrfGuardTest {
 
   private static SecurityConfig config() {
     return new SecurityConfig() {
-      @Override public boolean localUsers() { return true; }
-      @Override public int bcryptCost() { return 4; }
-      @Override public Duration sessionTimeout() { return Duration.ofHours(8); }
-      @Override public Optional<String> sessionSecret() { return Optional.of("a-test-secret-of-at-least-32-characters!"); }
-      @Override public boolean secureCookie() { return false; }
-      @Override public Optional<String> adminPassword() { return Optional.empty(); }
+      @Override
+      public boolean localUsers() {
+        return true;
+      }
+
+      @Override
+      public int bcryptCost() {
+        return 4;
+      }
+
+      @Override
+      public Duration sessionTimeout() {
+        return Duration.ofHours(8);
+      }
+
+      @Override
+      public Optional<String> sessionSecret() {
+        return Optional.of("a-test-secret-of-at-least-32-characters!");
+      }
+
+      @Override
+      public boolean secureCookie() {
+        return false;
+      }
+
+      @Override
+      public Optional<String> adminPassword() {
+        return Optional.empty();
+      }
     };
   }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * A call activity: starts the latest version of another process as a process instance of its own
- * and waits for it. Variables cross as Zeebe documents: the child receives every variable visible at
- * the call activity (or only its local, input-mapped ones without propagateAllParentVariables); on
- * completion the child's variables are merged outwards, unless output mappings exist (they then
+ * and waits for it. Variables cross as Zeebe documents: the child receives every variable visible
+ * at the call activity (or only its local, input-mapped ones without propagateAllParentVariables);
+ * on completion the child's variables are merged outwards, unless output mappings exist (they then
  * choose) or propagateAllChildVariables is off.
  */
 public final class CallActivityProcessor implements BpmnElementProcessor {
@@ -42,23 +42,35 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
       return inputs;
     }
     CalledElement called = element.calledElement();
-    EvaluationResult processId = behaviors.expressions().evaluate(called.processId(), state().visibleVariables(instance.key()));
+    EvaluationResult processId =
+        behaviors
+            .expressions()
+            .evaluate(called.processId(), state().visibleVariables(instance.key()));
     if (processId.isFailure()) {
       return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, processId.failure());
     }
     if (!(processId.value() instanceof String id) || id.isBlank()) {
-      return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected result of the expression '" + called.processId().source()
-          + "' to be a non-empty STRING, but was '" + processId.value() + "'"
-          + (processId.hint() == null ? "" : " (" + processId.hint() + ")"));
+      return Outcome.failure(
+          Outcome.EXTRACT_VALUE_ERROR,
+          "Expected result of the expression '"
+              + called.processId().source()
+              + "' to be a non-empty STRING, but was '"
+              + processId.value()
+              + "'"
+              + (processId.hint() == null ? "" : " (" + processId.hint() + ")"));
     }
     DeployedProcess process = state().latestProcess(id);
     if (process == null) {
-      return Outcome.failure(CALLED_ELEMENT_ERROR,
-          "Expected process with BPMN process id '" + id + "' to be deployed, but not found; deploy it and resolve this incident");
+      return Outcome.failure(
+          CALLED_ELEMENT_ERROR,
+          "Expected process with BPMN process id '"
+              + id
+              + "' to be deployed, but not found; deploy it and resolve this incident");
     }
-    Map<String, Object> childVariables = called.propagateAllParentVariables()
-        ? state().visibleVariables(instance.key())
-        : Map.copyOf(state().localVariables(instance.key()));
+    Map<String, Object> childVariables =
+        called.propagateAllParentVariables()
+            ? state().visibleVariables(instance.key())
+            : Map.copyOf(state().localVariables(instance.key()));
     behaviors.transitions().markActivated(instance);
     long childKey = behaviors.context().nextKey();
     behaviors.context().emit(new CalledProcessStarted(instance.key(), childKey));
@@ -77,7 +89,8 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
       // output mappings read the child's variables from the call activity's own scope
       behaviors.variables().setLocal(instance.key(), childVariables);
     } else if (element.calledElement().propagateAllChildVariables() && !childVariables.isEmpty()) {
-      // merged from the call activity itself: its input-mapped (or loop) locals keep the child's values to themselves
+      // merged from the call activity itself: its input-mapped (or loop) locals keep the child's
+      // values to themselves
       behaviors.variables().merge(instance.key(), childVariables);
     }
     behaviors.transitions().complete(instance);
@@ -88,7 +101,9 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
     return behaviors.variables().applyOutputMappings(element, instance, Map.of());
   }
 
-  /** Leaving early (cancelled, or interrupted by a boundary event) cancels the child and its jobs. */
+  /**
+   * Leaving early (cancelled, or interrupted by a boundary event) cancels the child and its jobs.
+   */
   @Override
   public void onTerminate(ExecutableElement element, ElementInstance instance) {
     ElementInstance child = state().instance(state().calledProcessOf(instance.key()));

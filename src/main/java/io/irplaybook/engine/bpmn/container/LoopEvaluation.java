@@ -28,30 +28,49 @@ final class LoopEvaluation {
       return new Items(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, result.failure()));
     }
     if (!(result.value() instanceof List<?> list)) {
-      return new Items(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected result of the expression '"
-          + loop.inputCollection().source() + "' to be 'ARRAY', but was '" + result.value() + "'"
-          + (result.hint() == null ? "" : " (" + result.hint() + ")")));
+      return new Items(
+          null,
+          Outcome.failure(
+              Outcome.EXTRACT_VALUE_ERROR,
+              "Expected result of the expression '"
+                  + loop.inputCollection().source()
+                  + "' to be 'ARRAY', but was '"
+                  + result.value()
+                  + "'"
+                  + (result.hint() == null ? "" : " (" + result.hint() + ")")));
     }
     return new Items(new ArrayList<>(list), null);
   }
 
   Value outputElement(LoopDefinition loop, Map<String, Object> variables) {
-    return loop.outputElement() == null ? new Value(null, null) : evaluate(loop.outputElement(), variables, false);
+    return loop.outputElement() == null
+        ? new Value(null, null)
+        : evaluate(loop.outputElement(), variables, false);
   }
 
   /** TRUE when the loop may stop early; FALSE when there is no condition. */
   Value completionCondition(LoopDefinition loop, Map<String, Object> variables) {
-    return loop.completionCondition() == null ? new Value(false, null) : evaluate(loop.completionCondition(), variables, true);
+    return loop.completionCondition() == null
+        ? new Value(false, null)
+        : evaluate(loop.completionCondition(), variables, true);
   }
 
-  private Value evaluate(Expression expression, Map<String, Object> variables, boolean mustBeBoolean) {
+  private Value evaluate(
+      Expression expression, Map<String, Object> variables, boolean mustBeBoolean) {
     EvaluationResult result = expressions.evaluate(expression, variables);
     if (result.isFailure()) {
       return new Value(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, result.failure()));
     }
     if (mustBeBoolean && !(result.value() instanceof Boolean)) {
-      return new Value(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected result of the expression '"
-          + expression.source() + "' to be 'BOOLEAN', but was '" + result.value() + "'"));
+      return new Value(
+          null,
+          Outcome.failure(
+              Outcome.EXTRACT_VALUE_ERROR,
+              "Expected result of the expression '"
+                  + expression.source()
+                  + "' to be 'BOOLEAN', but was '"
+                  + result.value()
+                  + "'"));
     }
     return new Value(result.value(), null);
   }

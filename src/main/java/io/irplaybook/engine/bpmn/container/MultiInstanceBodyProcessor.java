@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The body of a multi-instance activity, as Zeebe models it: one element instance wrapping an inner
  * instance per item of the input collection (all at once, or one after the other). Its counters and
- * the output collection are its local variables, so a replay of the log restores the loop as it was.
+ * the output collection are its local variables, so a replay of the log restores the loop as it
+ * was.
  */
 public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
 
@@ -29,6 +30,7 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
   private final LoopEvaluation evaluation;
+
   /**
    * What follows an inner instance's completion, decided while its variables still existed and run
    * right after it is gone. Both steps happen in the same call, so nothing here needs persisting.
@@ -47,7 +49,8 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
   @Override
   public Outcome onActivate(ExecutableElement element, ElementInstance body) {
     LoopDefinition loop = element.loop();
-    LoopEvaluation.Items items = evaluation.inputCollection(loop, state().visibleVariables(body.key()));
+    LoopEvaluation.Items items =
+        evaluation.inputCollection(loop, state().visibleVariables(body.key()));
     if (items.failure() != null) {
       return items.failure();
     }
@@ -73,7 +76,8 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     return Outcome.SUCCESS;
   }
 
-  private void startItem(ExecutableElement element, ElementInstance body, List<Object> items, int index) {
+  private void startItem(
+      ExecutableElement element, ElementInstance body, List<Object> items, int index) {
     Map<String, Object> locals = new LinkedHashMap<>();
     locals.put(LOOP_COUNTER, index + 1);
     if (element.loop().inputElement() != null) {
@@ -83,7 +87,8 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onChildCompleting(ExecutableElement element, ElementInstance body, ElementInstance child) {
+  public Outcome onChildCompleting(
+      ExecutableElement element, ElementInstance body, ElementInstance child) {
     LoopDefinition loop = element.loop();
     Map<String, Object> childView = state().visibleVariables(child.key());
     Map<String, Object> bodyLocals = state().localVariables(body.key());
@@ -96,7 +101,8 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
       if (output.failure() != null) {
         return output.failure();
       }
-      List<Object> collected = new ArrayList<>((List<?>) bodyLocals.getOrDefault(loop.outputCollection(), List.of()));
+      List<Object> collected =
+          new ArrayList<>((List<?>) bodyLocals.getOrDefault(loop.outputCollection(), List.of()));
       while (collected.size() <= index) {
         collected.add(null);
       }
@@ -113,7 +119,8 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     if (Boolean.TRUE.equals(satisfied.value())) {
       next = () -> completeEarly(body);
     } else if (loop.sequential()) {
-      LoopEvaluation.Items items = evaluation.inputCollection(loop, state().visibleVariables(body.key()));
+      LoopEvaluation.Items items =
+          evaluation.inputCollection(loop, state().visibleVariables(body.key()));
       if (items.failure() != null) {
         return items.failure();
       }

@@ -8,7 +8,8 @@ import io.irplaybook.engine.state.ElementInstance;
 
 /**
  * An error boundary event, entered after its activity was interrupted. The error's variables arrive
- * as its local variables and leave through its output mappings, or are merged outwards without them.
+ * as its local variables and leave through its output mappings, or are merged outwards without
+ * them.
  */
 public final class BoundaryEventProcessor implements BpmnElementProcessor {
 

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * An intermediate catch event waits until its trigger arrives: a timer is scheduled on entry and
- * fired by the clock; a message subscription is opened and a correlated message completes the
- * event with its variables; a broadcast signal does the same for a signal subscription. Leaving the event drops what it waited for.
+ * fired by the clock; a message subscription is opened and a correlated message completes the event
+ * with its variables; a broadcast signal does the same for a signal subscription. Leaving the event
+ * drops what it waited for.
  */
 public final class IntermediateCatchEventProcessor implements BpmnElementProcessor {
 
@@ -63,11 +64,16 @@ public final class IntermediateCatchEventProcessor implements BpmnElementProcess
     return Outcome.SUCCESS;
   }
 
-  /** A message's or signal's variables were set on the event; without output mappings they propagate outwards. */
+  /**
+   * A message's or signal's variables were set on the event; without output mappings they propagate
+   * outwards.
+   */
   @Override
   public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
-    Map<String, Object> received = element.trigger() == EventTrigger.MESSAGE || element.trigger() == EventTrigger.SIGNAL
-        ? behaviors.context().state().localVariables(instance.key()) : Map.of();
+    Map<String, Object> received =
+        element.trigger() == EventTrigger.MESSAGE || element.trigger() == EventTrigger.SIGNAL
+            ? behaviors.context().state().localVariables(instance.key())
+            : Map.of();
     return behaviors.variables().applyOutputMappings(element, instance, received);
   }
 }

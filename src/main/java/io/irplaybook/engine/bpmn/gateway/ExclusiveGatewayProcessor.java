@@ -19,6 +19,7 @@ import java.util.Map;
 public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
+
   /** The flow chosen at activation, until completion takes it (both happen in one command). */
   private final Map<Long, ExecutableFlow> chosen = new HashMap<>();
 
@@ -30,7 +31,8 @@ public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
   public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
     ExecutableFlow flow = null;
     if (!element.outgoing().isEmpty()) {
-      Map<String, Object> variables = behaviors.context().state().visibleVariables(instance.flowScopeKey());
+      Map<String, Object> variables =
+          behaviors.context().state().visibleVariables(instance.flowScopeKey());
       for (ExecutableFlow candidate : element.outgoing()) {
         if (candidate == element.defaultFlow()) {
           continue;
@@ -39,13 +41,20 @@ public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
           flow = candidate; // the only flow, unconditioned
           break;
         }
-        EvaluationResult result = behaviors.expressions().evaluate(candidate.condition(), variables);
+        EvaluationResult result =
+            behaviors.expressions().evaluate(candidate.condition(), variables);
         if (result.isFailure()) {
           return Outcome.failure(Outcome.CONDITION_ERROR, result.failure());
         }
         if (!(result.value() instanceof Boolean)) {
-          return Outcome.failure(Outcome.CONDITION_ERROR, "Expected result of the expression '" + candidate.condition().source()
-              + "' to be 'BOOLEAN', but was '" + result.value() + "'" + (result.hint() == null ? "" : " (" + result.hint() + ")"));
+          return Outcome.failure(
+              Outcome.CONDITION_ERROR,
+              "Expected result of the expression '"
+                  + candidate.condition().source()
+                  + "' to be 'BOOLEAN', but was '"
+                  + result.value()
+                  + "'"
+                  + (result.hint() == null ? "" : " (" + result.hint() + ")"));
         }
         if ((Boolean) result.value()) {
           flow = candidate;
@@ -56,8 +65,12 @@ public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
         flow = element.defaultFlow();
       }
       if (flow == null) {
-        return Outcome.failure(Outcome.CONDITION_ERROR, "Expected at least one condition to evaluate to true, or to have a default flow,"
-            + " but no condition of gateway '" + element.id() + "' is true and it has no default flow");
+        return Outcome.failure(
+            Outcome.CONDITION_ERROR,
+            "Expected at least one condition to evaluate to true, or to have a default flow,"
+                + " but no condition of gateway '"
+                + element.id()
+                + "' is true and it has no default flow");
       }
     }
     chosen.put(instance.key(), flow);

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class InclusiveGatewayProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
+
   /** The flows chosen at activation, until completion takes them (both happen in one command). */
   private final Map<Long, List<ExecutableFlow>> chosen = new HashMap<>();
 
@@ -30,7 +31,8 @@ public final class InclusiveGatewayProcessor implements BpmnElementProcessor {
   @Override
   public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
     List<ExecutableFlow> flows = new ArrayList<>();
-    Map<String, Object> variables = behaviors.context().state().visibleVariables(instance.flowScopeKey());
+    Map<String, Object> variables =
+        behaviors.context().state().visibleVariables(instance.flowScopeKey());
     for (ExecutableFlow candidate : element.outgoing()) {
       if (candidate == element.defaultFlow()) {
         continue;
@@ -51,8 +53,12 @@ public final class InclusiveGatewayProcessor implements BpmnElementProcessor {
       flows.add(element.defaultFlow());
     }
     if (flows.isEmpty() && !element.outgoing().isEmpty()) {
-      return Outcome.failure(Outcome.CONDITION_ERROR, "Expected at least one condition to evaluate to true, or to have a default flow,"
-          + " but no condition of inclusive gateway '" + element.id() + "' is true and it has no default flow");
+      return Outcome.failure(
+          Outcome.CONDITION_ERROR,
+          "Expected at least one condition to evaluate to true, or to have a default flow,"
+              + " but no condition of inclusive gateway '"
+              + element.id()
+              + "' is true and it has no default flow");
     }
     chosen.put(instance.key(), flows);
     behaviors.transitions().markActivated(instance);

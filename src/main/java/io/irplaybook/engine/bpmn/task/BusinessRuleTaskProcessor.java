@@ -1,7 +1,6 @@
 package io.irplaybook.engine.bpmn.task;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
@@ -19,9 +18,9 @@ import java.util.Map;
 /**
  * A business rule task with {@code zeebe:calledDecision}: evaluates the latest version of the
  * decision against the task's variables and completes at once. As Zeebe documents, the result is
- * set on the task's own scope, so output mappings can read it; without output mappings it is
- * merged into the enclosing scopes like a job's variables. An unknown decision or a failed
- * evaluation leaves the task waiting with an incident; resolving it evaluates again.
+ * set on the task's own scope, so output mappings can read it; without output mappings it is merged
+ * into the enclosing scopes like a job's variables. An unknown decision or a failed evaluation
+ * leaves the task waiting with an incident; resolving it evaluates again.
  */
 public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
 
@@ -49,18 +48,27 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
       return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, decisionId.failure());
     }
     if (!(decisionId.value() instanceof String id)) {
-      return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, "Expected result of the expression '" + called.decisionId().source()
-          + "' to be 'STRING', but was '" + decisionId.value() + "'");
+      return Outcome.failure(
+          Outcome.EXTRACT_VALUE_ERROR,
+          "Expected result of the expression '"
+              + called.decisionId().source()
+              + "' to be 'STRING', but was '"
+              + decisionId.value()
+              + "'");
     }
     DeployedDecision decision = behaviors.context().state().latestDecision(id);
     if (decision == null) {
-      return Outcome.failure(CALLED_DECISION_ERROR, "Expected to evaluate decision '" + id + "', but no decision found for id '" + id + "'");
+      return Outcome.failure(
+          CALLED_DECISION_ERROR,
+          "Expected to evaluate decision '" + id + "', but no decision found for id '" + id + "'");
     }
     DecisionEvaluation evaluation = evaluator.evaluate(decision, variables);
     if (evaluation.failed()) {
       return Outcome.failure(DECISION_EVALUATION_ERROR, evaluation.failureMessage());
     }
-    behaviors.variables().setLocal(instance.key(), called.resultVariable(), parse(evaluation.output()));
+    behaviors
+        .variables()
+        .setLocal(instance.key(), called.resultVariable(), parse(evaluation.output()));
     behaviors.transitions().markActivated(instance);
     behaviors.transitions().complete(instance);
     return Outcome.SUCCESS;
@@ -78,7 +86,8 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
     try {
       return EventCodec.JSON.readValue(json, Object.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Expected the decision output to be JSON, but " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "Expected the decision output to be JSON, but " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -38,6 +38,9 @@ public final class ReceiveTaskProcessor implements BpmnElementProcessor {
 
   @Override
   public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
-    return behaviors.variables().applyOutputMappings(element, instance, behaviors.context().state().localVariables(instance.key()));
+    return behaviors
+        .variables()
+        .applyOutputMappings(
+            element, instance, behaviors.context().state().localVariables(instance.key()));
   }
 }

@@ -7,7 +7,8 @@ import io.irplaybook.engine.state.MutableState;
  * A call activity started a child process instance. Stored with the parent's rows: the parent
  * outlives the child, and finishing the child must not erase the link the parent still needs.
  */
-public record CalledProcessStarted(long callActivityInstanceKey, long childProcessInstanceKey) implements EngineEvent {
+public record CalledProcessStarted(long callActivityInstanceKey, long childProcessInstanceKey)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {

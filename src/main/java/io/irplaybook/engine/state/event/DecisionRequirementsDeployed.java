@@ -7,10 +7,19 @@ import io.irplaybook.engine.state.MutableState;
  * every process instance, so it keeps the default process instance key -1 and stays in the log.
  */
 public record DecisionRequirementsDeployed(
-    long key, String drgId, String name, int version, String resourceName, String checksum, String resource) implements EngineEvent {
+    long key,
+    String drgId,
+    String name,
+    int version,
+    String resourceName,
+    String checksum,
+    String resource)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {
-    state.decisionStore().putRequirements(key, drgId, name, version, resourceName, checksum, resource);
+    state
+        .decisionStore()
+        .putRequirements(key, drgId, name, version, resourceName, checksum, resource);
   }
 }

@@ -3,8 +3,17 @@ package io.irplaybook.engine.state.event;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
-/** An element instance was created and is being entered; {@code flowScopeKey} is -1 for a process instance. */
-public record ElementActivating(long key, long processInstanceKey, long processDefinitionKey, String elementId, long flowScopeKey) implements EngineEvent {
+/**
+ * An element instance was created and is being entered; {@code flowScopeKey} is -1 for a process
+ * instance.
+ */
+public record ElementActivating(
+    long key,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String elementId,
+    long flowScopeKey)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {

@@ -12,9 +12,9 @@ public interface EngineEvent {
   void applyTo(MutableState state);
 
   /**
-   * The process instance the event belongs to, read from the state before the event is applied;
-   * -1 for events that outlive instances (deployments). A finished instance's events are deleted
-   * from the log, which keeps restart time proportional to the work still running.
+   * The process instance the event belongs to, read from the state before the event is applied; -1
+   * for events that outlive instances (deployments). A finished instance's events are deleted from
+   * the log, which keeps restart time proportional to the work still running.
    */
   default long processInstanceKey(EngineState state) {
     return -1;

@@ -1,15 +1,31 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.Incident;
 import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.Incident;
 import io.irplaybook.engine.state.MutableState;
 
 /** Something stopped and needs a person; {@code jobKey} is 0 when no job is involved. */
-public record IncidentCreated(long key, String errorType, String errorMessage, long processInstanceKey, long elementInstanceKey, String elementId, long jobKey) implements EngineEvent {
+public record IncidentCreated(
+    long key,
+    String errorType,
+    String errorMessage,
+    long processInstanceKey,
+    long elementInstanceKey,
+    String elementId,
+    long jobKey)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {
-    state.putIncident(new Incident(key, errorType, errorMessage, processInstanceKey, elementInstanceKey, elementId, jobKey));
+    state.putIncident(
+        new Incident(
+            key,
+            errorType,
+            errorMessage,
+            processInstanceKey,
+            elementInstanceKey,
+            elementId,
+            jobKey));
   }
 
   @Override

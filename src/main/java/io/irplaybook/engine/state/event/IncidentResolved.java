@@ -1,6 +1,5 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.Incident;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 

@@ -1,6 +1,5 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.Job;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 

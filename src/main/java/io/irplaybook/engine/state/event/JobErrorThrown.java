@@ -4,7 +4,8 @@ import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /** A worker threw a BPMN error for a job. */
-public record JobErrorThrown(long key, String errorCode, String errorMessage) implements EngineEvent {
+public record JobErrorThrown(long key, String errorCode, String errorMessage)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {

@@ -1,11 +1,11 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.Job;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
 
 /** A worker failed a job; with no retries left it waits for an incident to be resolved. */
-public record JobFailed(long key, int retries, String errorMessage, long backoffUntil) implements EngineEvent {
+public record JobFailed(long key, int retries, String errorMessage, long backoffUntil)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {

@@ -1,20 +1,28 @@
 package io.irplaybook.engine.state.event;
 
+import io.irplaybook.engine.state.BufferedMessage;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MutableState;
-import io.irplaybook.engine.state.BufferedMessage;
 import java.util.Map;
 
 /**
- * A message with a time to live was buffered.
- * Its rows are grouped under its own key (it belongs to no
- * process instance), so its expiry deletes them and the log does not grow with old messages.
+ * A message with a time to live was buffered. Its rows are grouped under its own key (it belongs to
+ * no process instance), so its expiry deletes them and the log does not grow with old messages.
  */
-public record MessagePublished(long key, String name, String correlationKey, Map<String, Object> variables, String messageId, long deadline) implements EngineEvent {
+public record MessagePublished(
+    long key,
+    String name,
+    String correlationKey,
+    Map<String, Object> variables,
+    String messageId,
+    long deadline)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {
-    state.messages().buffer(new BufferedMessage(key, name, correlationKey, variables, messageId, deadline));
+    state
+        .messages()
+        .buffer(new BufferedMessage(key, name, correlationKey, variables, messageId, deadline));
   }
 
   @Override

@@ -5,12 +5,27 @@ import io.irplaybook.engine.state.MutableState;
 import io.irplaybook.engine.state.SignalSubscription;
 
 /** An element began waiting for a signal (its name evaluated on entry). */
-public record SignalSubscriptionOpened(long key, long elementInstanceKey, long processInstanceKey, long processDefinitionKey,
-    String elementId, String signalName) implements EngineEvent {
+public record SignalSubscriptionOpened(
+    long key,
+    long elementInstanceKey,
+    long processInstanceKey,
+    long processDefinitionKey,
+    String elementId,
+    String signalName)
+    implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {
-    state.signals().open(new SignalSubscription(key, elementInstanceKey, processInstanceKey, processDefinitionKey, elementId, signalName));
+    state
+        .signals()
+        .open(
+            new SignalSubscription(
+                key,
+                elementInstanceKey,
+                processInstanceKey,
+                processDefinitionKey,
+                elementId,
+                signalName));
   }
 
   @Override

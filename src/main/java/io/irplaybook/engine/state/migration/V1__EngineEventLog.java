@@ -14,7 +14,8 @@ public class V1__EngineEventLog extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     try (Statement statement = context.getConnection().createStatement()) {
-      statement.execute("""
+      statement.execute(
+          """
           CREATE TABLE engine_event (
             position             BIGINT      NOT NULL PRIMARY KEY,
             process_instance_key BIGINT      NOT NULL,
@@ -24,9 +25,11 @@ public class V1__EngineEventLog extends BaseJavaMigration {
             recorded_at          BIGINT      NOT NULL
           )""");
       // finished instances are deleted by key
-      statement.execute("CREATE INDEX engine_event_by_instance ON engine_event (process_instance_key)");
+      statement.execute(
+          "CREATE INDEX engine_event_by_instance ON engine_event (process_instance_key)");
       // the highest key handed out when rows that held it were deleted: keys must never repeat
-      statement.execute("CREATE TABLE engine_meta (name VARCHAR(64) NOT NULL PRIMARY KEY, long_value BIGINT NOT NULL)");
+      statement.execute(
+          "CREATE TABLE engine_meta (name VARCHAR(64) NOT NULL PRIMARY KEY, long_value BIGINT NOT NULL)");
       statement.execute("INSERT INTO engine_meta (name, long_value) VALUES ('key_watermark', 0)");
     }
   }
