@@ -1,6 +1,7 @@
 package io.irplaybook.platform;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -50,6 +51,11 @@ public final class Roles {
   public static final String ANY_RESPONDER = "any-responder";
 
   private Roles() {}
+
+  /** The roles someone was given, sorted, without the derived {@link #ANY_RESPONDER}. */
+  public static List<String> assigned(Collection<String> held) {
+    return held.stream().filter(role -> !role.equals(ANY_RESPONDER)).sorted().toList();
+  }
 
   private static List<String> all() {
     List<String> roles = new ArrayList<>(RESPONDER_ROLES);

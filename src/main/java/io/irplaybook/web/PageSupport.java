@@ -56,7 +56,7 @@ public class PageSupport {
     }
     return new PageContext(
         identity.getPrincipal().getName(),
-        identity.getRoles().stream().filter(r -> !r.equals(Roles.ANY_RESPONDER)).sorted().toList(),
+        Roles.assigned(identity.getRoles()),
         sessions.csrfToken(identity),
         lang());
   }

@@ -2,6 +2,7 @@ package io.irplaybook.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.irplaybook.web.HeadlessChromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,9 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A responder in headless Chromium (Debian's chromium and chromium-driver): signs in, finds the new
@@ -49,33 +47,19 @@ class InboxBrowserTest {
 
   @BeforeEach
   void openBrowser() throws IOException {
+    HeadlessChromium.assumeInstalled();
     fixtures.user("br-bea", "network-admin");
     profile = Files.createTempDirectory("irp-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1400",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(profile, "1280,1400");
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
     if (browser != null) {
       browser.quit();
+    }
+    if (profile == null) {
+      return; // skipped before a profile was made
     }
     try (var files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -174,6 +174,10 @@ class AuthorisationMatrixTest {
     for (Object requirement : requirements) {
       ((Map<String, List<String>>) requirement).values().forEach(roles::addAll);
     }
+    // any-responder is given to every holder of a responder role, never assigned itself.
+    if (roles.remove(Roles.ANY_RESPONDER)) {
+      roles.addAll(Roles.RESPONDER_ROLES);
+    }
     // An operation that only needs a signed-in user declares no roles: every role may call it.
     return roles.isEmpty() ? Roles.ALL : roles;
   }

@@ -1,5 +1,6 @@
 package io.irplaybook.security.rest;
 
+import io.irplaybook.platform.Roles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,6 @@ public class MeResource {
 
   @GET
   public Me me() {
-    return new Me(
-        identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+    return new Me(identity.getPrincipal().getName(), Roles.assigned(identity.getRoles()));
   }
 }
