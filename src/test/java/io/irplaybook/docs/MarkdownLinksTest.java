@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every relative link in the repository's markdown leads somewhere: to a file or directory inside the
- * repository and, for {@code #anchor}s into markdown, to a heading of that file. External links
+ * Every relative link in the repository's markdown leads somewhere: to a file or directory inside
+ * the repository and, for {@code #anchor}s into markdown, to a heading of that file. External links
  * ({@code https:}, {@code mailto:}, ...) are citations and are not fetched.
  */
 class MarkdownLinksTest {
@@ -37,18 +37,21 @@ class MarkdownLinksTest {
   private static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*(<[^>]*>|[^)\\s]+)");
 
   /** {@code [label]: target} reference definitions. */
-  private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
+  private static final Pattern REFERENCE_DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
 
   /** {@code <a href="...">}, {@code <img src="...">}. */
   private static final Pattern HTML_LINK = Pattern.compile("(?:href|src)\\s*=\\s*\"([^\"]*)\"");
 
   /** {@code <a id="...">} or {@code <a name="...">}: an anchor that is not a heading. */
-  private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s[^>]*(?:id|name)\\s*=\\s*\"([^\"]+)\"");
+  private static final Pattern HTML_ANCHOR =
+      Pattern.compile("<a\\s[^>]*(?:id|name)\\s*=\\s*\"([^\"]+)\"");
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-  private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern ATX_HEADING =
+      Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
   private static final Pattern LINK_TEXT = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
@@ -65,13 +68,26 @@ class MarkdownLinksTest {
     List<String> broken = new ArrayList<>();
     for (Path file : markdown) {
       for (Link link : links(file)) {
-        problem(file, link.target()).ifPresent(why -> broken.add(root.relativize(file) + ":" + link.line() + " -> " + link.target() + " (" + why + ")"));
+        problem(file, link.target())
+            .ifPresent(
+                why ->
+                    broken.add(
+                        root.relativize(file)
+                            + ":"
+                            + link.line()
+                            + " -> "
+                            + link.target()
+                            + " ("
+                            + why
+                            + ")"));
       }
     }
 
     // then
     assertThat(broken)
-        .withFailMessage("Expected every relative link in markdown to resolve, but %d do not:%n%s", broken.size(), String.join(System.lineSeparator(), broken))
+        .withFailMessage(
+            "Expected every relative link in markdown to resolve, but %d do not:%n%s",
+            broken.size(), String.join(System.lineSeparator(), broken))
         .isEmpty();
   }
 
@@ -88,10 +104,12 @@ class MarkdownLinksTest {
 
   @Test
   void headingsBecomeGitHubStyleAnchors() {
-    assertThat(slug("Start-up of the packaged application")).isEqualTo("start-up-of-the-packaged-application");
+    assertThat(slug("Start-up of the packaged application"))
+        .isEqualTo("start-up-of-the-packaged-application");
     assertThat(slug("The `engine` package (embedded)")).isEqualTo("the-engine-package-embedded");
     assertThat(slug("Camunda 8 SaaS / Self-Managed")).isEqualTo("camunda-8-saas--self-managed");
-    assertThat(slug("See [the contracts](contracts.md), please!")).isEqualTo("see-the-contracts-please");
+    assertThat(slug("See [the contracts](contracts.md), please!"))
+        .isEqualTo("see-the-contracts-please");
     assertThat(slug("irp_settings and 設定")).isEqualTo("irp_settings-and-設定");
   }
 
@@ -100,12 +118,15 @@ class MarkdownLinksTest {
     // given
     Path file = Files.createTempFile("links", ".md");
     try {
-      Files.writeString(file, String.join("\n",
-          "A [real](one.md) link and `[code](not-a-link.md)`.",
-          "```",
-          "[fenced](not-a-link-either.md)",
-          "```",
-          "[ref]: two.md"));
+      Files.writeString(
+          file,
+          String.join(
+              "\n",
+              "A [real](one.md) link and `[code](not-a-link.md)`.",
+              "```",
+              "[fenced](not-a-link-either.md)",
+              "```",
+              "[ref]: two.md"));
 
       // when
       List<String> targets = links(file).stream().map(Link::target).toList();
@@ -120,22 +141,24 @@ class MarkdownLinksTest {
   private List<Path> markdownFiles() {
     List<Path> files = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-              ? FileVisitResult.SKIP_SUBTREE
-              : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-            files.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -171,10 +194,14 @@ class MarkdownLinksTest {
     if (!Files.exists(resolved)) {
       return Optional.of("no such file");
     }
-    if (!anchor.isEmpty() && resolved.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-      String wanted = URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    if (!anchor.isEmpty()
+        && resolved.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+      String wanted =
+          URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8)
+              .toLowerCase(Locale.ROOT);
       if (!anchors(resolved).contains(wanted)) {
-        return Optional.of("no heading with anchor #" + anchor + " in " + root.relativize(resolved));
+        return Optional.of(
+            "no heading with anchor #" + anchor + " in " + root.relativize(resolved));
       }
     }
     return Optional.empty();
@@ -210,44 +237,47 @@ class MarkdownLinksTest {
 
   /** The anchors GitHub gives a markdown file's headings, plus explicit HTML anchors. */
   private Set<String> anchors(Path file) {
-    return anchorsByFile.computeIfAbsent(file, f -> {
-      Set<String> anchors = new HashSet<>();
-      Map<String, Integer> seen = new HashMap<>();
-      List<String> lines = readLines(f);
-      Fences fences = new Fences();
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (fences.isCode(line)) {
-          continue;
-        }
-        String heading = null;
-        Matcher atx = ATX_HEADING.matcher(line);
-        if (atx.matches()) {
-          heading = atx.group(1);
-        } else if (i + 1 < lines.size()
-            && !line.isBlank()
-            && SETEXT_UNDERLINE.matcher(lines.get(i + 1)).matches()
-            && !line.strip().startsWith("|")
-            && !line.strip().startsWith("-")) {
-          heading = line.strip();
-        }
-        if (heading != null) {
-          String slug = slug(heading);
-          int count = seen.merge(slug, 1, Integer::sum);
-          anchors.add(count == 1 ? slug : slug + "-" + (count - 1));
-        }
-        Matcher html = HTML_ANCHOR.matcher(line);
-        while (html.find()) {
-          anchors.add(html.group(1).toLowerCase(Locale.ROOT));
-        }
-      }
-      return anchors;
-    });
+    return anchorsByFile.computeIfAbsent(
+        file,
+        f -> {
+          Set<String> anchors = new HashSet<>();
+          Map<String, Integer> seen = new HashMap<>();
+          List<String> lines = readLines(f);
+          Fences fences = new Fences();
+          for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (fences.isCode(line)) {
+              continue;
+            }
+            String heading = null;
+            Matcher atx = ATX_HEADING.matcher(line);
+            if (atx.matches()) {
+              heading = atx.group(1);
+            } else if (i + 1 < lines.size()
+                && !line.isBlank()
+                && SETEXT_UNDERLINE.matcher(lines.get(i + 1)).matches()
+                && !line.strip().startsWith("|")
+                && !line.strip().startsWith("-")) {
+              heading = line.strip();
+            }
+            if (heading != null) {
+              String slug = slug(heading);
+              int count = seen.merge(slug, 1, Integer::sum);
+              anchors.add(count == 1 ? slug : slug + "-" + (count - 1));
+            }
+            Matcher html = HTML_ANCHOR.matcher(line);
+            while (html.find()) {
+              anchors.add(html.group(1).toLowerCase(Locale.ROOT));
+            }
+          }
+          return anchors;
+        });
   }
 
   /**
    * GitHub's rule, simplified: the heading's text (link text, not link targets), lower case, every
-   * character that is not a letter, digit, mark, {@code -}, {@code _} or space removed, spaces to {@code -}.
+   * character that is not a letter, digit, mark, {@code -}, {@code _} or space removed, spaces to
+   * {@code -}.
    */
   static String slug(String heading) {
     String text = LINK_TEXT.matcher(heading).replaceAll("$1");
@@ -271,7 +301,8 @@ class MarkdownLinksTest {
         return false;
       }
       String stripped = line.strip();
-      if (stripped.length() >= open.length() && stripped.chars().allMatch(c -> c == open.charAt(0))) {
+      if (stripped.length() >= open.length()
+          && stripped.chars().allMatch(c -> c == open.charAt(0))) {
         open = null;
       }
       return true;
