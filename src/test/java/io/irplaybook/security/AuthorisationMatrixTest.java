@@ -175,7 +175,14 @@ class AuthorisationMatrixTest {
       ((Map<String, List<String>>) requirement).values().forEach(roles::addAll);
     }
     // An operation that only needs a signed-in user declares no roles: every role may call it.
-    return roles.isEmpty() ? Roles.ALL : roles;
+    if (roles.isEmpty()) {
+      return Roles.ALL;
+    }
+    // The derived role every responder role carries (AnyResponderRole) stands for all of them.
+    if (roles.remove(Roles.ANY_RESPONDER)) {
+      roles.addAll(RESPONDERS);
+    }
+    return roles;
   }
 
   private static int send(RequestSpecification request, String method, String path) {
