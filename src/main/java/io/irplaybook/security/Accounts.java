@@ -3,6 +3,7 @@ package io.irplaybook.security;
 import io.irplaybook.security.service.TokenService;
 import io.irplaybook.security.service.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,12 +29,31 @@ public class Accounts {
     return users.create(username, password, roles, actor);
   }
 
+  /** Disables the user and ends their sessions and HTTP Basic access at once. */
+  public UserView disableUser(String username, String actor) {
+    return users.disable(username, actor);
+  }
+
+  public UserView enableUser(String username, String actor) {
+    return users.enable(username, actor);
+  }
+
+  /** Sets a new password for the user (an admin's reset); their sessions end. */
+  public UserView resetPassword(String username, String password, String actor) {
+    return users.resetPassword(username, password, actor);
+  }
+
   public List<TokenView> tokens() {
     return tokens.list();
   }
 
-  public IssuedToken issueToken(String name, List<String> roles, String actor) {
-    return tokens.issue(name, roles, actor);
+  /**
+   * Issues a token acting as {@code token:<name>}.
+   *
+   * @param expiresAt when it stops working, or null to keep it until revoked
+   */
+  public IssuedToken issueToken(String name, List<String> roles, Instant expiresAt, String actor) {
+    return tokens.issue(name, roles, expiresAt, actor);
   }
 
   public TokenView revokeToken(long id, String actor) {

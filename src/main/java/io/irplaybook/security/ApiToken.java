@@ -43,12 +43,43 @@ public class ApiToken extends PanacheEntityBase {
   @Column(name = "revoked_by")
   public String revokedBy;
 
+  /** When the token stops working, or null when it lasts until revoked. */
+  @Column(name = "expires_at")
+  public Instant expiresAt;
+
+  /** What every token principal starts with; no user name can contain its ':'. */
+  public static final String PRINCIPAL_PREFIX = "token:";
+
+  /**
+   * The principal a token acts under: its name is a label, never a person or {@code system:*}
+   * actor, so a token named {@code nora} acts as {@code token:nora} and passes no holder check of
+   * the user nora.
+   */
+  public static String principal(String name) {
+    return PRINCIPAL_PREFIX + name;
+  }
+
   public List<String> roleList() {
     return User.splitRoles(roles);
   }
 
   public boolean revoked() {
     return revokedAt != null;
+  }
+
+  /** Whether the token works at this instant: not revoked and not expired. */
+  public boolean usableAt(Instant now) {
+    return !revoked() && (expiresAt == null || now.isBefore(expiresAt));
+  }
+
+  /** A token that is neither revoked nor expired carries this name already. */
+  public static boolean liveNameTaken(String name, Instant now) {
+    return find(
+                "name = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)",
+                name,
+                now)
+            .count()
+        > 0;
   }
 
   public static Optional<ApiToken> findByHash(String hash) {

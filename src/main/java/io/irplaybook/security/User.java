@@ -35,6 +35,9 @@ public class User extends PanacheEntityBase {
   @Column(name = "created_by")
   public String createdBy;
 
+  /** A disabled user can neither sign in nor use HTTP Basic until an admin enables them. */
+  public boolean disabled;
+
   public List<String> roleList() {
     return splitRoles(roles);
   }

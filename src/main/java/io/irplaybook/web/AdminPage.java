@@ -19,6 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -69,20 +73,74 @@ public class AdminPage {
   }
 
   @POST
+  @Path("/users/{username}/disable")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response disableUser(
+      @FormParam("_csrf") String csrf, @PathParam("username") String username) {
+    pages.checkCsrf(csrf);
+    return userChange(() -> accounts.disableUser(username, actor()));
+  }
+
+  @POST
+  @Path("/users/{username}/enable")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response enableUser(
+      @FormParam("_csrf") String csrf, @PathParam("username") String username) {
+    pages.checkCsrf(csrf);
+    return userChange(() -> accounts.enableUser(username, actor()));
+  }
+
+  @POST
+  @Path("/users/{username}/password")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response resetPassword(
+      @FormParam("_csrf") String csrf,
+      @PathParam("username") String username,
+      @FormParam("password") String password) {
+    pages.checkCsrf(csrf);
+    return userChange(() -> accounts.resetPassword(username, password, actor()));
+  }
+
+  private Response userChange(Runnable change) {
+    try {
+      change.run();
+    } catch (SecurityProblem problem) {
+      return pages.render(page(problem.getMessage(), null), problem.status());
+    }
+    return PageSupport.seeOther("/admin");
+  }
+
+  @POST
   @Path("/tokens")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response issueToken(
       @FormParam("_csrf") String csrf,
       @FormParam("name") String name,
-      @FormParam("roles") List<String> roles) {
+      @FormParam("roles") List<String> roles,
+      @FormParam("expiresOn") String expiresOn) {
     pages.checkCsrf(csrf);
     try {
       // Shown in this response only, never redirected to or stored: there is no second chance to
-      // see it.
-      return pages.render(
-          page(null, accounts.issueToken(name, roles, actor())).data("issuedNow", true), 201);
+      // see it; no-store keeps it out of caches too.
+      IssuedToken issued = accounts.issueToken(name, roles, expiry(expiresOn), actor());
+      return Response.fromResponse(pages.render(page(null, issued).data("issuedNow", true), 201))
+          .header("Cache-Control", "no-store")
+          .build();
     } catch (SecurityProblem problem) {
       return pages.render(page(problem.getMessage(), null), problem.status());
+    }
+  }
+
+  /** A date from the form's date field: the token expires at the start of that day (UTC). */
+  private static Instant expiry(String expiresOn) {
+    if (expiresOn == null || expiresOn.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(expiresOn.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new SecurityProblem(
+          400, "Give the expiry as a date (YYYY-MM-DD), or leave it empty to keep the token.");
     }
   }
 
@@ -116,7 +174,8 @@ public class AdminPage {
         .data("channels", channels.channelNames())
         .data("tested", null)
         .data("problem", problem)
-        .data("issued", issued);
+        .data("issued", issued)
+        .data("me", actor());
   }
 
   private String actor() {

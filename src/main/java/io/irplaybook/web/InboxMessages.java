@@ -215,4 +215,42 @@ public interface InboxMessages {
 
   @Message("Title")
   String title();
+
+  // --- Sign-in, sessions and tokens (io.irplaybook.security) ---
+
+  @Message("The sign-in form has expired; sign in again.")
+  String signInFormExpired();
+
+  @Message("Too many failed sign-ins; try again in {seconds} seconds.")
+  String tooManySignIns(long seconds);
+
+  @Message("enabled")
+  String userEnabled();
+
+  @Message("disabled")
+  String userDisabled();
+
+  @Message("Disable")
+  String disableUser();
+
+  @Message("Enable")
+  String enableUser();
+
+  @Message("New password")
+  String newPassword();
+
+  @Message("Set password")
+  String resetPassword();
+
+  @Message("Acts as")
+  String actsAs();
+
+  @Message("Expires")
+  String tokenExpires();
+
+  @Message("never")
+  String tokenNeverExpires();
+
+  @Message("Expires on (optional, UTC)")
+  String tokenExpiresOn();
 }

@@ -3,8 +3,11 @@ package io.irplaybook.web;
 import io.irplaybook.security.PageSessions;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,10 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** The sign-in form for the pages: checks the password, then sets the signed session cookie. */
+/**
+ * The sign-in form for the pages: checks its CSRF token, the throttle and the password, then sets
+ * the session cookie; signing out ends the session server-side.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
@@ -28,10 +35,12 @@ public class SignInPage {
 
   private final PageSessions sessions;
   private final PageSupport pages;
+  private final SecurityIdentity identity;
 
-  SignInPage(PageSessions sessions, PageSupport pages) {
+  SignInPage(PageSessions sessions, PageSupport pages, SecurityIdentity identity) {
     this.sessions = sessions;
     this.pages = pages;
+    this.identity = identity;
   }
 
   @GET
@@ -42,32 +51,68 @@ public class SignInPage {
 
   @GET
   @Path("/signin")
-  public Response form(@QueryParam("next") String next) {
-    return pages.render(
-        signin.data("next", safeNext(next)).data("failed", false).data("username", null));
+  public Response form(
+      @QueryParam("next") String next,
+      @CookieParam(PageSessions.SIGN_IN_COOKIE) String signInCookie) {
+    return show(next, signInCookie, null, null, null, 200);
   }
 
   @POST
   @Path("/signin")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signIn(
+      @FormParam(PageSessions.CSRF_FIELD) String csrf,
       @FormParam("username") String username,
       @FormParam("password") String password,
-      @FormParam("next") String next) {
+      @FormParam("next") String next,
+      @CookieParam(PageSessions.SIGN_IN_COOKIE) String signInCookie) {
     String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
-    var cookie = sessions.signIn(username, password, sourceIp);
-    if (cookie.isEmpty()) {
-      String typed = username == null ? "" : username.strip();
-      return pages.render(
-          signin.data("next", safeNext(next)).data("failed", true).data("username", typed), 401);
+    String typed = username == null ? "" : username.strip();
+    PageSessions.SignIn outcome = sessions.signIn(username, password, sourceIp, signInCookie, csrf);
+    if (outcome instanceof PageSessions.SignIn.SignedIn in) {
+      return Response.seeOther(URI.create(safeNext(next)))
+          .cookie(in.cookies().toArray(NewCookie[]::new))
+          .build();
     }
-    return Response.seeOther(URI.create(safeNext(next))).cookie(cookie.get()).build();
+    if (outcome instanceof PageSessions.SignIn.Throttled throttled) {
+      Response page =
+          show(next, signInCookie, "throttled", typed, throttled.retryAfterSeconds(), 429);
+      return Response.fromResponse(page)
+          .header("Retry-After", String.valueOf(throttled.retryAfterSeconds()))
+          .build();
+    }
+    if (outcome instanceof PageSessions.SignIn.FormExpired) {
+      return show(next, null, "formExpired", typed, null, 403);
+    }
+    return show(next, signInCookie, "wrongPassword", typed, null, 401);
   }
 
   @POST
   @Path("/signout")
-  public Response signOut() {
-    return Response.seeOther(URI.create("/signin")).cookie(sessions.signOutCookie()).build();
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response signOut(@FormParam(PageSessions.CSRF_FIELD) String csrf) {
+    return Response.seeOther(URI.create("/signin"))
+        .cookie(sessions.signOut(identity, csrf))
+        .build();
+  }
+
+  /** The form with a CSRF token paired with the browser's sign-in cookie (set again here). */
+  private Response show(
+      String next,
+      String signInCookie,
+      String problem,
+      String username,
+      Long retryAfter,
+      int status) {
+    PageSessions.SignInForm form = sessions.signInForm(signInCookie);
+    TemplateInstance page =
+        signin
+            .data("next", safeNext(next))
+            .data("csrf", form.csrf())
+            .data("problem", problem)
+            .data("retryAfter", retryAfter)
+            .data("username", username);
+    return Response.fromResponse(pages.render(page, status)).cookie(form.cookie()).build();
   }
 
   /** Only a local path, so the form cannot send a signed-in user to another site. */

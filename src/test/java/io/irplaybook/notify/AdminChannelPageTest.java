@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.irplaybook.inbox.InboxFixtures;
+import io.irplaybook.security.SignInForms;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -65,17 +66,7 @@ class AdminChannelPageTest {
   }
 
   private static String signIn() {
-    return given()
-        .redirects()
-        .follow(false)
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("username", "adm-chan")
-        .formParam("password", InboxFixtures.PASSWORD)
-        .post("/signin")
-        .then()
-        .statusCode(303)
-        .extract()
-        .cookie("irp_session");
+    return SignInForms.session("adm-chan", InboxFixtures.PASSWORD);
   }
 
   private static String page(String session) {

@@ -179,7 +179,10 @@ class AuthorisationMatrixTest {
       roles.addAll(Roles.RESPONDER_ROLES);
     }
     // An operation that only needs a signed-in user declares no roles: every role may call it.
-    return roles.isEmpty() ? Roles.ALL : roles;
+    if (roles.isEmpty()) {
+      return Roles.ALL;
+    }
+    return roles;
   }
 
   private static int send(RequestSpecification request, String method, String path) {

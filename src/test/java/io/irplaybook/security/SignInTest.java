@@ -137,7 +137,7 @@ class SignInTest {
         .get("/api/me")
         .then()
         .statusCode(200)
-        .body("name", is("siem"))
+        .body("name", is("token:siem"))
         .body("roles", equalTo(List.of("reporter")));
     InboxFixtures.as("adm-ada")
         .get("/api/tokens")
@@ -153,15 +153,7 @@ class SignInTest {
   @Test
   void shouldSignInWithTheFormSetASessionCookieAndRedirect() {
     // when
-    var response =
-        given()
-            .redirects()
-            .follow(false)
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("username", "soc-sam")
-            .formParam("password", InboxFixtures.PASSWORD)
-            .formParam("next", "/inbox")
-            .post("/signin");
+    var response = SignInForms.post("soc-sam", InboxFixtures.PASSWORD);
 
     // then
     response.then().statusCode(303).header("Location", endsWithPath("/inbox"));
@@ -179,13 +171,7 @@ class SignInTest {
   @Test
   void shouldRefuseAWrongPasswordOnTheForm() {
     // when / then
-    given()
-        .redirects()
-        .follow(false)
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("username", "soc-sam")
-        .formParam("password", "not-the-password")
-        .post("/signin")
+    SignInForms.post("soc-sam", "not-the-password")
         .then()
         .statusCode(401)
         .body(containsString("Wrong user name or password"));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 
 /** API tokens for machine clients: issued by admins, shown once, revocable. */
@@ -24,9 +25,10 @@ import java.util.List;
 public class TokenResource {
 
   /**
-   * What to issue: a name saying who uses it, and the roles it carries (usually {@code reporter}).
+   * What to issue: a name saying who uses it (a label: the token acts as {@code token:<name>}), the
+   * roles it carries (usually {@code reporter}) and optionally when it expires.
    */
-  public record NewToken(String name, List<String> roles) {}
+  public record NewToken(String name, List<String> roles, Instant expiresAt) {}
 
   private final TokenService tokens;
   private final SecurityIdentity identity;
@@ -38,8 +40,12 @@ public class TokenResource {
 
   @POST
   public Response issue(NewToken body) {
+    NewToken token = body == null ? new NewToken(null, null, null) : body;
     return Response.status(201)
-        .entity(tokens.issue(body.name(), body.roles(), identity.getPrincipal().getName()))
+        .header("Cache-Control", "no-store")
+        .entity(
+            tokens.issue(
+                token.name(), token.roles(), token.expiresAt(), identity.getPrincipal().getName()))
         .build();
   }
 

@@ -5,10 +5,12 @@ import io.irplaybook.platform.ServiceConfig;
 import io.irplaybook.security.User;
 import io.irplaybook.security.config.SecurityConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -18,10 +20,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the user {@code admin} at the first start, so a fresh installation can be signed into.
- * The password comes from {@code IRP_ADMIN_PASSWORD}; without it one is generated and printed once.
- * An engine-only instance ({@code irp.service.enabled=false}) creates nobody: it serves no API, and
- * if it started first on the shared database its generated password would win over the replicas'
- * {@code IRP_ADMIN_PASSWORD}, leaving an admin nobody can sign in as.
+ * The password comes from {@code IRP_ADMIN_PASSWORD}; without it one is generated and written once
+ * to an owner-only (0600) file whose path is logged, so it never reaches log aggregation. Only the
+ * dev profile logs the password itself as well. An engine-only instance ({@code
+ * irp.service.enabled=false}) creates nobody: it serves no API, and if it started first on the
+ * shared database its generated password would win over the replicas' {@code IRP_ADMIN_PASSWORD},
+ * leaving an admin nobody can sign in as.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -33,6 +37,7 @@ public class AdminBootstrap {
   private final SecurityConfig config;
   private final ServiceConfig service;
   private CompletableFuture<Created> creation;
+  private volatile String attempted;
 
   AdminBootstrap(UserService users, SecurityConfig config, ServiceConfig service) {
     this.users = users;
@@ -83,17 +88,19 @@ public class AdminBootstrap {
     if (created == null) {
       return;
     }
-    if (created.generatedPassword() != null) {
-      // Printed once, on purpose: there is no other way to learn it. Change it by recreating the
-      // database
-      // or set IRP_ADMIN_PASSWORD before the first start. Logged only after the commit, so a
-      // replica that
-      // lost the race below never prints a password that does not work.
-      LOG.warnf(
-          "Created user 'admin' with the generated password %s (shown only now; IRP_ADMIN_PASSWORD was unset)",
-          created.generatedPassword());
-    } else {
+    if (created.generatedPassword() == null) {
       LOG.info("Created user 'admin' with the password from IRP_ADMIN_PASSWORD");
+    } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+      LOG.warnf(
+          "Created user 'admin' with the generated password %s (dev mode only; also in %s)",
+          created.generatedPassword(), created.file().toAbsolutePath());
+    } else {
+      // Never the password itself: logs travel to aggregation systems that many people can read.
+      LOG.warnf(
+          "Created user 'admin' with a generated password, written to %s (readable by this"
+              + " service's user only); sign in, change it, then delete the file. Set"
+              + " IRP_ADMIN_PASSWORD before the first start to choose it instead.",
+          created.file().toAbsolutePath());
     }
   }
 
@@ -105,6 +112,7 @@ public class AdminBootstrap {
     try {
       return QuarkusTransaction.requiringNew().call(this::createIfMissing);
     } catch (RuntimeException e) {
+      AdminPasswordFile.deleteIfWrittenBy(config.adminPasswordFile(), attempted);
       // Replicas starting together on a fresh database race to create admin; the unique user name
       // lets
       // exactly one of them win, and the others carry on with the admin it created.
@@ -128,11 +136,15 @@ public class AdminBootstrap {
       new SecureRandom().nextBytes(bytes);
       generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       password = generated;
+      // Written before the commit, so an admin never exists whose password nobody can read; a
+      // replica that loses the race below deletes its file again.
+      attempted = generated;
+      AdminPasswordFile.write(config.adminPasswordFile(), generated);
     }
     users.create(ADMIN, password, List.of(Roles.ADMIN), "system:security");
     User.flush(); // the unique constraint speaks here or at commit, inside the try above either way
-    return new Created(generated);
+    return new Created(generated, config.adminPasswordFile());
   }
 
-  private record Created(String generatedPassword) {}
+  private record Created(String generatedPassword, Path file) {}
 }

@@ -20,6 +20,9 @@ public class CsrfGuard {
   /** The name of the hidden form field. */
   public static final String FIELD = "_csrf";
 
+  /** The identity attribute holding a local page session's id (for signing out). */
+  public static final String SESSION = LocalIdentityProviders.SESSION;
+
   private final SessionCodec sessions;
 
   CsrfGuard(SessionCodec sessions) {

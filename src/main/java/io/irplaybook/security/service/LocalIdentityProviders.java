@@ -23,9 +23,17 @@ final class LocalIdentityProviders {
   /** The CSRF token a page form must carry, present only for session identities. */
   static final String CSRF = "irp.csrf";
 
+  /** The id of the page session ({@link SessionStore}), present only for session identities. */
+  static final String SESSION = "irp.session";
+
   private LocalIdentityProviders() {}
 
   static SecurityIdentity identity(String name, List<String> roles, String method, String csrf) {
+    return identity(name, roles, method, csrf, null);
+  }
+
+  static SecurityIdentity identity(
+      String name, List<String> roles, String method, String csrf, String session) {
     QuarkusSecurityIdentity.Builder builder =
         QuarkusSecurityIdentity.builder()
             .setPrincipal(new QuarkusPrincipal(name))
@@ -34,17 +42,19 @@ final class LocalIdentityProviders {
     if (csrf != null) {
       builder.addAttribute(CSRF, csrf);
     }
+    if (session != null) {
+      builder.addAttribute(SESSION, session);
+    }
     return builder.build();
   }
 
+  /** HTTP Basic. {@link IrpAuthenticationMechanism} throttles and counts failures around it. */
   @ApplicationScoped
   static class PasswordProvider implements IdentityProvider<Credentials.Password> {
     private final UserService users;
-    private final SignInAudit audit;
 
-    PasswordProvider(UserService users, SignInAudit audit) {
+    PasswordProvider(UserService users) {
       this.users = users;
-      this.audit = audit;
     }
 
     @Override
@@ -59,7 +69,6 @@ final class LocalIdentityProviders {
           () -> {
             List<String> roles = users.verify(request.username, request.password).orElse(null);
             if (roles == null) {
-              audit.failed(request.username, "basic");
               throw new AuthenticationFailedException("wrong user name or password");
             }
             return identity(request.username, roles, "password", null);
@@ -87,18 +96,20 @@ final class LocalIdentityProviders {
           () ->
               tokens
                   .verify(request.token)
-                  .map(t -> identity(t.name(), t.roles(), "token", null))
+                  .map(t -> identity(t.principal(), t.roles(), "token", null))
                   .orElseThrow(
-                      () -> new AuthenticationFailedException("unknown or revoked API token")));
+                      () ->
+                          new AuthenticationFailedException(
+                              "unknown, revoked or expired API token")));
     }
   }
 
   @ApplicationScoped
   static class SessionProvider implements IdentityProvider<Credentials.Session> {
-    private final UserService users;
+    private final SessionStore sessions;
 
-    SessionProvider(UserService users) {
-      this.users = users;
+    SessionProvider(SessionStore sessions) {
+      this.sessions = sessions;
     }
 
     @Override
@@ -109,18 +120,20 @@ final class LocalIdentityProviders {
     @Override
     public Uni<SecurityIdentity> authenticate(
         Credentials.Session request, AuthenticationRequestContext context) {
-      // A session of a user who no longer exists is anonymous: the page then asks to sign in again.
+      // A session that ended (signed out, user disabled, password changed) is anonymous: the page
+      // then asks to sign in again.
       return context.runBlocking(
           () ->
-              users
-                  .rolesOf(request.session.username())
+              sessions
+                  .roles(request.session)
                   .map(
                       roles ->
                           identity(
                               request.session.username(),
                               roles,
                               "session",
-                              request.session.csrfToken()))
+                              request.session.csrfToken(),
+                              request.session.id()))
                   .orElse(null));
     }
   }

@@ -13,12 +13,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-/** Issues, lists, revokes and checks API tokens ({@code irp_} followed by 256 random bits). */
+/**
+ * Issues, lists, revokes and checks API tokens ({@code irp_} followed by 256 random bits). A
+ * token's name is a label: the token acts as {@code token:<name>} ({@link ApiToken#principal}), so
+ * it never passes for a person or a {@code system:*} actor. Two live tokens never share a name, so
+ * the principal names one live token.
+ */
 @ApplicationScoped
 public class TokenService {
 
@@ -34,14 +40,36 @@ public class TokenService {
     this.clock = clock;
   }
 
-  /** The identity behind a valid token. */
-  public record TokenIdentity(String name, List<String> roles) {}
+  /**
+   * The identity behind a valid token.
+   *
+   * @param principal {@code token:<name>}
+   */
+  public record TokenIdentity(String principal, List<String> roles) {}
 
+  /**
+   * Issues a token.
+   *
+   * @param expiresAt when it stops working, or null for a token that lasts until revoked
+   */
   @Transactional
-  public IssuedToken issue(String name, List<String> roles, String actor) {
-    if (name == null || name.isBlank() || name.length() > 100) {
+  public IssuedToken issue(String name, List<String> roles, Instant expiresAt, String actor) {
+    if (name == null || name.isBlank() || name.strip().length() > 100) {
       throw new SecurityProblem(
           400, "Name the token (1 to 100 characters), e.g. after the client that will use it.");
+    }
+    Instant now = clock.instant();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw new SecurityProblem(
+          400,
+          "Give the token an expiry in the future (expiresAt), or none to keep it until revoked.");
+    }
+    if (ApiToken.liveNameTaken(name.strip(), now)) {
+      throw new SecurityProblem(
+          409,
+          "A live token is named '"
+              + name.strip()
+              + "' already; revoke it first or choose another name.");
     }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -50,15 +78,25 @@ public class TokenService {
     entity.name = name.strip();
     entity.roles = RoleNames.validatedCsv(roles);
     entity.tokenHash = sha256(token);
-    entity.createdAt = clock.instant();
+    entity.createdAt = now;
     entity.createdBy = actor;
+    entity.expiresAt = expiresAt;
     entity.persist();
-    audit.append(
+    AuditEvent.Builder issued =
         AuditEvent.of(actor, "token.issued", "api-token", String.valueOf(entity.id))
             .detail("name", entity.name)
-            .detail("roles", entity.roleList())
-            .build());
-    return new IssuedToken(entity.id, entity.name, entity.roleList(), token);
+            .detail("roles", entity.roleList());
+    if (expiresAt != null) {
+      issued.detail("expiresAt", expiresAt.toString());
+    }
+    audit.append(issued.build());
+    return new IssuedToken(
+        entity.id,
+        entity.name,
+        ApiToken.principal(entity.name),
+        entity.roleList(),
+        expiresAt,
+        token);
   }
 
   @Transactional
@@ -84,15 +122,16 @@ public class TokenService {
     return TokenView.of(token);
   }
 
-  /** The token's name and roles when it is known and not revoked. */
+  /** The token's principal and roles when it is known, not revoked and not expired. */
   @Transactional
   public Optional<TokenIdentity> verify(String token) {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }
+    Instant now = clock.instant();
     return ApiToken.findByHash(sha256(token))
-        .filter(t -> !t.revoked())
-        .map(t -> new TokenIdentity(t.name, t.roleList()));
+        .filter(t -> t.usableAt(now))
+        .map(t -> new TokenIdentity(ApiToken.principal(t.name), t.roleList()));
   }
 
   static String sha256(String value) {

@@ -6,6 +6,8 @@ import io.irplaybook.security.SecurityProblem;
 import io.irplaybook.security.User;
 import io.irplaybook.security.UserView;
 import io.irplaybook.security.config.SecurityConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,23 +17,46 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Creates local users and checks their passwords. */
+/**
+ * Creates local users, checks their passwords, disables and enables them and changes their
+ * passwords. Disabling a user or changing a password ends the user's page sessions at once; HTTP
+ * Basic stops working on the next request (a disabled user's or an old password's check fails).
+ */
 @ApplicationScoped
 public class UserService {
 
   static final int MIN_PASSWORD_LENGTH = 12;
 
+  /**
+   * User names: no ':' and no upper case, so no user name ever equals an API token's principal
+   * ({@code token:<name>}) or a {@code system:<component>} actor.
+   */
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  /** Counts bcrypt checks, so an operator (and a test) sees how much hashing sign-ins cost. */
+  static final String PASSWORD_CHECKS = "irp.security.password.checks";
 
   private final AuditTrail audit;
   private final Clock clock;
+  private final SessionStore sessions;
+  private final Counter passwordChecks;
   private final int cost;
   // Checked for unknown users so a miss takes as long as a wrong password (see dummyHash).
   private final String dummyHash;
 
-  UserService(AuditTrail audit, Clock clock, SecurityConfig config) {
+  UserService(
+      AuditTrail audit,
+      Clock clock,
+      SecurityConfig config,
+      SessionStore sessions,
+      MeterRegistry registry) {
     this.audit = audit;
     this.clock = clock;
+    this.sessions = sessions;
+    this.passwordChecks =
+        Counter.builder(PASSWORD_CHECKS)
+            .description("Passwords checked against their bcrypt hash (sign-ins and HTTP Basic)")
+            .register(registry);
     this.cost = config.bcryptCost();
     this.dummyHash = dummyHash(cost);
   }
@@ -57,10 +82,7 @@ public class UserService {
           400,
           "Use a username of 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
     }
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new SecurityProblem(
-          400, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
-    }
+    checkPasswordRule(password);
     String roleCsv = RoleNames.validatedCsv(roles);
     if (User.findByUsername(username).isPresent()) {
       throw new SecurityProblem(
@@ -77,30 +99,102 @@ public class UserService {
         AuditEvent.of(actor, "user.created", "user", username)
             .detail("roles", user.roleList())
             .build());
-    return new UserView(username, user.roleList());
+    return UserView.of(user);
   }
 
   @Transactional
   public List<UserView> list() {
-    return User.<User>listAll().stream().map(u -> new UserView(u.username, u.roleList())).toList();
+    return User.<User>list("order by username").stream().map(UserView::of).toList();
   }
 
   /**
-   * The user's roles when the password matches; empty otherwise (unknown user or wrong password).
+   * The user's roles when the password matches and the user is enabled; empty otherwise (unknown
+   * user, wrong password or disabled). Every call runs one bcrypt check, so callers throttle first.
    */
   @Transactional
   public Optional<List<String>> verify(String username, String password) {
     Optional<User> user = User.findByUsername(username);
     String hash = user.map(u -> u.passwordHash).orElse(dummyHash);
+    passwordChecks.increment();
     boolean matches = BcryptUtil.matches(password, hash);
-    return user.isPresent() && matches ? Optional.of(user.get().roleList()) : Optional.empty();
+    return user.isPresent() && matches && !user.get().disabled
+        ? Optional.of(user.get().roleList())
+        : Optional.empty();
+  }
+
+  /** Disables the user and ends their sessions; their HTTP Basic access ends with it. */
+  @Transactional
+  public UserView disable(String username, String actor) {
+    if (username.equals(actor)) {
+      throw new SecurityProblem(
+          409, "You cannot disable your own account; ask another admin to do it.");
+    }
+    User user = existing(username);
+    if (!user.disabled) {
+      user.disabled = true;
+      long ended = sessions.endAll(username);
+      audit.append(
+          AuditEvent.of(actor, "user.disabled", "user", username)
+              .detail("sessionsEnded", ended)
+              .build());
+    }
+    return UserView.of(user);
+  }
+
+  @Transactional
+  public UserView enable(String username, String actor) {
+    User user = existing(username);
+    if (user.disabled) {
+      user.disabled = false;
+      audit.append(AuditEvent.of(actor, "user.enabled", "user", username).build());
+    }
+    return UserView.of(user);
+  }
+
+  /** An admin sets a new password (a reset); the user's sessions end. */
+  @Transactional
+  public UserView resetPassword(String username, String password, String actor) {
+    checkPasswordRule(password);
+    User user = existing(username);
+    setPassword(user, password, actor, "user.password-reset");
+    return UserView.of(user);
   }
 
   /**
-   * The roles of an existing user (a page session re-reads them, so a change takes effect at once).
+   * The user changes their own password, proving the current one (one bcrypt check: the caller
+   * throttles first). Every session of the user ends, the one making the change included.
+   *
+   * @return false when the current password is wrong (nothing changed)
    */
   @Transactional
-  public Optional<List<String>> rolesOf(String username) {
-    return User.findByUsername(username).map(User::roleList);
+  public boolean changeOwnPassword(String username, String current, String password) {
+    checkPasswordRule(password);
+    if (current == null || verify(username, current).isEmpty()) {
+      return false;
+    }
+    setPassword(existing(username), password, username, "user.password-changed");
+    return true;
+  }
+
+  private void setPassword(User user, String password, String actor, String action) {
+    user.passwordHash = BcryptUtil.bcryptHash(password, cost);
+    long ended = sessions.endAll(user.username);
+    audit.append(
+        AuditEvent.of(actor, action, "user", user.username).detail("sessionsEnded", ended).build());
+  }
+
+  private static void checkPasswordRule(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new SecurityProblem(
+          400, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
+  }
+
+  private static User existing(String username) {
+    return User.findByUsername(username == null ? "" : username)
+        .orElseThrow(
+            () ->
+                new SecurityProblem(
+                    404, "No user is named '" + username + "'; list them with GET /api/users."));
   }
 }

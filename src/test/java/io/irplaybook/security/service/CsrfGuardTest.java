@@ -8,6 +8,7 @@ import io.irplaybook.security.config.SecurityConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class CsrfGuardTest {
   @Test
   void shouldAcceptTheTokenOfALocalSessionAndRefuseAnyOther() {
     // given
-    SessionCodec.Session session = sessions.verify(sessions.issue("sam")).orElseThrow();
+    SessionCodec.Session session = sessions.verify(sessions.issue("sam").cookie()).orElseThrow();
     SecurityIdentity identity =
         LocalIdentityProviders.identity("sam", List.of("legal"), "session", session.csrfToken());
 
@@ -66,7 +67,7 @@ class CsrfGuardTest {
   @Test
   void shouldRejectAnExpiredOrTamperedSessionCookie() {
     // given
-    String cookie = sessions.issue("sam");
+    String cookie = sessions.issue("sam").cookie();
     SessionCodec later = new SessionCodec(config(), Clock.offset(clock, Duration.ofHours(9)));
 
     // when / then
@@ -106,6 +107,16 @@ class CsrfGuardTest {
       @Override
       public Optional<String> adminPassword() {
         return Optional.empty();
+      }
+
+      @Override
+      public Path adminPasswordFile() {
+        return Path.of("target/admin-password.txt");
+      }
+
+      @Override
+      public Throttle throttle() {
+        throw new UnsupportedOperationException("not used by sessions");
       }
     };
   }
