@@ -3,6 +3,7 @@ package io.irplaybook.audit;
 import io.irplaybook.audit.service.ChainedRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -54,7 +55,7 @@ final class OwnerTampering implements AutoCloseable {
           rows.add(
               new ChainedRecord(
                   result.getLong(1),
-                  result.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                  result.getObject(2, OffsetDateTime.class).toInstant(),
                   result.getString(3),
                   result.getString(4),
                   result.getString(5),
@@ -62,8 +63,8 @@ final class OwnerTampering implements AutoCloseable {
                   result.getString(7),
                   result.getString(8),
                   result.getString(9),
-                  (Long) result.getObject(10, Long.class),
-                  (Long) result.getObject(11, Long.class),
+                  result.getObject(10, Long.class),
+                  result.getObject(11, Long.class),
                   result.getString(12),
                   result.getString(13).trim(),
                   result.getString(14).trim()));
