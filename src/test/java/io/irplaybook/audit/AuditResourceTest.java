@@ -58,6 +58,45 @@ class AuditResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "ada", roles = Roles.AUDITOR)
+  void shouldNeutraliseAFormulaActorInCsvButKeepItInJsonlAndTheChain() {
+    // given a failed sign-in as the security feature records it: the typed user name is the actor
+    String incident = AuditTestData.newIncidentId();
+    trail.append(
+        AuditEvent.of("=1+1", "auth.sign-in", "user", "=1+1")
+            .result(AuditEvent.FAILURE)
+            .incident(incident)
+            .detail("method", "basic")
+            .build());
+
+    // when
+    String csv = export("csv", incident);
+    String jsonl = export("jsonl", incident);
+
+    // then the spreadsheet sees text, the JSONL export and the hash the value as recorded
+    String csvLine = csv.lines().filter(l -> l.contains("auth.sign-in")).findFirst().orElseThrow();
+    String jsonLine =
+        jsonl.lines().filter(l -> l.contains("auth.sign-in")).findFirst().orElseThrow();
+    assertThat(csvLine).contains(",'=1+1,,auth.sign-in,user,'=1+1,failure,");
+    assertThat(jsonLine).contains("\"actor\":\"=1+1\"").doesNotContain("'=1+1");
+    String hash = jsonLine.replaceAll(".*\"hash\":\"([0-9a-f]{64})\".*", "$1");
+    assertThat(csvLine).endsWith("," + hash);
+    assertThat(trail.forIncident(incident, 5).get(0).event().actor()).isEqualTo("=1+1");
+  }
+
+  private static String export(String format, String incident) {
+    return given()
+        .queryParam("format", format)
+        .queryParam("incident", incident)
+        .when()
+        .get("/api/audit/export")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  @Test
   @TestSecurity(user = "root", roles = Roles.ADMIN)
   void shouldReportTheStoredChainValid() {
     trail.append(AuditEvent.of("root", "config.changed", "setting", "irp.x").build());

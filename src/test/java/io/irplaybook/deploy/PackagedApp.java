@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +24,10 @@ import java.util.concurrent.TimeUnit;
 final class PackagedApp implements AutoCloseable {
 
   static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+  /** One Ed25519 key for every instance a test JVM starts, as replicas share one in production. */
+  static final String AUDIT_SIGNING_KEY = newAuditSigningKey();
+
   static final String DEFAULT_JAVA_OPTS =
       "-XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=app-cds.jsa"
           + " -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000";
@@ -70,6 +77,8 @@ final class PackagedApp implements AutoCloseable {
               .redirectOutput(log.toFile());
       builder.environment().keySet().removeIf(PackagedApp::isConfiguration);
       builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+      // A production start refuses to run without an audit signing key (docs/audit.md).
+      builder.environment().put("IRP_AUDIT_SIGNING_KEY", AUDIT_SIGNING_KEY);
       builder.environment().putAll(env);
       long started = System.nanoTime();
       return new PackagedApp(name, httpPort, builder.start(), log, started);
@@ -238,6 +247,16 @@ final class PackagedApp implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    }
+  }
+
+  private static String newAuditSigningKey() {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(
+              KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

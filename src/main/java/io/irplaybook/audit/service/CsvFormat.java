@@ -8,6 +8,11 @@ import java.io.Writer;
  * trailer line starting with {@code #} ({@code #{"manifest":{...}}}), which CSV readers skip as a
  * comment (pandas {@code comment='#'}); a record line never starts with {@code #}, its seq comes
  * first.
+ *
+ * <p>A text cell that starts with {@code = + - @}, a tab or a carriage return gets a leading {@code
+ * '} (OWASP, "CSV Injection"), so a spreadsheet shows a failed sign-in as {@code '=1+1} instead of
+ * running it as a formula. This is presentation only: the hash chain, the manifest (which covers
+ * the hashes) and the JSONL and OCSF exports keep the value as it was recorded.
  */
 public final class CsvFormat implements ExportFormat {
 
@@ -62,8 +67,9 @@ public final class CsvFormat implements ExportFormat {
     out.write("\r\n");
   }
 
-  private void field(String value) {
-    if (value != null) {
+  private void field(String text) {
+    if (text != null) {
+      String value = startsFormula(text) ? "'" + text : text;
       boolean quote =
           value.indexOf(',') >= 0
               || value.indexOf('"') >= 0
@@ -77,5 +83,18 @@ public final class CsvFormat implements ExportFormat {
       }
     }
     line.append(',');
+  }
+
+  private static boolean startsFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
   }
 }

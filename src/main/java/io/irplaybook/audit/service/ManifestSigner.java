@@ -2,6 +2,8 @@ package io.irplaybook.audit.service;
 
 import io.irplaybook.audit.config.AuditConfig;
 import io.irplaybook.audit.verify.Ed25519Keys;
+import io.irplaybook.platform.ServiceConfig;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +21,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Signs export manifests with Ed25519. The private key comes from {@code irp.audit.signing-key};
- * only the public key is ever logged or exported.
+ * Signs export manifests and checkpoints with Ed25519. The private key comes from {@code
+ * irp.audit.signing-key}; only the public key is ever logged or exported. A production start
+ * without the key is refused: a key generated at start-up would make every export and checkpoint
+ * unverifiable after the next restart.
  */
 @ApplicationScoped
 public class ManifestSigner {
@@ -51,15 +55,38 @@ public class ManifestSigner {
     }
   }
 
-  void logPublicKey(@Observes StartupEvent event) {
+  void logPublicKey(@Observes StartupEvent event, ServiceConfig service) {
+    requireConfiguredKey(LaunchMode.current(), service.enabled());
     if (generated) {
       LOG.warnf(
-          "irp.audit.signing-key is not set: export manifests are signed with a key generated at start-up,"
-              + " which changes on every restart and differs between replicas. Public key: %s",
+          "irp.audit.signing-key is not set: exports and checkpoints are signed with a key generated"
+              + " at start-up, so they are unverifiable across restarts and differ between"
+              + " replicas. Public key: %s",
           publicKeyBase64());
     } else {
-      LOG.infof("Audit export manifests are signed with Ed25519 public key %s", publicKeyBase64());
+      LOG.infof(
+          "Audit export manifests are signed with Ed25519 public key %s (checkpoints too)",
+          publicKeyBase64());
     }
+  }
+
+  /**
+   * Refuses a production start (launch mode normal) of an instance that does the service's work
+   * without a configured key; dev and test may sign with a generated one. An engine-only instance
+   * ({@code irp.service.enabled=false}) signs nothing.
+   */
+  void requireConfiguredKey(LaunchMode mode, boolean serviceEnabled) {
+    if (generated && mode == LaunchMode.NORMAL && serviceEnabled) {
+      throw new IllegalStateException(
+          "Set irp.audit.signing-key (environment variable IRP_AUDIT_SIGNING_KEY, from a Secret) to"
+              + " an Ed25519 private key, e.g. the output of openssl genpkey -algorithm ed25519"
+              + " -outform DER | base64 -w0: without it, audit exports and checkpoints would be"
+              + " signed with a key that changes at every restart, so the service does not start.");
+    }
+  }
+
+  public PublicKey publicKey() {
+    return publicKey;
   }
 
   public String publicKeyBase64() {

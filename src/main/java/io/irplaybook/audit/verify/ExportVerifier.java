@@ -24,6 +24,11 @@ import java.util.Objects;
  * service or its database: the signature, then every record's hash, its link to the record before,
  * the sequence numbers, and finally count, first and last hash and the digest of all hashes. Reads
  * the file twice, line by line, so memory does not grow with its size.
+ *
+ * <p>Given a checkpoint (its signature checked with the same key), a full export (no incident and
+ * no end time) must also still hold the checkpoint's record with the checkpoint's hash: an export
+ * that ends before it was taken from a truncated table, one with another hash there from a
+ * rewritten one.
  */
 public final class ExportVerifier {
 
@@ -34,6 +39,12 @@ public final class ExportVerifier {
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   public ExportVerification verify(Path file, PublicKey key) throws IOException {
+    return verify(file, key, null);
+  }
+
+  /** As {@link #verify(Path, PublicKey)}, then compares a full export with {@code checkpoint}. */
+  public ExportVerification verify(Path file, PublicKey key, Checkpoint checkpoint)
+      throws IOException {
     String lastLine = lastNonEmptyLine(file);
     Map<String, Object> manifest;
     try {
@@ -51,7 +62,38 @@ public final class ExportVerifier {
     if (signatureProblem != null) {
       return new ExportVerification(Status.BAD_MANIFEST, null, signatureProblem);
     }
-    return checkRecords(file, manifest);
+    var checked = checkRecords(file, manifest, checkpoint == null ? -1 : checkpoint.seq());
+    if (checked.result().status() != Status.VALID || checkpoint == null) {
+      return checked.result();
+    }
+    return anchor(manifest, checkpoint, checked);
+  }
+
+  /** The records' outcome, and the hash of the record a checkpoint names (null if not there). */
+  private record Checked(ExportVerification result, String hashAtCheckpoint) {}
+
+  private static ExportVerification anchor(
+      Map<String, Object> manifest, Checkpoint checkpoint, Checked checked) {
+    Long firstSeq = number(manifest.get("firstSeq"));
+    boolean toTheEnd = manifest.get("incident") == null && manifest.get("to") == null;
+    if (!toTheEnd || (firstSeq != null && firstSeq > checkpoint.seq())) {
+      return new ExportVerification(
+          Status.VALID,
+          null,
+          checked.result().message()
+              + "; the checkpoint was not compared: it anchors record "
+              + checkpoint.seq()
+              + ", which a full export (no incident, no 'to') starting at or before it holds");
+    }
+    long lastSeq = Objects.requireNonNullElse(number(manifest.get("lastSeq")), 0L);
+    var check = AnchorCheck.compare(checkpoint, lastSeq, checked.hashAtCheckpoint());
+    return switch (check.status()) {
+      case ANCHORED ->
+          new ExportVerification(
+              Status.VALID, null, checked.result().message() + "; " + check.message());
+      case TRUNCATED -> new ExportVerification(Status.TRUNCATED, check.seq(), check.message());
+      case REWRITTEN -> new ExportVerification(Status.REWRITTEN, check.seq(), check.message());
+    };
   }
 
   private String checkSignature(Map<String, Object> manifest, PublicKey key) {
@@ -75,7 +117,15 @@ public final class ExportVerifier {
     }
   }
 
-  private ExportVerification checkRecords(Path file, Map<String, Object> manifest)
+  private Checked checkRecords(Path file, Map<String, Object> manifest, long checkpointSeq)
+      throws IOException {
+    var hashAtCheckpoint = new String[1];
+    return new Checked(
+        checkRecords(file, manifest, checkpointSeq, hashAtCheckpoint), hashAtCheckpoint[0]);
+  }
+
+  private ExportVerification checkRecords(
+      Path file, Map<String, Object> manifest, long checkpointSeq, String[] hashAtCheckpoint)
       throws IOException {
     boolean contiguous = !Boolean.FALSE.equals(manifest.get("contiguous"));
     Long expected = number(manifest.get("firstSeq"));
@@ -175,6 +225,9 @@ public final class ExportVerifier {
           }
           if (count == 0) {
             firstHash = (String) hash;
+          }
+          if (seq == checkpointSeq) {
+            hashAtCheckpoint[0] = (String) hash;
           }
           digest.update(((String) hash).getBytes(StandardCharsets.US_ASCII));
           count++;
