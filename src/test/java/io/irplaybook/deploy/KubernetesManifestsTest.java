@@ -112,7 +112,9 @@ class KubernetesManifestsTest {
     // and the ConfigMap holds no password, secret, token or key
     assertThat(map(rendered.single("ConfigMap"), "data").keySet())
         .noneMatch(key -> key.matches("(?i).*(PASSWORD|SECRET|TOKEN|PRIVATE_KEY|WEBHOOK_URL).*"));
-    assertThat(at(container, "env")).asString().contains("QUARKUS_DATASOURCE_PASSWORD");
+    assertThat(at(container, "env"))
+        .asString()
+        .contains("QUARKUS_DATASOURCE_PASSWORD", "IRP_AUDIT_SIGNING_KEY", "IRP_ADMIN_PASSWORD");
   }
 
   @ParameterizedTest
