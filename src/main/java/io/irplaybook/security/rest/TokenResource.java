@@ -1,5 +1,6 @@
 package io.irplaybook.security.rest;
 
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.TokenView;
 import io.irplaybook.security.service.TokenService;
@@ -38,6 +39,9 @@ public class TokenResource {
 
   @POST
   public Response issue(NewToken body) {
+    if (body == null) {
+      throw new ProblemException(400, "Send a JSON object with name and roles.");
+    }
     return Response.status(201)
         .entity(tokens.issue(body.name(), body.roles(), identity.getPrincipal().getName()))
         .build();

@@ -1,5 +1,6 @@
 package io.irplaybook.security.rest;
 
+import io.irplaybook.platform.ProblemException;
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.UserView;
 import io.irplaybook.security.service.UserService;
@@ -34,6 +35,9 @@ public class UserResource {
 
   @POST
   public Response create(NewUser body) {
+    if (body == null) {
+      throw new ProblemException(400, "Send a JSON object with username, password and roles.");
+    }
     UserView user =
         users.create(
             body.username(), body.password(), body.roles(), identity.getPrincipal().getName());
