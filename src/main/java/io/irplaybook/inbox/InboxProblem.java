@@ -1,6 +1,8 @@
 package io.irplaybook.inbox;
 
+import io.irplaybook.platform.FieldError;
 import io.irplaybook.platform.ProblemException;
+import java.util.List;
 
 /**
  * A task action the inbox refuses, with the HTTP status and a sentence saying what to do instead.
@@ -9,6 +11,11 @@ public class InboxProblem extends ProblemException {
 
   public InboxProblem(int status, String detail) {
     super(status, detail);
+  }
+
+  /** With one entry per bad field of the request. */
+  public InboxProblem(int status, String detail, List<FieldError> errors) {
+    super(status, null, detail, errors);
   }
 
   public static InboxProblem notFound(long jobKey) {

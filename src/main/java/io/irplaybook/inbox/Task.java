@@ -97,6 +97,14 @@ public class Task extends PanacheEntityBase {
   @Column(name = "completed_by")
   public String completedBy;
 
+  /**
+   * The variables a completion may set (its {@code outputs} header), comma-separated; empty when it
+   * declares none, null on a task created before the inbox recorded them (it then accepts none
+   * until its job is delivered again).
+   */
+  @Column(name = "declared_outputs")
+  public String declaredOutputs;
+
   /** The variables the task was completed with, as JSON. */
   @Column(name = "completion_variables")
   public String completionVariables;
@@ -109,6 +117,10 @@ public class Task extends PanacheEntityBase {
 
   public List<String> candidateUserList() {
     return split(candidateUsers);
+  }
+
+  public List<String> declaredOutputList() {
+    return split(declaredOutputs);
   }
 
   public boolean isOpen() {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** A task as the API shows it. {@code id} is the job key. */
+/**
+ * A task as the API shows it. {@code id} is the job key; {@code outputs} names the variables its
+ * completion may set (docs/contracts.md).
+ */
 @TemplateData
 public record TaskView(
     long id,
@@ -28,6 +31,7 @@ public record TaskView(
     Instant createdAt,
     Instant completedAt,
     String completedBy,
+    List<String> outputs,
     List<Item> checklist,
     List<Comment> comments,
     List<Evidence> evidence) {
@@ -85,6 +89,7 @@ public record TaskView(
         t.createdAt,
         t.completedAt,
         t.completedBy,
+        t.declaredOutputList(),
         ChecklistItem.forTask(t.jobKey).stream().map(Item::of).toList(),
         full ? TaskComment.forTask(t.jobKey).stream().map(Comment::of).toList() : List.of(),
         full ? TaskEvidence.forTask(t.jobKey).stream().map(Evidence::of).toList() : List.of());

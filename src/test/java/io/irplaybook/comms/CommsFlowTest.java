@@ -172,6 +172,78 @@ class CommsFlowTest {
   }
 
   @Test
+  void shouldFailTheSendJobWhenCommsDraftsNamesAnotherIncidentsApprovedDraft() {
+    // given: incident A's approved draft, and incident B's process naming it in commsDrafts
+    String owner = "INC-OWNER-" + UUID.randomUUID();
+    List<Long> foreign =
+        renderer.render(
+            RUN + 31, null, List.of("customer-notice"), IncidentFacts.from(incident(owner)));
+    drafts.approve(foreign.get(0), "carol");
+    String processId = "comms-foreign-" + UUID.randomUUID();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .serviceTask(
+                "send", t -> t.zeebeJobType("notify.send").zeebeTaskHeader("channel", "hook"))
+            .endEvent()
+            .done();
+    client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
+    String other = "INC-OTHER-" + UUID.randomUUID();
+    Map<String, Object> variables = new java.util.HashMap<>(incident(other));
+    variables.put("commsDrafts", foreign);
+
+    // when
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .variables(variables)
+        .send()
+        .join();
+
+    // then: refused once, naming the draft and both incidents; nothing queued or marked sent
+    var refusals = awaitRefusals(other);
+    assertThat(refusals).hasSize(1);
+    assertThat(refusals.get(0).event().details().get("reason").toString())
+        .contains("comms draft " + foreign.get(0) + " to belong to incident " + other)
+        .contains("it belongs to " + owner);
+    assertThat(drafts.forIncident(owner)).allSatisfy(d -> assertThat(d.sentAt()).isNull());
+    assertThat(audit.forIncident(owner, 100))
+        .extracting(r -> r.event().action())
+        .doesNotContain("comms.sent", "notification.queued");
+  }
+
+  @Test
+  void shouldRefuseADraftOfAnotherIncidentWhenSendingDirectly() {
+    // given
+    List<Long> ids =
+        renderer.render(
+            RUN + 41,
+            null,
+            List.of("executive-brief"),
+            IncidentFacts.from(incident("INC-MINE-" + RUN)));
+    drafts.approve(ids.get(0), "carol");
+
+    // when / then
+    assertThatThrownBy(() -> sender.send("INC-THEIRS-" + RUN, RUN + 42, null, ids, List.of("hook")))
+        .isInstanceOf(DraftSender.RefusedException.class)
+        .hasMessageContaining("comms draft " + ids.get(0) + " to belong to incident INC-THEIRS-");
+    assertThat(countRows((RUN + 42) + ":")).isZero();
+  }
+
+  private List<io.irplaybook.audit.AuditRecord> awaitRefusals(String incidentId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (audit.forIncident(incidentId, 100).stream()
+            .noneMatch(r -> r.event().action().equals("notify.send-refused"))
+        && System.nanoTime() < deadline) {
+      client.newTopologyRequest().send().join(); // a round trip to the engine instead of a sleep
+    }
+    return audit.forIncident(incidentId, 100).stream()
+        .filter(r -> r.event().action().equals("notify.send-refused"))
+        .toList();
+  }
+
+  @Test
   void shouldRefuseToSendAnUnapprovedDraftAndNameIt() {
     // given
     List<Long> ids =
@@ -182,8 +254,9 @@ class CommsFlowTest {
             IncidentFacts.from(incident("INC-UNAPPROVED-" + RUN)));
 
     // when / then
-    assertThatThrownBy(() -> sender.send(RUN + 2, null, ids, List.of("hook")))
-        .isInstanceOf(DraftSender.NotApprovedException.class)
+    assertThatThrownBy(
+            () -> sender.send("INC-UNAPPROVED-" + RUN, RUN + 2, null, ids, List.of("hook")))
+        .isInstanceOf(DraftSender.RefusedException.class)
         .hasMessageContaining("comms draft " + ids.get(0) + " (executive-brief, ja)")
         .hasMessageContaining("approve");
     assertThat(countRows((RUN + 2) + ":")).isZero();
@@ -202,7 +275,7 @@ class CommsFlowTest {
     drafts.edit(ids.get(0), new DraftViews.DraftEdit(null, "changed text", null), "dave");
 
     // when / then
-    assertThatThrownBy(() -> sender.send(RUN + 12, null, ids, List.of("hook")))
+    assertThatThrownBy(() -> sender.send("INC-EDITED-" + RUN, RUN + 12, null, ids, List.of("hook")))
         .hasMessageContaining("latest version 2 is not");
   }
 
@@ -215,8 +288,10 @@ class CommsFlowTest {
     List<Long> first = renderer.render(RUN + 21, null, List.of("customer-notice"), facts);
     List<Long> second = renderer.render(RUN + 21, null, List.of("customer-notice"), facts);
     drafts.approve(first.get(0), "carol");
-    List<String> sentFirst = sender.send(RUN + 22, null, first, List.of("hook"));
-    List<String> sentSecond = sender.send(RUN + 22, null, first, List.of("hook"));
+    List<String> sentFirst =
+        sender.send("INC-REDELIVERED-" + RUN, RUN + 22, null, first, List.of("hook"));
+    List<String> sentSecond =
+        sender.send("INC-REDELIVERED-" + RUN, RUN + 22, null, first, List.of("hook"));
 
     // then
     assertThat(second).isEqualTo(first);

@@ -12,9 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /** Users, processes and polling shared by the inbox tests; every test gets its own incident id. */
@@ -29,6 +32,7 @@ public class InboxFixtures {
   @Inject UserService users;
 
   private volatile boolean deployed;
+  private final Set<String> deployedProcesses = ConcurrentHashMap.newKeySet();
 
   /** Creates the user with these roles unless it exists. */
   @Transactional
@@ -58,6 +62,31 @@ public class InboxFixtures {
         .bpmnProcessId(PROCESS)
         .latestVersion()
         .variables(Map.of("incidentId", incidentId, "dueDate", dueDate))
+        .send()
+        .join();
+    return incidentId;
+  }
+
+  /**
+   * Deploys {@code bpmn/<processId>.bpmn} from the test resources (once) and starts it for a fresh
+   * incident with these variables besides {@code incidentId}; returns the incident id.
+   */
+  public String startProcess(String processId, Map<String, Object> variables) {
+    if (deployedProcesses.add(processId)) {
+      client
+          .newDeployResourceCommand()
+          .addResourceFromClasspath("bpmn/" + processId + ".bpmn")
+          .send()
+          .join();
+    }
+    String incidentId = "INC-T-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put("incidentId", incidentId);
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .variables(all)
         .send()
         .join();
     return incidentId;

@@ -93,12 +93,25 @@ public class CommsWorkers {
         header != null && !header.isBlank()
             ? split(header)
             : strings(variables.get("notifyChannels"));
-    List<Long> drafts = strings(variables.get("commsDrafts")).stream().map(Long::valueOf).toList();
+    String incidentId = variables.get("incidentId") instanceof String id ? id : null;
     try {
+      List<Long> drafts =
+          strings(variables.get("commsDrafts")).stream().map(Long::valueOf).toList();
+      if (incidentId == null && !drafts.isEmpty()) {
+        throw new DraftSender.RefusedException(
+            "Expected the variable incidentId to name the incident whose drafts "
+                + drafts
+                + " are sent, but the process has none");
+      }
       List<String> ids =
-          sender.send(job.getElementInstanceKey(), job.getProcessInstanceKey(), drafts, channels);
+          sender.send(
+              incidentId,
+              job.getElementInstanceKey(),
+              job.getProcessInstanceKey(),
+              drafts,
+              channels);
       jobs.newCompleteCommand(job).variables(Map.of("notificationIds", ids)).send().join();
-    } catch (DraftSender.NotApprovedException | IllegalArgumentException e) {
+    } catch (DraftSender.RefusedException | IllegalArgumentException e) {
       fail(jobs, job, e.getMessage());
     }
   }

@@ -19,9 +19,12 @@ import java.util.List;
 @ApplicationScoped
 public class DraftSender {
 
-  /** A draft that may not be sent yet; the job fails without retries and names it. */
-  public static final class NotApprovedException extends RuntimeException {
-    public NotApprovedException(String message) {
+  /**
+   * A draft that may not be sent (missing, not approved, or another incident's); the job fails
+   * without retries and names it.
+   */
+  public static final class RefusedException extends RuntimeException {
+    public RefusedException(String message) {
       super(message);
     }
   }
@@ -40,10 +43,12 @@ public class DraftSender {
    * Queues every draft on every channel and returns the notification ids. Repeating the call for
    * the same element instance (a redelivered job) returns the same ids and queues nothing new. With
    * no channel (an incident without {@code notifyChannels}) nothing is queued and no draft counts
-   * as sent.
+   * as sent. Every draft must belong to {@code incidentId}, the incident of the sending process:
+   * {@code commsDrafts} naming another incident's approved draft sends nothing.
    */
   @Transactional
   public List<String> send(
+      String incidentId,
       long elementInstanceKey,
       Long processInstanceKey,
       List<Long> draftIds,
@@ -53,14 +58,25 @@ public class DraftSender {
     for (Long id : draftIds) {
       CommsDraft draft = CommsDraft.findById(id);
       if (draft == null) {
-        throw new NotApprovedException(
+        throw new RefusedException(
             "Expected comms draft "
                 + id
                 + " to exist, but it does not; check the commsDrafts variable");
       }
+      if (incidentId == null || !incidentId.equals(draft.incidentId)) {
+        throw new RefusedException(
+            "Expected comms draft "
+                + id
+                + " to belong to incident "
+                + incidentId
+                + ", but it belongs to "
+                + draft.incidentId
+                + ": a process sends only its own incident's drafts; check the commsDrafts"
+                + " variable");
+      }
       CommsDraftVersion latest = CommsDraftVersion.latest(id);
       if (latest.approvedAt == null) {
-        throw new NotApprovedException(
+        throw new RefusedException(
             "Expected comms draft "
                 + id
                 + " ("

@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Completes a task: checks it may be completed, records it, completes the job in the engine. The
@@ -59,6 +60,8 @@ public class TaskCompletion {
     Task task = forAction(jobKey, viewer);
     requireOpen(task);
     requireHolder(task, viewer, "complete");
+    Map<String, Object> vars = variables == null ? Map.of() : variables;
+    DeclaredOutputs.check(jobKey, task.declaredOutputList(), vars.keySet());
     long open = ChecklistItem.forTask(jobKey).stream().filter(i -> i.tickedBy == null).count();
     if (open > 0) {
       throw new InboxProblem(
@@ -76,21 +79,20 @@ public class TaskCompletion {
               + jobKey
               + " needs a second person: ask a colleague to confirm it before you complete it.");
     }
-    Map<String, Object> vars = variables == null ? Map.of() : variables;
     task.status = TaskStatus.COMPLETED;
     task.completedAt = clock.instant();
     task.completedBy = viewer.name();
     task.completionVariables = json(vars);
     // Recorded before the engine hears of it: the append holds the audit chain until this
-    // transaction
-    // ends, so the next step's task.created, which the engine causes at once, always follows it.
+    // transaction ends, so the next step's task.created, which the engine causes at once, always
+    // follows it. The values are kept (the trail redacts secret-named keys and known secrets).
     audit.append(
         audit
             .event(viewer.name(), viewer.sourceIp(), "task.completed", task)
-            .detail("variables", vars.keySet().stream().sorted().toList()));
+            .detail("variables", new TreeMap<>(vars)));
     if (engine.complete(jobKey, vars) == EngineCalls.Outcome.NOT_FOUND) {
-      throw new JobGone(); // rolls back the completion and its record; complete() marks the task
-      // stale
+      // Rolls back the completion and its record; complete() marks the task stale.
+      throw new JobGone();
     }
     return task;
   }

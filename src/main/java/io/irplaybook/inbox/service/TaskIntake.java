@@ -51,7 +51,11 @@ public class TaskIntake {
    */
   @Transactional
   public boolean accept(ActivatedJob job) {
-    if (Task.findById(job.getKey()) != null) {
+    Task existing = Task.findById(job.getKey());
+    if (existing != null) {
+      if (existing.declaredOutputs == null) {
+        existing.declaredOutputs = declaredOutputs(job);
+      }
       reattached.increment();
       LOG.infof(
           "Re-attached job %d to its existing task (process instance %d)",
@@ -85,6 +89,7 @@ public class TaskIntake {
     task.dueAt = headers.dueDate();
     task.followUpAt = headers.followUpDate();
     task.requiresTwoPerson = headers.requiresTwoPerson();
+    task.declaredOutputs = declaredOutputs(job);
     task.locale = locale(variables);
     task.createdAt = clock.instant();
     task.persist();
@@ -107,6 +112,18 @@ public class TaskIntake {
         "Task %d '%s' created for incident %s (process instance %d)",
         task.jobKey, task.title, task.incidentId, task.processInstanceKey);
     return true;
+  }
+
+  /** Comma-separated, cut at a name boundary to fit its column (fewer names accept less). */
+  private static String declaredOutputs(ActivatedJob job) {
+    String names =
+        String.join(
+            ",",
+            DeclaredOutputs.parse(
+                job.getCustomHeaders().get(DeclaredOutputs.HEADER),
+                job.getBpmnProcessId(),
+                job.getElementId()));
+    return names.length() <= 2000 ? names : names.substring(0, names.lastIndexOf(',', 2000));
   }
 
   /**

@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * The {@code incident.close} job worker: the last step of {@code incident-response}. Marks the
  * incident CLOSED, then completes the job. Job delivery is at-least-once, so a redelivered job
- * finds the incident closed and is only completed.
+ * finds the incident closed and is only completed. A job from another process instance than the
+ * incident's fails with no retries and leaves the incident as it is.
  */
 @ApplicationScoped
 public class IncidentCloseWorker {
@@ -62,14 +63,30 @@ public class IncidentCloseWorker {
 
   void handle(JobClient jobs, ActivatedJob job) {
     Object incidentId = job.getVariablesAsMap().get("incidentId");
-    boolean closed =
+    IncidentLifecycle.CloseOutcome outcome =
         lifecycle.close(
             incidentId == null ? null : incidentId.toString(),
             job.getKey(),
             job.getProcessInstanceKey());
-    if (closed) {
-      LOG.infof(
-          "Incident %s closed (process instance %d)", incidentId, job.getProcessInstanceKey());
+    switch (outcome) {
+      case CLOSED ->
+          LOG.infof(
+              "Incident %s closed (process instance %d)", incidentId, job.getProcessInstanceKey());
+      case NOT_ITS_PROCESS -> {
+        String message =
+            "Expected incident.close to run in the process instance of incident "
+                + incidentId
+                + ", but it runs in process instance "
+                + job.getProcessInstanceKey()
+                + " ("
+                + job.getBpmnProcessId()
+                + "): only the incident's own incident-response closes it; the incident is"
+                + " unchanged";
+        LOG.warnf("Job %d refused: %s", job.getKey(), message);
+        jobs.newFailCommand(job).retries(0).errorMessage(message).send().join();
+        return;
+      }
+      case ENDED_ALREADY -> {}
     }
     try {
       jobs.newCompleteCommand(job.getKey()).send().join();

@@ -26,12 +26,25 @@ public class IncidentLifecycle {
     this.clock = clock;
   }
 
+  /** What {@link #close} did. */
+  public enum CloseOutcome {
+    /** This call closed the incident. */
+    CLOSED,
+    /** The incident had ended already (a redelivered job); nothing changed. */
+    ENDED_ALREADY,
+    /** The job runs in another process instance than the incident's; nothing changed. */
+    NOT_ITS_PROCESS
+  }
+
   /**
-   * Marks the incident CLOSED. A redelivered job finds it closed already and changes nothing, so
-   * the worker may complete the job again; returns whether this call closed it.
+   * Marks the incident CLOSED when the job runs in the incident's own process instance (the one its
+   * start recorded). A redelivered job finds it closed already and changes nothing, so the worker
+   * may complete the job again. A job of any other process instance (an unrelated deployment, or a
+   * process whose {@code incidentId} names another incident) leaves the incident as it is; the
+   * refusal is audited.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean close(String incidentId, long jobKey, long processInstanceKey) {
+  public CloseOutcome close(String incidentId, long jobKey, long processInstanceKey) {
     Incident i = incidentId == null ? null : Incident.findById(incidentId);
     if (i == null) {
       throw new IllegalStateException(
@@ -39,23 +52,36 @@ public class IncidentLifecycle {
               + incidentId
               + "'");
     }
-    int updated =
-        Incident.update(
-            "status = ?1, endedAt = ?2, processInstanceKey = ?3 where id = ?4 and status in ?5",
-            IncidentStatus.CLOSED,
-            now(),
-            processInstanceKey,
-            incidentId,
-            RUNNING);
-    if (updated == 1) {
+    if (i.processInstanceKey == null || i.processInstanceKey != processInstanceKey) {
       audit.append(
-          AuditEvent.of(AuditEvent.system("incident"), "incident.closed", "incident", incidentId)
+          AuditEvent.of(
+                  AuditEvent.system("incident"), "incident.close-refused", "incident", incidentId)
+              .result(AuditEvent.FAILURE)
               .incident(incidentId)
               .processInstance(processInstanceKey)
               .job(jobKey)
+              .detail("incidentProcessInstanceKey", i.processInstanceKey)
               .build());
+      return CloseOutcome.NOT_ITS_PROCESS;
     }
-    return updated == 1;
+    int updated =
+        Incident.update(
+            "status = ?1, endedAt = ?2 where id = ?3 and status in ?4 and processInstanceKey = ?5",
+            IncidentStatus.CLOSED,
+            now(),
+            incidentId,
+            RUNNING,
+            processInstanceKey);
+    if (updated == 0) {
+      return CloseOutcome.ENDED_ALREADY;
+    }
+    audit.append(
+        AuditEvent.of(AuditEvent.system("incident"), "incident.closed", "incident", incidentId)
+            .incident(incidentId)
+            .processInstance(processInstanceKey)
+            .job(jobKey)
+            .build());
+    return CloseOutcome.CLOSED;
   }
 
   /**
