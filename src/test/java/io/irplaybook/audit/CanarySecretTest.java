@@ -9,10 +9,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -102,13 +101,13 @@ class CanarySecretTest {
     return (int) Pattern.compile(Pattern.quote(canary)).matcher(text).results().count();
   }
 
+  /**
+   * A fixed 32-byte seed, not a random key: Quarkus loads the profile in the application's class
+   * loader as well as the test's, and the canary the test looks for must be the key the service
+   * got.
+   */
   private static String newSigningKey() {
-    try {
-      return Base64.getEncoder()
-          .encodeToString(
-              KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] seed = "CANARY-SIGNING-SEED-0123456789ab".getBytes(StandardCharsets.US_ASCII);
+    return Base64.getEncoder().encodeToString(seed);
   }
 }

@@ -24,9 +24,14 @@ public class CheckpointProfile implements QuarkusTestProfile {
         "off");
   }
 
+  /**
+   * Named by the process id, not by a random temp name: Quarkus loads the profile in the
+   * application's class loader as well as the test's, and both must agree on the directory.
+   */
   private static Path newDirectory() {
     try {
-      return Files.createTempDirectory("irp-audit-checkpoints-");
+      return Files.createDirectories(
+          Path.of("target", "audit-checkpoints-" + ProcessHandle.current().pid()).toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
