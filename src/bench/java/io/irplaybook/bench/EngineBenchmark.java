@@ -82,7 +82,9 @@ public final class EngineBenchmark {
 
       section("Starting the embedded engine");
       long t0 = System.nanoTime();
-      var engine = EmbeddedEngine.start(EngineSettings.defaults(db.dataSource()).withPort(0));
+      var engine =
+          EmbeddedEngine.start(
+              EngineSettings.defaults(db.dataSource()).withPort(0).withRestPort(0));
       System.out.printf(
           Locale.ROOT,
           "  listening on port %d after %.1f s%n",

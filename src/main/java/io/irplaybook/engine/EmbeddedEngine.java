@@ -14,6 +14,7 @@ import io.irplaybook.engine.model.ProcessCompiler;
 import io.irplaybook.engine.processing.CommandProcessor;
 import io.irplaybook.engine.processing.KeyGenerator;
 import io.irplaybook.engine.processing.ProcessingContext;
+import io.irplaybook.engine.rest.RestServer;
 import io.irplaybook.engine.state.EventLog;
 import io.irplaybook.engine.state.MutableState;
 import java.io.IOException;
@@ -24,11 +25,13 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * A Zeebe-compatible engine serving the gateway gRPC API in this JVM.
+ * A Zeebe-compatible engine serving the gateway gRPC API and a subset of the Orchestration Cluster
+ * REST API in this JVM.
  *
  * <p>Start it with {@link #start(EngineSettings)}; any Zeebe or Camunda 8 client can then talk to
- * {@code host:port()}. Every acknowledged command is committed to the database first, so a new
- * engine started on the same database after a crash carries on where the old one stopped.
+ * {@code host:port()} (gRPC) and {@code http://host:restPort()} (REST). Every acknowledged command
+ * is committed to the database first, so a new engine started on the same database after a crash
+ * carries on where the old one stopped.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
@@ -38,10 +41,12 @@ public final class EmbeddedEngine implements AutoCloseable {
 
   private final CommandProcessor processor;
   private final Server server;
+  private final RestServer rest;
 
-  private EmbeddedEngine(CommandProcessor processor, Server server) {
+  private EmbeddedEngine(CommandProcessor processor, Server server, RestServer rest) {
     this.processor = processor;
     this.server = server;
+    this.rest = rest;
   }
 
   /** Migrates the engine tables, replays the stored events and starts serving the gateway. */
@@ -95,14 +100,31 @@ public final class EmbeddedEngine implements AutoCloseable {
           e);
     }
     topology.setPort(server.getPort());
+    RestServer rest;
+    try {
+      rest = RestServer.start(settings.host(), settings.restPort(), processor, behaviors);
+    } catch (IOException e) {
+      server.shutdownNow();
+      processor.close();
+      throw new UncheckedIOException(
+          "Expected to serve the Orchestration Cluster REST API on "
+              + settings.host()
+              + ":"
+              + settings.restPort()
+              + ", but the port could not be bound (is Camunda or another engine running? set"
+              + " irp.engine.rest-port): "
+              + e.getMessage(),
+          e);
+    }
     LOG.infof(
-        "Embedded Zeebe-compatible engine serving the gateway API on %s:%d: %d events replayed in %d ms, ready in %d ms",
+        "Embedded Zeebe-compatible engine serving the gateway API on %s:%d and the REST API on port %d: %d events replayed in %d ms, ready in %d ms",
         settings.host(),
         server.getPort(),
+        rest.port(),
         replayed,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    return new EmbeddedEngine(processor, server);
+    return new EmbeddedEngine(processor, server, rest);
   }
 
   /** The port the gateway listens on (the chosen one when the settings asked for port 0). */
@@ -110,9 +132,15 @@ public final class EmbeddedEngine implements AutoCloseable {
     return server.getPort();
   }
 
+  /** The port of the REST API (the chosen one when the settings asked for port 0). */
+  public int restPort() {
+    return rest.port();
+  }
+
   /** Stops accepting calls, finishes the commands already queued and closes the gateway. */
   @Override
   public void close() {
+    rest.close();
     server.shutdown();
     processor.close();
     try {
@@ -131,6 +159,7 @@ public final class EmbeddedEngine implements AutoCloseable {
    * dropped unanswered and nothing more is written. For crash-recovery tests.
    */
   public void halt() {
+    rest.close();
     processor.halt();
     server.shutdownNow();
   }

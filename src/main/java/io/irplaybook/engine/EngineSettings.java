@@ -15,11 +15,21 @@ import javax.sql.DataSource;
  * @param port gateway port; 0 picks a free one (read it back with {@link EmbeddedEngine#port()})
  * @param tickInterval how often due work (job time-outs, retry back-offs, long-poll expiry) is
  *     checked
+ * @param restPort port of the Orchestration Cluster REST API ({@code /v2}) on the same host; 0
+ *     picks a free one (read it back with {@link EmbeddedEngine#restPort()})
  */
 public record EngineSettings(
-    DataSource dataSource, Clock clock, String host, int port, Duration tickInterval) {
+    DataSource dataSource,
+    Clock clock,
+    String host,
+    int port,
+    Duration tickInterval,
+    int restPort) {
 
   public static final int ZEEBE_GATEWAY_PORT = 26500;
+
+  /** Camunda 8.8's REST port. */
+  public static final int CAMUNDA_REST_PORT = 8088;
 
   public EngineSettings {
     Objects.requireNonNull(dataSource, "dataSource");
@@ -28,17 +38,26 @@ public record EngineSettings(
     Objects.requireNonNull(tickInterval, "tickInterval");
   }
 
-  /** Zeebe's defaults: localhost:26500, the system clock, a 50 ms tick. */
+  /** Camunda's defaults: localhost:26500 and 8088, the system clock, a 50 ms tick. */
   public static EngineSettings defaults(DataSource dataSource) {
     return new EngineSettings(
-        dataSource, Clock.systemUTC(), "localhost", ZEEBE_GATEWAY_PORT, Duration.ofMillis(50));
+        dataSource,
+        Clock.systemUTC(),
+        "localhost",
+        ZEEBE_GATEWAY_PORT,
+        Duration.ofMillis(50),
+        CAMUNDA_REST_PORT);
   }
 
   public EngineSettings withPort(int newPort) {
-    return new EngineSettings(dataSource, clock, host, newPort, tickInterval);
+    return new EngineSettings(dataSource, clock, host, newPort, tickInterval, restPort);
+  }
+
+  public EngineSettings withRestPort(int newRestPort) {
+    return new EngineSettings(dataSource, clock, host, port, tickInterval, newRestPort);
   }
 
   public EngineSettings withTickInterval(Duration newTick) {
-    return new EngineSettings(dataSource, clock, host, port, newTick);
+    return new EngineSettings(dataSource, clock, host, port, newTick, restPort);
   }
 }

@@ -22,8 +22,9 @@ public interface CamundaClientConfig {
   URI grpcAddress();
 
   /**
-   * The orchestration cluster's REST address. The embedded engine serves only gRPC, so this is used
-   * only against an external cluster, and only by commands that exist solely in the REST API.
+   * The orchestration cluster's REST address (Camunda 8.8's Orchestration Cluster REST API, which
+   * the embedded engine also serves on irp.engine.rest-port), used by commands and searches that
+   * exist solely in the REST API, such as those on Camunda user tasks.
    */
   @WithDefault("http://localhost:8088")
   URI restAddress();

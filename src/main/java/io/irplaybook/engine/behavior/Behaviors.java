@@ -9,6 +9,7 @@ public record Behaviors(
     ExpressionLanguage expressions,
     VariableBehavior variables,
     JobBehavior jobs,
+    UserTaskBehavior userTasks,
     IncidentBehavior incidents,
     ElementTransitions transitions,
     ErrorCatching errors) {
@@ -22,6 +23,7 @@ public record Behaviors(
         expressions,
         variables,
         new JobBehavior(context, expressions),
+        new UserTaskBehavior(context, expressions),
         incidents,
         transitions,
         new ErrorCatching(context, transitions));

@@ -39,7 +39,8 @@ public final class VariableBehavior {
     if (local.containsKey(name) && Objects.equals(local.get(name), value)) {
       return; // unchanged: Zeebe writes no record either
     }
-    context.emit(new VariableSet(scopeKey, name, value));
+    long key = local.containsKey(name) ? state().variableKey(scopeKey, name) : 0;
+    context.emit(new VariableSet(scopeKey, name, value, key > 0 ? key : context.nextKey()));
   }
 
   public void setLocal(long scopeKey, Map<String, Object> variables) {

@@ -14,6 +14,7 @@ import io.irplaybook.engine.bpmn.gateway.ExclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.InclusiveGatewayProcessor;
 import io.irplaybook.engine.bpmn.gateway.ParallelGatewayProcessor;
 import io.irplaybook.engine.bpmn.task.BusinessRuleTaskProcessor;
+import io.irplaybook.engine.bpmn.task.CamundaUserTaskProcessor;
 import io.irplaybook.engine.bpmn.task.JobWorkerTaskProcessor;
 import io.irplaybook.engine.bpmn.task.ReceiveTaskProcessor;
 import io.irplaybook.engine.dmn.DecisionEvaluator;
@@ -33,6 +34,7 @@ public final class BpmnProcessors {
     transitions.register(ElementKind.BOUNDARY_EVENT, new BoundaryEventProcessor(behaviors));
     transitions.register(ElementKind.SERVICE_TASK, new JobWorkerTaskProcessor(behaviors));
     transitions.register(ElementKind.USER_TASK, new JobWorkerTaskProcessor(behaviors));
+    transitions.register(ElementKind.CAMUNDA_USER_TASK, new CamundaUserTaskProcessor(behaviors));
     transitions.register(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(behaviors));
     transitions.register(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(behaviors));
     transitions.register(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(behaviors));

@@ -6,7 +6,12 @@ public enum ElementKind {
   START_EVENT,
   END_EVENT,
   SERVICE_TASK,
+  /**
+   * A user task in job-worker form ({@code io.camunda.zeebe:userTask} jobs, deprecated since 8.6).
+   */
   USER_TASK,
+  /** A Camunda user task ({@code zeebe:userTask}): the engine holds the task, no job. */
+  CAMUNDA_USER_TASK,
   EXCLUSIVE_GATEWAY,
   PARALLEL_GATEWAY,
   SUB_PROCESS,
@@ -26,5 +31,10 @@ public enum ElementKind {
 
   public boolean isJobWorkerTask() {
     return this == SERVICE_TASK || this == USER_TASK;
+  }
+
+  /** The element type Camunda reports for this kind (both user task forms are USER_TASK). */
+  public String bpmnElementType() {
+    return this == CAMUNDA_USER_TASK ? USER_TASK.name() : name();
   }
 }

@@ -21,6 +21,7 @@ public final class ExecutableElement {
   List<VariableMapping> inputMappings = List.of();
   List<VariableMapping> outputMappings = List.of();
   JobDefinition jobDefinition;
+  UserTaskDefinition userTaskDefinition;
   ExecutableElement noneStartEvent;
   ExecutableElement attachedTo;
   String errorCode;
@@ -85,6 +86,11 @@ public final class ExecutableElement {
 
   public JobDefinition jobDefinition() {
     return jobDefinition;
+  }
+
+  /** For Camunda user tasks: assignment, schedule, priority, form and headers. */
+  public UserTaskDefinition userTaskDefinition() {
+    return userTaskDefinition;
   }
 
   /** For containers: the none start event a new instance begins at. */

@@ -41,7 +41,8 @@ import org.camunda.bpm.model.xml.validation.ValidationResults;
 public final class ProcessCompiler {
 
   static final String SUPPORTED =
-      "none start event, none end event, service task, user task (job worker), exclusive gateway,"
+      "none start event, none end event, service task, user task (Camunda user task or job worker),"
+          + " exclusive gateway,"
           + " parallel gateway, inclusive gateway, embedded sub-process, error boundary event, business rule task,"
           + " call activity, multi-instance (parallel or sequential) task, sub-process or call activity,"
           + " timer intermediate catch event, timer boundary event, message start, intermediate catch"
@@ -49,11 +50,13 @@ public final class ProcessCompiler {
 
   private final ExpressionLanguage expressions;
   private final JobDefinitionCompiler jobs;
+  private final UserTaskDefinitionCompiler userTasks;
   private final EventDefinitionCompiler events;
 
   public ProcessCompiler(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.jobs = new JobDefinitionCompiler(expressions);
+    this.userTasks = new UserTaskDefinitionCompiler(expressions);
     this.events = new EventDefinitionCompiler(expressions);
   }
 
@@ -153,6 +156,9 @@ public final class ProcessCompiler {
         compileMappings(node, element, problems);
         if (kind.isJobWorkerTask()) {
           element.jobDefinition = jobs.compile(node, kind, problems);
+        }
+        if (kind == ElementKind.CAMUNDA_USER_TASK) {
+          element.userTaskDefinition = userTasks.compile(node, problems);
         }
         if (kind == ElementKind.BUSINESS_RULE_TASK) {
           element.calledDecision = BusinessRuleTasks.compile(node, expressions, problems);
@@ -263,15 +269,9 @@ public final class ProcessCompiler {
       case "businessRuleTask":
         return BusinessRuleTasks.kindOf(node);
       case "userTask":
-        if (node.getSingleExtensionElement(ZeebeUserTask.class) != null) {
-          problems.add(
-              "Expected user task '"
-                  + node.getId()
-                  + "' in job-worker form, but it is a Camunda user task"
-                  + " (zeebe:userTask); remove zeebe:userTask so the inbox receives it as a job");
-          return null;
-        }
-        return ElementKind.USER_TASK;
+        return node.getSingleExtensionElement(ZeebeUserTask.class) != null
+            ? ElementKind.CAMUNDA_USER_TASK
+            : ElementKind.USER_TASK;
       case "exclusiveGateway":
         return ElementKind.EXCLUSIVE_GATEWAY;
       case "parallelGateway":

@@ -62,7 +62,8 @@ public final class CommandProcessor {
     long[] replayed = {0};
     keys.continueAfter(
         log.replay(
-            event -> {
+            (event, recordedAt) -> {
+              state.at(recordedAt);
               event.applyTo(state);
               replayed[0]++;
             }));
@@ -207,11 +208,7 @@ public final class CommandProcessor {
       return;
     }
     try {
-      log.append(
-          context.pendingEvents(),
-          context.finishedInstances(),
-          context.keyWatermark(),
-          context.now());
+      log.append(context.pendingEvents(), context.finishedInstances(), context.keyWatermark());
     } catch (SQLException e) {
       LOG.errorf(
           e,

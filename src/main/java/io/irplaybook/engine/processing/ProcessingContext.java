@@ -43,8 +43,10 @@ public final class ProcessingContext {
   public void emit(EngineEvent event) {
     long processInstanceKey =
         event.processInstanceKey(state); // read before the event changes the state
+    long recordedAt = clock.millis();
+    state.at(recordedAt);
     event.applyTo(state);
-    pending.add(new StoredEvent(event, processInstanceKey));
+    pending.add(new StoredEvent(event, processInstanceKey, recordedAt));
   }
 
   /** The process instance ended: its events leave the log with this batch. */

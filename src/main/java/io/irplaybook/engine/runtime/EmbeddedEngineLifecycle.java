@@ -42,7 +42,8 @@ public class EmbeddedEngineLifecycle {
                 Clock.systemUTC(),
                 config.host(),
                 config.port(),
-                config.tickInterval()));
+                config.tickInterval(),
+                config.restPort()));
   }
 
   void onStop(@Observes @Priority(1000) ShutdownEvent event) {

@@ -29,6 +29,14 @@ public interface EngineConfig {
   @WithDefault("26500")
   int port();
 
+  /**
+   * Port of the Orchestration Cluster REST API subset ({@code /v2}: user tasks, element and process
+   * instances, variables, incidents), bound on {@link #host()}; Camunda's own, so any Camunda REST
+   * client finds it. 0 picks a free port.
+   */
+  @WithDefault("8088")
+  int restPort();
+
   /** How often job time-outs and retry back-offs are checked. */
   @WithDefault("50ms")
   Duration tickInterval();

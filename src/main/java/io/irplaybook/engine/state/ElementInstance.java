@@ -14,6 +14,7 @@ public final class ElementInstance {
   ElementState state = ElementState.ACTIVATING;
   int activeChildren;
   long jobKey;
+  long startDate;
 
   /** Tokens waiting at parallel joins in this scope: gateway id to (incoming flow id to count). */
   final Map<String, Map<String, Integer>> joinTokens = new HashMap<>();
@@ -62,6 +63,11 @@ public final class ElementInstance {
 
   public int activeChildren() {
     return activeChildren;
+  }
+
+  /** Epoch milliseconds of the activation. */
+  public long startDate() {
+    return startDate;
   }
 
   /** The job of a task waiting for a worker, or 0. */

@@ -34,6 +34,24 @@ public interface EngineState {
   /** The nearest scope, from {@code scopeKey} outwards, that defines the variable; -1 if none. */
   long scopeDefining(long scopeKey, String name);
 
+  /** The key of a variable on exactly this scope, or 0 when it has none. */
+  long variableKey(long scopeKey, String name);
+
+  /** Keys of the scopes that hold variables. */
+  Collection<Long> variableScopes();
+
+  /** Every active element instance. */
+  Collection<ElementInstance> instances();
+
+  /** Open Camunda user tasks. */
+  UserTaskStore userTasks();
+
+  /** Finished element instances, ended user tasks and finished process instances. */
+  History history();
+
+  /** Every unresolved incident. */
+  Collection<Incident> incidents();
+
   Job job(long key);
 
   /** Keys of jobs of a type that a worker may take now, oldest first. */

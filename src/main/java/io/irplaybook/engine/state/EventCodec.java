@@ -40,6 +40,11 @@ import io.irplaybook.engine.state.event.SignalSubscriptionOpened;
 import io.irplaybook.engine.state.event.TimerCanceled;
 import io.irplaybook.engine.state.event.TimerCreated;
 import io.irplaybook.engine.state.event.TimerTriggered;
+import io.irplaybook.engine.state.event.UserTaskAssigned;
+import io.irplaybook.engine.state.event.UserTaskCanceled;
+import io.irplaybook.engine.state.event.UserTaskCompleted;
+import io.irplaybook.engine.state.event.UserTaskCreated;
+import io.irplaybook.engine.state.event.UserTaskUpdated;
 import io.irplaybook.engine.state.event.VariableSet;
 import java.util.HashMap;
 import java.util.List;
@@ -97,7 +102,12 @@ public final class EventCodec {
           SignalSubscriptionOpened.class,
           SignalSubscriptionClosed.class,
           DecisionRequirementsDeployed.class,
-          DecisionDeployed.class);
+          DecisionDeployed.class,
+          UserTaskCreated.class,
+          UserTaskAssigned.class,
+          UserTaskUpdated.class,
+          UserTaskCompleted.class,
+          UserTaskCanceled.class);
 
   private final Map<String, Class<? extends EngineEvent>> byName = new HashMap<>();
 

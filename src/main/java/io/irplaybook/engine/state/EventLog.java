@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -56,12 +55,18 @@ public final class EventLog implements AutoCloseable {
         .migrate();
   }
 
+  /** Receives a stored event with the time it was recorded (epoch milliseconds). */
+  @FunctionalInterface
+  public interface Replayer {
+    void apply(EngineEvent event, long recordedAt);
+  }
+
   /**
    * Feeds every stored event, oldest first, to {@code applier}.
    *
    * @return the highest key handed out before, so new keys never repeat old ones
    */
-  public long replay(Consumer<EngineEvent> applier) throws SQLException {
+  public long replay(Replayer applier) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
       try (Statement statement = connection.createStatement()) {
@@ -81,9 +86,9 @@ public final class EventLog implements AutoCloseable {
         statement.setFetchSize(1000);
         try (ResultSet rows =
             statement.executeQuery(
-                "SELECT event_type, payload FROM engine_event ORDER BY position")) {
+                "SELECT event_type, payload, recorded_at FROM engine_event ORDER BY position")) {
           while (rows.next()) {
-            applier.accept(codec.decode(rows.getString(1), rows.getString(2)));
+            applier.apply(codec.decode(rows.getString(1), rows.getString(2)), rows.getLong(3));
           }
         }
       }
@@ -96,8 +101,7 @@ public final class EventLog implements AutoCloseable {
    * Appends the events and forgets the finished instances in one transaction; on failure nothing of
    * the batch is stored. Events of an instance that finished in this very batch are not written.
    */
-  public void append(
-      List<StoredEvent> events, Set<Long> finishedInstances, long keyWatermark, long now)
+  public void append(List<StoredEvent> events, Set<Long> finishedInstances, long keyWatermark)
       throws SQLException {
     if (events.isEmpty() && finishedInstances.isEmpty() && keyWatermark == storedWatermark) {
       return;
@@ -116,7 +120,7 @@ public final class EventLog implements AutoCloseable {
           insert.setString(3, codec.typeName(stored.event()));
           insert.setString(4, codec.encode(stored.event()));
           insert.setLong(5, keyWatermark);
-          insert.setLong(6, now);
+          insert.setLong(6, stored.recordedAt());
           insert.addBatch();
           any = true;
         }

@@ -4,6 +4,7 @@ package io.irplaybook.engine.state;
  * A stop that needs a person: the element or job it holds and why.
  *
  * @param jobKey the job that raised it, or 0 when the element itself could not go on
+ * @param creationTime epoch milliseconds
  */
 public record Incident(
     long key,
@@ -12,4 +13,5 @@ public record Incident(
     long processInstanceKey,
     long elementInstanceKey,
     String elementId,
-    long jobKey) {}
+    long jobKey,
+    long creationTime) {}

@@ -40,6 +40,12 @@ public final class MutableState implements EngineState {
   private final Timers timers = new Timers();
   private final Messages messages = new Messages();
   private final Signals signals = new Signals();
+  private final Map<Long, Map<String, Long>> variableKeysByScope = new HashMap<>();
+  private final UserTaskStore userTasks = new UserTaskStore();
+  private final History history = new History();
+
+  /** When the event being applied was recorded (epoch milliseconds); set before each applier. */
+  private long recordedAt;
 
   public MutableState(ProcessCompiler compiler) {
     this.compiler = compiler;
@@ -62,6 +68,22 @@ public final class MutableState implements EngineState {
     timers.clear();
     messages.clear();
     signals.clear();
+    variableKeysByScope.clear();
+    userTasks.clear();
+    history.clear();
+  }
+
+  /**
+   * Sets the time the next event was recorded: now while processing, the stored time in replay, so
+   * dates derived from events come out the same after a restart.
+   */
+  public void at(long recordedAtMillis) {
+    this.recordedAt = recordedAtMillis;
+  }
+
+  /** The recording time of the event being applied (for appliers that date what they create). */
+  public long recordedAt() {
+    return recordedAt;
   }
 
   // ---- deployments
@@ -133,10 +155,10 @@ public final class MutableState implements EngineState {
       long processDefinitionKey,
       String elementId,
       long flowScopeKey) {
-    instances.put(
-        key,
-        new ElementInstance(
-            key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey));
+    ElementInstance created =
+        new ElementInstance(key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey);
+    created.startDate = recordedAt;
+    instances.put(key, created);
     if (flowScopeKey >= 0) {
       childrenByScope.computeIfAbsent(flowScopeKey, k -> new LinkedHashSet<>()).add(key);
       ElementInstance scope = instances.get(flowScopeKey);
@@ -153,10 +175,32 @@ public final class MutableState implements EngineState {
     }
   }
 
-  /** The instance is completed or terminated: it and its local variables go. */
-  public void removeInstance(long key) {
+  /**
+   * The instance is completed or terminated: it and its local variables go, and it is kept in the
+   * history.
+   */
+  public void finishInstance(long key, boolean completed) {
+    ElementInstance instance = instances.get(key);
+    if (instance != null) {
+      history.elementFinished(
+          new FinishedElement(
+              key,
+              instance.processInstanceKey(),
+              instance.processDefinitionKey(),
+              instance.elementId(),
+              instance.flowScopeKey(),
+              completed,
+              instance.startDate(),
+              recordedAt),
+          instance.isProcessInstance() ? variablesByScope.get(key) : null);
+    }
+    removeInstance(key);
+  }
+
+  private void removeInstance(long key) {
     ElementInstance instance = instances.remove(key);
     variablesByScope.remove(key);
+    variableKeysByScope.remove(key);
     callLinks.forget(key);
     childrenByScope.remove(key);
     if (instance != null && instance.flowScopeKey() >= 0) {
@@ -226,8 +270,21 @@ public final class MutableState implements EngineState {
 
   // ---- variables
 
-  public void setVariable(long scopeKey, String name, Object value) {
+  public void setVariable(long scopeKey, String name, Object value, long variableKey) {
     variablesByScope.computeIfAbsent(scopeKey, k -> new LinkedHashMap<>()).put(name, value);
+    variableKeysByScope.computeIfAbsent(scopeKey, k -> new HashMap<>()).put(name, variableKey);
+  }
+
+  @Override
+  public long variableKey(long scopeKey, String name) {
+    Map<String, Long> keys = variableKeysByScope.get(scopeKey);
+    Long key = keys == null ? null : keys.get(name);
+    return key == null ? 0 : key;
+  }
+
+  @Override
+  public Collection<Long> variableScopes() {
+    return variablesByScope.keySet();
   }
 
   @Override
@@ -371,6 +428,48 @@ public final class MutableState implements EngineState {
   @Override
   public Collection<Long> jobsInBackoff() {
     return backoff;
+  }
+
+  // ---- Camunda user tasks
+
+  public void createUserTask(UserTask task) {
+    userTasks.create(task);
+  }
+
+  public void assignUserTask(long key, String assignee) {
+    userTasks.replace(userTasks.get(key).withAssignee(assignee));
+  }
+
+  public void updateUserTask(long key, UserTaskChanges changes) {
+    userTasks.replace(userTasks.get(key).withChanges(changes));
+  }
+
+  /** The task was completed or canceled: it leaves the open tasks for the history. */
+  public void endUserTask(long key, UserTaskState state) {
+    UserTask task = userTasks.remove(key);
+    if (task != null) {
+      history.userTaskEnded(task.ended(state, recordedAt));
+    }
+  }
+
+  @Override
+  public UserTaskStore userTasks() {
+    return userTasks;
+  }
+
+  @Override
+  public History history() {
+    return history;
+  }
+
+  @Override
+  public Collection<ElementInstance> instances() {
+    return instances.values();
+  }
+
+  @Override
+  public Collection<Incident> incidents() {
+    return incidents.values();
   }
 
   // ---- incidents

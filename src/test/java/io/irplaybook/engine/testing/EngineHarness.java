@@ -90,16 +90,15 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   private void startEngineAndClient() {
     EngineSettings settings =
-        new EngineSettings(database.dataSource(), clock, "localhost", 0, TICK);
+        new EngineSettings(database.dataSource(), clock, "localhost", 0, TICK, 0);
     engine = EmbeddedEngine.start(settings);
-    client = newClient(engine.port());
+    client = newClient(engine.port(), engine.restPort());
   }
 
-  private static CamundaClient newClient(int port) {
-    URI address = URI.create("http://localhost:" + port);
+  private static CamundaClient newClient(int port, int restPort) {
     return CamundaClient.newClientBuilder()
-        .grpcAddress(address)
-        .restAddress(address)
+        .grpcAddress(URI.create("http://localhost:" + port))
+        .restAddress(URI.create("http://localhost:" + restPort))
         .preferRestOverGrpc(false)
         .applyEnvironmentVariableOverrides(false)
         .defaultJobWorkerStreamEnabled(false)
@@ -163,6 +162,10 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   public int port() {
     return engine.port();
+  }
+
+  public int restPort() {
+    return engine.restPort();
   }
 
   /** A job type no other test uses, so a test only ever sees its own jobs. */

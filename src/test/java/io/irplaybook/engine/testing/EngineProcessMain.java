@@ -21,6 +21,7 @@ public final class EngineProcessMain {
         EmbeddedEngine.start(
             EngineSettings.defaults(dataSource(args))
                 .withPort(0)
+                .withRestPort(0)
                 .withTickInterval(Duration.ofMillis(10)));
     System.out.println("PORT " + engine.port());
     System.out.flush();

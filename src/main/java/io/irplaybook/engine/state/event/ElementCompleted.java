@@ -8,7 +8,7 @@ public record ElementCompleted(long key) implements EngineEvent {
 
   @Override
   public void applyTo(MutableState state) {
-    state.removeInstance(key);
+    state.finishInstance(key, true);
   }
 
   @Override

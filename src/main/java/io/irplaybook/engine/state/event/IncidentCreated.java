@@ -25,7 +25,8 @@ public record IncidentCreated(
             processInstanceKey,
             elementInstanceKey,
             elementId,
-            jobKey));
+            jobKey,
+            state.recordedAt()));
   }
 
   @Override

@@ -1,0 +1,22 @@
+package io.irplaybook.engine.state.event;
+
+import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.UserTaskState;
+
+/**
+ * A user task was canceled with its element (the instance was cancelled or an interrupting event
+ * left it).
+ */
+public record UserTaskCanceled(long key) implements EngineEvent {
+
+  @Override
+  public void applyTo(MutableState state) {
+    state.endUserTask(key, UserTaskState.CANCELED);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return state.userTasks().get(key).processInstanceKey();
+  }
+}

@@ -1,0 +1,19 @@
+package io.irplaybook.engine.state.event;
+
+import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.UserTaskState;
+
+/** A user task was completed; its variables are set by the events that follow. */
+public record UserTaskCompleted(long key) implements EngineEvent {
+
+  @Override
+  public void applyTo(MutableState state) {
+    state.endUserTask(key, UserTaskState.COMPLETED);
+  }
+
+  @Override
+  public long processInstanceKey(EngineState state) {
+    return state.userTasks().get(key).processInstanceKey();
+  }
+}
