@@ -2,6 +2,7 @@ package io.irplaybook.engine.state;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,11 @@ public final class History {
     Trail trail = running.computeIfAbsent(element.processInstanceKey(), k -> new Trail());
     trail.elements.add(element);
     if (element.key() == element.processInstanceKey()) {
-      trail.finalVariables = processVariables == null ? Map.of() : Map.copyOf(processVariables);
+      // Not Map.copyOf: process variables may hold null (a declared but unknown value).
+      trail.finalVariables =
+          processVariables == null
+              ? Map.of()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(processVariables));
       running.remove(element.key());
       finished.put(element.key(), trail);
     }

@@ -8,6 +8,8 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
 import io.irplaybook.engine.testing.EngineHarness;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +49,22 @@ class CancelProcessInstanceTest {
         engine.createInstance("one-service-task", variables("jobType", jobType));
     ActivatedJob job = engine.awaitJob(jobType);
     engine.client().newFailCommand(job.getKey()).retries(2).send().join();
+
+    // when
+    engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
+
+    // then
+    engine.assertNoActivatableJob(jobType);
+  }
+
+  @Test
+  void shouldCancelAnInstanceWhoseVariablesHoldNull() {
+    // given a variable declared but unknown, as an incident's personalData is at declaration
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("jobType", jobType);
+    vars.put("personalData", null);
+    ProcessInstanceEvent instance = engine.createInstance("one-service-task", vars);
+    engine.awaitJob(jobType);
 
     // when
     engine.client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
