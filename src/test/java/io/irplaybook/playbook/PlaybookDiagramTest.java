@@ -57,7 +57,7 @@ class PlaybookDiagramTest {
   }
 
   @Test
-  void shouldShipTheEntryProcessTheThreeTierPlaybooksTheirSharedProcessesAndTheDecisions() {
+  void shouldShipTheEntryProcessThreeTiersPerScenarioTheSharedProcessesAndTheDecisions() {
     // given / when
     List<String> files = PlaybookDirectory.allFileNames();
 
@@ -68,6 +68,9 @@ class PlaybookDiagramTest {
             "playbook-small.bpmn",
             "playbook-mid.bpmn",
             "playbook-large.bpmn",
+            "playbook-edge-device-small.bpmn",
+            "playbook-edge-device-mid.bpmn",
+            "playbook-edge-device-large.bpmn",
             "reauthentication-wave.bpmn",
             "compromise-response.bpmn",
             "regulator-filing.bpmn",

@@ -44,6 +44,11 @@ final class PlaybookDriver implements AutoCloseable {
   private final List<ActivatedJob> held = new ArrayList<>();
   private final List<String> serviceSteps = Collections.synchronizedList(new ArrayList<>());
   private final List<Map<String, Object>> renders = Collections.synchronizedList(new ArrayList<>());
+  private final List<Send> sends = Collections.synchronizedList(new ArrayList<>());
+
+  /** One notify.send job: the channel class it was addressed to and the drafts it carried. */
+  record Send(String channelClass, List<?> drafts) {}
+
   private final List<JobWorker> workers = new ArrayList<>();
   private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
 
@@ -58,7 +63,15 @@ final class PlaybookDriver implements AutoCloseable {
                 Arrays.stream(job.getCustomHeaders().get("templates").split(","))
                     .map(name -> "draft-" + name)
                     .toList()));
-    worker("notify.send", job -> Map.of("notificationIds", List.of("notification-1")));
+    worker(
+        "notify.send",
+        job -> {
+          sends.add(
+              new Send(
+                  job.getCustomHeaders().get("channel-class"),
+                  (List<?>) job.getVariablesAsMap().get("commsDrafts")));
+          return Map.of("notificationIds", List.of("notification-1"));
+        });
     worker("incident.close", job -> Map.of());
   }
 
@@ -206,6 +219,12 @@ final class PlaybookDriver implements AutoCloseable {
       }
     }
     return outline;
+  }
+
+  List<Send> sends() {
+    synchronized (sends) {
+      return List.copyOf(sends);
+    }
   }
 
   /** The variables every comms.render job saw, in the order they were rendered. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each tier end to end: incident-response decides the tier, runs its playbook and closes the
@@ -59,10 +61,14 @@ class PlaybookTierRunTest {
             "review-logs [network-admin]",
             "request-vendor-detections [network-admin]",
             "approve-notifications [incident-commander]",
+            "approve-status-update [incident-commander]",
+            "coordinate-external-parties [incident-commander]",
+            "approve-staff-reset [incident-commander]",
+            "approve-peer-coordination [incident-commander]",
             "post-incident-review [incident-commander]",
             "own-follow-up [network-admin]");
     // one device used cloud backup: one reset and one verification; three follow-ups
-    assertThat(driver.humanSteps()).hasSize(16);
+    assertThat(driver.humanSteps()).hasSize(20);
     assertThat(done.getVariablesAsMap())
         .containsEntry(
             "tierDecision",
@@ -106,11 +112,15 @@ class PlaybookTierRunTest {
             "edit-notices [comms]",
             "approve-notifications [incident-commander]",
             "legal-review-notifications [legal]",
+            "approve-status-update [incident-commander]",
+            "coordinate-external-parties [incident-commander]",
+            "approve-staff-reset [comms]",
+            "approve-peer-coordination [comms]",
             "post-incident-review [incident-commander]",
             "own-follow-up [identity-admin]",
             "own-follow-up [network-admin]");
-    // 12 credential classes rotated and verified: 24 of the 43 tasks; four follow-ups
-    assertThat(driver.humanSteps()).hasSize(43);
+    // 12 credential classes rotated and verified: 24 of the 47 tasks; four follow-ups
+    assertThat(driver.humanSteps()).hasSize(47);
     assertThat(done.getVariablesAsMap())
         .containsEntry(
             "tierDecision",
@@ -151,11 +161,15 @@ class PlaybookTierRunTest {
             "edit-notices [comms]",
             "legal-review-notifications [legal]",
             "executive-approval [executive]",
+            "approve-status-update [incident-commander]",
+            "coordinate-external-parties [incident-commander]",
+            "approve-staff-reset [comms]",
+            "approve-peer-coordination [comms]",
             "post-incident-review [incident-commander]",
             "own-follow-up [identity-admin]",
             "own-follow-up [network-admin]",
             "own-follow-up [forensics]");
-    assertThat(driver.humanSteps()).hasSize(46);
+    assertThat(driver.humanSteps()).hasSize(50);
     assertThat(done.getVariablesAsMap())
         .containsEntry(
             "tierDecision",
@@ -178,6 +192,7 @@ class PlaybookTierRunTest {
     // then SSL-VPN users (the seed's Akira vector) are in wave 2, not queued behind the peers
     assertThat(driver.humanSteps())
         .filteredOn(step -> step.elementId().equals("rotate-credential"))
+        .allSatisfy(step -> assertThat(step.title()).isEqualTo("Rotate: " + step.item()))
         .extracting(step -> step.wave() + ": " + step.item())
         .containsExactly(
             "1: firewall administrator accounts",
@@ -225,6 +240,57 @@ class PlaybookTierRunTest {
         .isEqualTo(today.minusDays(90).toString());
   }
 
+  @ParameterizedTest(name = "{0} employees")
+  @ValueSource(ints = {12, 120, 5000})
+  void shouldSendTheExecutiveBriefOnlyToInternalChannelsAndTheCustomerNoticeOnlyToCustomers(
+      int employees) {
+    // given
+    var result = driver.declare(PlaybookDriver.incident(employees));
+
+    // when
+    driver.runToEnd(result);
+
+    // then
+    assertThat(driver.sends())
+        .extracting(send -> send.channelClass() + " " + send.drafts())
+        .containsExactlyInAnyOrder(
+            "internal [draft-executive-brief, draft-slack-status]",
+            "internal [draft-staff-reset]",
+            "peer [draft-peer-coordination]",
+            "customer [draft-customer-notice]");
+  }
+
+  @ParameterizedTest(name = "{0} employees")
+  @ValueSource(ints = {120, 5000})
+  void shouldTellStaffBeforeTheirCredentialsAndPeersBeforeTheSharedSecretsAreReset(int employees) {
+    // given
+    var result = driver.declare(PlaybookDriver.incident(employees));
+
+    // when
+    driver.runToEnd(result);
+
+    // then
+    List<String> steps = driver.humanSteps().stream().map(HumanStep::label).toList();
+    assertThat(steps.indexOf("approve-staff-reset [comms]"))
+        .isLessThan(firstOfWave(2))
+        .isGreaterThan(steps.lastIndexOf("wave 1: verify-credential " + verifier(employees, 1)));
+    assertThat(steps.indexOf("approve-peer-coordination [comms]")).isLessThan(firstOfWave(3));
+  }
+
+  private int firstOfWave(int wave) {
+    List<HumanStep> steps = driver.humanSteps();
+    for (int i = 0; i < steps.size(); i++) {
+      if (Integer.valueOf(wave).equals(steps.get(i).wave())) {
+        return i;
+      }
+    }
+    throw new AssertionError("Expected wave " + wave + " to run");
+  }
+
+  private static String verifier(int employees, int wave) {
+    return employees < 500 ? "[network-admin]" : "[soc-analyst]";
+  }
+
   private List<String> distinctLabels() {
     return driver.humanSteps().stream().map(HumanStep::label).distinct().toList();
   }
@@ -237,7 +303,7 @@ class PlaybookTierRunTest {
             "send-notifications notify.send",
             "close-incident incident.close");
     assertThat(done.getVariablesAsMap())
-        .containsEntry("commsDrafts", List.of("draft-customer-notice", "draft-executive-brief"))
+        .containsEntry("commsDrafts", List.of("draft-customer-notice"))
         .containsEntry("notificationIds", List.of("notification-1"));
   }
 

@@ -45,8 +45,9 @@ class StagedReauthenticationTest {
     // when / then no step of wave 2 exists while a verification of wave 1 is open
     driver.assertNoNewStepOf("rotate-credential");
 
-    // when the last verification is done
+    // when the last verification is done, and staff have been told their credentials change
     driver.complete(verifications.get(1));
+    driver.completeAll(driver.awaitSteps("approve-staff-reset", 1));
 
     // then wave 2 starts, with all its credential classes at once
     List<ActivatedJob> wave2 = driver.awaitSteps("rotate-credential", 5);
