@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -25,6 +26,12 @@ public class PlaybookDeployer {
   static final int STARTUP_PRIORITY = 20;
 
   private static final Logger LOG = Logger.getLogger(PlaybookDeployer.class);
+
+  /**
+   * A cold engine compiles every process and decision of the first deployment (FEEL and DMN engines
+   * warm up on it); under load that exceeds the client's default 20 seconds.
+   */
+  private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(2);
 
   private final CamundaClient client;
   private final PlaybookConfig config;
@@ -72,7 +79,7 @@ public class PlaybookDeployer {
   private List<DeployedProcess> deploy(List<PlaybookResource> resources, String source) {
     DeploymentEvent deployment;
     try {
-      deployment = command(resources).send().join();
+      deployment = command(resources).requestTimeout(DEPLOY_TIMEOUT).send().join();
     } catch (ClientException e) {
       // The status (INVALID_ARGUMENT, UNAVAILABLE, ...) tells a bad file from an unreachable
       // gateway.

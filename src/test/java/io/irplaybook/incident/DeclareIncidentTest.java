@@ -214,6 +214,84 @@ class DeclareIncidentTest {
   }
 
   @Test
+  void shouldRefuseAnUnknownTierOverrideInsteadOfIgnoringIt() {
+    // given (issue 14, point 9)
+    var body = declaration("Huge Tier", 120);
+    body.put("tierOverride", "huge");
+    body.put("tierOverrideReason", "Board decision");
+
+    // when
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+
+    // then
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("tierOverride"))
+        .body("errors.message", hasItem(containsString("[large, mid, small]")));
+  }
+
+  @Test
+  void shouldRefuseAMissingEmployeeCountAtIntakeNamingTheField() {
+    // given (issue 14, point 9): without it the tier decision could not run
+    var body = declaration("No Headcount", 120);
+    organization(body).remove("employees");
+
+    // when
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+
+    // then
+    response
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("organization.employees"))
+        .body("errors.message", hasItem(containsString("number of employees")));
+  }
+
+  @Test
+  void shouldPassAwarenessAndExposureStartAndAnUnknownPersonalDataFlagToThePlaybook() {
+    // given
+    var body = declaration("Aware Early", 120);
+    body.put("awareAt", "2026-04-01T09:30:00+09:00");
+    body.put("exposureStart", "2025-09-01");
+    organization(body).remove("personalData");
+
+    // when
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+
+    // then
+    response.then().statusCode(201);
+    Map<String, Object> variables =
+        IncidentFixtures.waitingUserTask(
+                client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
+            .orElseThrow()
+            .getVariablesAsMap();
+    assertThat(variables)
+        .containsEntry("awareAt", "2026-04-01T00:30:00Z")
+        .containsEntry("exposureStart", "2025-09-01")
+        .containsEntry("personalData", null);
+  }
+
+  @Test
+  void shouldRejectAnAwarenessTimeWithoutAnOffset() {
+    // given
+    var body = declaration("Local Time", 120);
+    body.put("awareAt", "2026-04-01T09:30:00");
+
+    // when
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+
+    // then
+    response.then().statusCode(400).body("errors.field", hasItem("awareAt"));
+  }
+
+  @Test
   void shouldRejectABodyOverOneMebibyteWithAProblem() {
     // given
     var body = declaration("Huge Body", 120);

@@ -100,7 +100,7 @@ class StuckStartTest {
         .then()
         .statusCode(409)
         .body("title", equalTo("Process instance already exists"))
-        .body("detail", containsString("Identify devices"));
+        .body("detail", containsString("is waiting in the inbox"));
     assertThat(engine.startedIncidents).containsExactly(id);
     given().get("/api/incidents/{id}", id).then().body("status", equalTo("STARTING"));
   }

@@ -29,7 +29,9 @@ record HumanStep(
     Object item =
         variables.containsKey("waveItem")
             ? variables.get("waveItem")
-            : variables.get("jurisdiction");
+            : variables.containsKey("device")
+                ? variables.get("device")
+                : variables.get("jurisdiction");
     return new HumanStep(
         job.getBpmnProcessId(),
         job.getElementId(),
@@ -45,6 +47,28 @@ record HumanStep(
    */
   String label() {
     return (wave == null ? "" : "wave " + wave + ": ") + elementId + " " + candidateGroups;
+  }
+
+  /** The variables the step's completion may set: its {@code outputs} header. */
+  List<String> outputs() {
+    String declared = headers.getOrDefault("outputs", "");
+    return declared.isBlank() ? List.of() : List.of(declared.split(","));
+  }
+
+  /**
+   * The title the inbox shows: {@code title-prefix: <value of title-item>} for a multi-instance
+   * step, where title-item is a dotted variable path (docs/contracts.md).
+   */
+  String title() {
+    String path = headers.get("title-item");
+    if (path == null) {
+      return null;
+    }
+    Object value = variables;
+    for (String key : path.split("\\.")) {
+      value = value instanceof Map<?, ?> map ? map.get(key) : null;
+    }
+    return headers.get("title-prefix") + ": " + value;
   }
 
   boolean requiresTwoPeople() {

@@ -18,6 +18,7 @@ import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
@@ -47,12 +48,16 @@ class PlaybookDiagramTest {
   private static final Set<String> IMPLEMENTED_TYPES =
       Set.of("comms.render", "notify.send", "incident.close");
 
+  /** Variables no human step may set (docs/contracts.md, "Human steps"). */
+  private static final Set<String> RESERVED_OUTPUTS =
+      Set.of("incidentId", "tierDecision", "commsDrafts", "notifyChannels");
+
   static List<String> processFiles() {
     return PlaybookDirectory.bpmnFileNames();
   }
 
   @Test
-  void shouldShipTheEntryProcessTheThreeTierPlaybooksTheirSharedProcessesAndTheDecision() {
+  void shouldShipTheEntryProcessThreeTiersPerScenarioTheSharedProcessesAndTheDecisions() {
     // given / when
     List<String> files = PlaybookDirectory.allFileNames();
 
@@ -63,9 +68,17 @@ class PlaybookDiagramTest {
             "playbook-small.bpmn",
             "playbook-mid.bpmn",
             "playbook-large.bpmn",
+            "playbook-edge-device-small.bpmn",
+            "playbook-edge-device-mid.bpmn",
+            "playbook-edge-device-large.bpmn",
             "reauthentication-wave.bpmn",
+            "compromise-response.bpmn",
             "regulator-filing.bpmn",
-            "select-playbook.dmn");
+            "regulatory-obligation.bpmn",
+            "select-playbook.dmn",
+            "follow-ups.dmn",
+            "raise-severity.dmn",
+            "regulatory-obligations.dmn");
   }
 
   @ParameterizedTest
@@ -243,11 +256,59 @@ class PlaybookDiagramTest {
     // then
     assertThat(twoPerson)
         .containsExactlyInAnyOrder(
-            "preserve-evidence",
-            "assess-personal-data",
-            "separate-backup-domain",
-            "red-team-verification",
-            "executive-approval");
+            "preserve-evidence", "assess-personal-data", "confirm-no-filing", "executive-approval");
+  }
+
+  @ParameterizedTest
+  @MethodSource("processFiles")
+  void shouldNameTheItemInTheTitleOfEveryMultiInstanceUserTask(String file) {
+    // given
+    BpmnModelInstance model = PlaybookDirectory.read(file);
+
+    // when
+    List<UserTask> multiInstance =
+        model.getModelElementsByType(UserTask.class).stream()
+            .filter(task -> task.getLoopCharacteristics() != null)
+            .toList();
+
+    // then title-item is a dotted path that starts at the loop's input element
+    for (UserTask task : multiInstance) {
+      String element =
+          task.getLoopCharacteristics()
+              .getSingleExtensionElement(ZeebeLoopCharacteristics.class)
+              .getInputElement();
+      assertThat(headers(task))
+          .as("title headers of %s", task.getId())
+          .containsKey("title-prefix")
+          .hasEntrySatisfying(
+              "title-item",
+              path -> assertThat(path.split("\\.")[0]).isEqualTo(element).doesNotContain("="));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("processFiles")
+  void shouldNeverLetAHumanStepSetAReservedVariable(String file) {
+    // given
+    BpmnModelInstance model = PlaybookDirectory.read(file);
+
+    // when
+    List<String> reserved = new ArrayList<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String outputs = headers(task).getOrDefault("outputs", "");
+      for (String name : outputs.isBlank() ? new String[0] : outputs.split(",")) {
+        boolean assessment = task.getId().equals("assess-personal-data");
+        if (RESERVED_OUTPUTS.contains(name)
+            || name.endsWith("Groups")
+            || name.equals("personalData") && !assessment
+            || !name.matches("[a-z][A-Za-z0-9]*")) {
+          reserved.add(task.getId() + ": " + name);
+        }
+      }
+    }
+
+    // then
+    assertThat(reserved).as("reserved or malformed outputs in %s", file).isEmpty();
   }
 
   private static Map<String, String> headers(FlowNode task) {

@@ -43,6 +43,12 @@ final class PlaybookDriver implements AutoCloseable {
   private final List<HumanStep> humanSteps = new ArrayList<>();
   private final List<ActivatedJob> held = new ArrayList<>();
   private final List<String> serviceSteps = Collections.synchronizedList(new ArrayList<>());
+  private final List<Map<String, Object>> renders = Collections.synchronizedList(new ArrayList<>());
+  private final List<Send> sends = Collections.synchronizedList(new ArrayList<>());
+
+  /** One notify.send job: the channel class it was addressed to and the drafts it carried. */
+  record Send(String channelClass, List<?> drafts) {}
+
   private final List<JobWorker> workers = new ArrayList<>();
   private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
 
@@ -57,7 +63,15 @@ final class PlaybookDriver implements AutoCloseable {
                 Arrays.stream(job.getCustomHeaders().get("templates").split(","))
                     .map(name -> "draft-" + name)
                     .toList()));
-    worker("notify.send", job -> Map.of("notificationIds", List.of("notification-1")));
+    worker(
+        "notify.send",
+        job -> {
+          sends.add(
+              new Send(
+                  job.getCustomHeaders().get("channel-class"),
+                  (List<?>) job.getVariablesAsMap().get("commsDrafts")));
+          return Map.of("notificationIds", List.of("notification-1"));
+        });
     worker("incident.close", job -> Map.of());
   }
 
@@ -78,6 +92,8 @@ final class PlaybookDriver implements AutoCloseable {
     variables.put(
         "assets", List.of(Map.of("name", "fw-hq", "kind", "firewall", "usedCloudBackup", true)));
     variables.put("notifyChannels", List.of());
+    variables.put("awareAt", null);
+    variables.put("exposureStart", null);
     return variables;
   }
 
@@ -141,18 +157,31 @@ final class PlaybookDriver implements AutoCloseable {
         .isEmpty();
   }
 
+  /** Asserts that no step with this element id becomes available meanwhile. */
+  void assertNoNewStepOf(String elementId) {
+    List<ActivatedJob> jobs = activate(EngineHarness.QUIET_PERIOD);
+    held.addAll(jobs);
+    assertThat(jobs)
+        .extracting(ActivatedJob::getElementId)
+        .as("user tasks that should not exist yet")
+        .doesNotContain(elementId);
+  }
+
   /** Keeps an activated step for a later {@link #awaitSteps} instead of completing it now. */
   void hold(ActivatedJob job) {
     held.add(job);
   }
 
+  /**
+   * Completes the step with what the responder entered, which must be among the step's declared
+   * {@code outputs} header (docs/contracts.md): the inbox refuses anything else.
+   */
   void complete(ActivatedJob job) {
-    engine
-        .client()
-        .newCompleteCommand(job.getKey())
-        .variables(answers.getOrDefault(job.getElementId(), Map.of()))
-        .send()
-        .join();
+    Map<String, Object> variables = answers.getOrDefault(job.getElementId(), Map.of());
+    assertThat(variables.keySet())
+        .as("variables completing %s must be declared in its outputs header", job.getElementId())
+        .isSubsetOf(HumanStep.of(job).outputs());
+    engine.client().newCompleteCommand(job.getKey()).variables(variables).send().join();
   }
 
   void completeAll(List<ActivatedJob> jobs) {
@@ -190,6 +219,19 @@ final class PlaybookDriver implements AutoCloseable {
       }
     }
     return outline;
+  }
+
+  List<Send> sends() {
+    synchronized (sends) {
+      return List.copyOf(sends);
+    }
+  }
+
+  /** The variables every comms.render job saw, in the order they were rendered. */
+  List<Map<String, Object>> renders() {
+    synchronized (renders) {
+      return List.copyOf(renders);
+    }
   }
 
   List<String> serviceSteps() {
@@ -242,6 +284,9 @@ final class PlaybookDriver implements AutoCloseable {
             .handler(
                 (client, job) -> {
                   serviceSteps.add(job.getElementId() + " " + type);
+                  if (type.equals("comms.render")) {
+                    renders.add(job.getVariablesAsMap());
+                  }
                   client
                       .newCompleteCommand(job.getKey())
                       .variables(result.apply(job))

@@ -32,7 +32,8 @@ class PlaybookSvgTest {
     assertThat(element.documentation()).startsWith("Export the cloud audit logs");
     assertThat(catalogue.element("inbox-two-steps", "no-such-step")).isEmpty();
     assertThat(catalogue.element("no-such-process", "preserve-evidence")).isEmpty();
-    assertThat(catalogue.processName("playbook-small")).isEqualTo("Playbook: small organisation");
+    assertThat(catalogue.processName("playbook-small"))
+        .isEqualTo("Playbook: configuration backup exposure, small organisation");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Regulators are notified only when personal data may be affected, on each jurisdiction's own
- * deadline.
+ * Regulators: unknown personal data is assessed; each jurisdiction's obligations come from the
+ * decision regulatory-obligations, and every clock counts from awareAt.
  */
 class RegulatorBranchTest {
 
@@ -38,7 +40,7 @@ class RegulatorBranchTest {
 
   @ParameterizedTest(name = "{0} employees")
   @ValueSource(ints = {12, 120, 5000})
-  void shouldLeaveRegulatorsOutWhenNoPersonalDataIsFlagged(int employees) {
+  void shouldLeaveRegulatorsOutWhenPersonalDataIsRuledOut(int employees) {
     // given
     Map<String, Object> incident = PlaybookDriver.incident(employees);
     incident.put("jurisdictions", List.of("JP", "EU"));
@@ -56,7 +58,26 @@ class RegulatorBranchTest {
 
   @ParameterizedTest(name = "{0} employees")
   @ValueSource(ints = {12, 120, 5000})
-  void shouldFileOneRegulatorReportPerJurisdictionWhenPersonalDataIsFlagged(int employees) {
+  void shouldAskForTheAssessmentWhenPersonalDataIsUnknown(int employees) {
+    // given personal data is not known at declaration
+    Map<String, Object> incident = PlaybookDriver.incident(employees);
+    incident.put("personalData", null);
+    incident.put("jurisdictions", List.of("JP"));
+    driver.declare(incident);
+
+    // when
+    ActivatedJob assessment = driver.awaitSteps("assess-personal-data", 1).get(0);
+
+    // then the assessment decides, and a "no" needs a second person in mid and large
+    assertThat(HumanStep.of(assessment).outputs()).contains("personalData", "awareAt");
+    driver.complete(assessment);
+    ActivatedJob noFiling = driver.awaitSteps("confirm-no-filing", 1).get(0);
+    assertThat(HumanStep.of(noFiling).requiresTwoPeople()).isEqualTo(employees >= 50);
+  }
+
+  @ParameterizedTest(name = "{0} employees")
+  @ValueSource(ints = {12, 120, 5000})
+  void shouldMeetEachObligationOfEachJurisdictionWithItsOwnRegimeDraft(int employees) {
     // given
     Map<String, Object> incident = PlaybookDriver.incident(employees);
     incident.put("personalData", true);
@@ -73,73 +94,107 @@ class RegulatorBranchTest {
         .satisfies(step -> assertThat(step.candidateGroups()).containsExactly(owner));
     assertThat(driver.humanSteps())
         .filteredOn(step -> step.elementId().equals("submit-regulator-report"))
-        .extracting(step -> step.item() + " " + step.candidateGroups())
-        .containsExactlyInAnyOrder("JP [" + owner + "]", "EU [" + owner + "]");
-    assertThat(driver.serviceSteps())
-        .filteredOn(step -> step.startsWith("draft-regulator-report"))
-        .hasSize(2);
+        .extracting(HumanStep::title)
+        .containsExactlyInAnyOrder(
+            "File: PPC preliminary report (速報)",
+            "File: PPC final report (確報): 30 days",
+            "File: Notice to the individuals concerned (本人通知)",
+            "File: GDPR Art. 33 notification to the lead supervisory authority",
+            "File: GDPR Art. 34 decision on communicating to data subjects",
+            "File: GDPR Art. 33(5) breach register entry");
+    assertThat(driver.renders())
+        .filteredOn(render -> render.containsKey("regime"))
+        .hasSize(6)
+        .allSatisfy(
+            render ->
+                assertThat(render.get("locale"))
+                    .isEqualTo(render.get("regime").toString().startsWith("JP-") ? "ja" : "en"));
   }
 
   @Test
-  void shouldEscalateTheGdprReportAfter48HoursAndTheJapaneseOneAfterThreeDays() {
-    // given both reports are waiting to be filed
+  void shouldEscalateThePpcPreliminaryReportThreeDaysAfterAwarenessEvenWhenFilingStartsLater() {
+    // given the organisation became aware two days before the incident was declared
+    Instant awareAt = engine.clock().instant().minus(Duration.ofDays(2));
     Map<String, Object> incident = PlaybookDriver.incident(120);
     incident.put("personalData", true);
-    incident.put("jurisdictions", List.of("JP", "EU"));
+    incident.put("jurisdictions", List.of("JP"));
+    incident.put("awareAt", awareAt.toString());
     driver.declare(incident);
-    driver.completeAll(driver.awaitSteps("identify-assets", 1));
-    driver.completeAll(driver.awaitSteps("identify-secrets", 1));
     driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
-    List<ActivatedJob> reports = driver.awaitSteps("submit-regulator-report", 2);
+    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
 
-    // when 48 hours pass
-    engine.clock().advance(Duration.ofHours(48).plusMinutes(1));
-    ActivatedJob gdpr = driver.awaitSteps("escalate-regulator-deadline", 1).get(0);
+    // when one day less one minute passes (awareAt + 3 days - 1 minute), nothing is escalated
+    engine.clock().advance(Duration.ofDays(1).minusMinutes(1));
+    driver.assertNoNewStepOf("escalate-regulator-deadline");
 
-    // then only the EU report is escalated, to the incident commander and legal
-    assertThat(gdpr.getVariablesAsMap()).containsEntry("jurisdiction", "EU");
-    assertThat(HumanStep.of(gdpr).candidateGroups()).containsExactly("incident-commander", "legal");
-    assertThat(driver.humanSteps())
-        .filteredOn(step -> step.elementId().equals("escalate-regulator-deadline"))
-        .hasSize(1);
+    // when awareAt + 3 days passes
+    engine.clock().advance(Duration.ofMinutes(2));
+    ActivatedJob escalation = driver.awaitSteps("escalate-regulator-deadline", 1).get(0);
 
-    // when three days have passed
-    engine.clock().advance(Duration.ofHours(24));
-    ActivatedJob ppc = driver.awaitSteps("escalate-regulator-deadline", 1).get(0);
-
-    // then the Japanese report is escalated too
-    assertThat(ppc.getVariablesAsMap()).containsEntry("jurisdiction", "JP");
-    assertThat(reports)
-        .allSatisfy(
-            report ->
-                assertThat(report.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate"));
+    // then the preliminary report is escalated, and every due date counts from awareAt
+    assertThat(HumanStep.of(escalation).title()).isEqualTo("Escalate: PPC preliminary report (速報)");
+    assertThat(dueDates(filings))
+        .containsEntry("PPC preliminary report (速報)", awareAt.plus(Duration.ofDays(5)))
+        .containsEntry("PPC final report (確報): 30 days", awareAt.plus(Duration.ofDays(30)));
   }
 
-  @Test
-  void shouldPutTheJurisdictionsDeadlineOnTheFilingStepAsItsDueDate() {
+  @ParameterizedTest(name = "improper purpose {0}: final report due after {1} days")
+  @CsvSource({"true, 60", "false, 30"})
+  void shouldGiveThePpcFinalReportSixtyDaysOnlyWhereAnImproperPurposeIsSuspected(
+      boolean improperPurpose, int days) {
     // given
+    Instant awareAt = engine.clock().instant().minus(Duration.ofHours(5));
     Map<String, Object> incident = PlaybookDriver.incident(12);
     incident.put("personalData", true);
-    incident.put("jurisdictions", List.of("JP", "EU"));
+    incident.put("jurisdictions", List.of("JP"));
+    incident.put("awareAt", awareAt.toString());
+    driver.answering("assess-personal-data", Map.of("improperPurpose", improperPurpose));
     driver.declare(incident);
-    driver.completeAll(driver.awaitSteps("identify-assets", 1));
-    driver.completeAll(driver.awaitSteps("identify-secrets", 1));
     driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
 
     // when
-    List<ActivatedJob> reports = driver.awaitSteps("submit-regulator-report", 2);
+    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
 
-    // then JP (PPC: 3 to 5 days) is due five days out, EU (GDPR) 72 hours out, on the engine's
-    // clock
-    Map<Object, OffsetDateTime> due = new HashMap<>();
-    reports.forEach(
-        r ->
-            due.put(
-                r.getVariablesAsMap().get("jurisdiction"),
-                OffsetDateTime.parse(r.getCustomHeaders().get("io.camunda.zeebe:dueDate"))));
-    assertThat(due.get("EU").toInstant())
-        .isEqualTo(engine.clock().instant().plus(Duration.ofHours(72)));
-    assertThat(due.get("JP").toInstant())
-        .isEqualTo(engine.clock().instant().plus(Duration.ofDays(5)));
+    // then
+    assertThat(dueDates(filings).entrySet())
+        .filteredOn(entry -> entry.getKey().startsWith("PPC final report"))
+        .singleElement()
+        .satisfies(
+            entry -> assertThat(entry.getValue()).isEqualTo(awareAt.plus(Duration.ofDays(days))));
+  }
+
+  @Test
+  void shouldGiveTheGdprNotificationSeventyTwoHoursFromAwarenessNotFromTheFilingStep() {
+    // given
+    Instant awareAt = engine.clock().instant().minus(Duration.ofHours(30));
+    Map<String, Object> incident = PlaybookDriver.incident(12);
+    incident.put("personalData", true);
+    incident.put("jurisdictions", List.of("EU"));
+    incident.put("awareAt", awareAt.toString());
+    driver.declare(incident);
+    driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
+
+    // when
+    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
+
+    // then
+    assertThat(dueDates(filings))
+        .containsEntry(
+            "GDPR Art. 33 notification to the lead supervisory authority",
+            awareAt.plus(Duration.ofHours(72)));
+  }
+
+  private static Map<String, Instant> dueDates(List<ActivatedJob> filings) {
+    Map<String, Instant> due = new HashMap<>();
+    for (ActivatedJob filing : filings) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> obligation =
+          (Map<String, Object>) filing.getVariablesAsMap().get("obligation");
+      due.put(
+          obligation.get("report").toString(),
+          OffsetDateTime.parse(filing.getCustomHeaders().get("io.camunda.zeebe:dueDate"))
+              .toInstant());
+    }
+    return due;
   }
 }

@@ -36,20 +36,21 @@ class StagedReauthenticationTest {
   @Test
   void shouldNotStartTheNextWaveBeforeEveryCredentialClassOfTheCurrentWaveIsVerified() {
     // given wave 1 rotated, and one of its two credential classes verified
-    driver.declare(PlaybookDriver.incident(12));
+    driver.declare(PlaybookDriver.incident(120));
     completeStepsBeforeTheWaves();
     driver.completeAll(driver.awaitSteps("rotate-credential", 2));
     List<ActivatedJob> verifications = driver.awaitSteps("verify-credential", 2);
     driver.complete(verifications.get(0));
 
     // when / then no step of wave 2 exists while a verification of wave 1 is open
-    driver.assertNoNewStep();
+    driver.assertNoNewStepOf("rotate-credential");
 
-    // when the last verification is done
+    // when the last verification is done, and staff have been told their credentials change
     driver.complete(verifications.get(1));
+    driver.completeAll(driver.awaitSteps("approve-staff-reset", 1));
 
     // then wave 2 starts, with all its credential classes at once
-    List<ActivatedJob> wave2 = driver.awaitSteps("rotate-credential", 3);
+    List<ActivatedJob> wave2 = driver.awaitSteps("rotate-credential", 5);
     assertThat(wave2).extracting(job -> job.getVariablesAsMap().get("waveNumber")).containsOnly(2);
   }
 
@@ -75,43 +76,52 @@ class StagedReauthenticationTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} employees: escalated after {1}")
-  @CsvSource({"12, PT8H", "120, PT12H", "5000, PT24H"})
-  void shouldEscalateAnOverrunningWaveToTheIncidentCommanderWithoutStoppingIt(
-      int employees, Duration limit) {
-    // given wave 1 is being rotated
+  @ParameterizedTest(name = "{0} employees: {1} escalated every {3}")
+  @CsvSource({
+    "12, reset-device, escalate-reset, PT4H",
+    "120, rotate-credential, escalate-wave-1, PT4H",
+    "5000, rotate-credential, escalate-wave-1, PT4H"
+  })
+  void shouldEscalateTheAdministratorResetToTheCommanderAgainAndAgainWithoutStoppingIt(
+      int employees, String rotateStep, String escalationStep, Duration limit) {
+    // given the administrator and portal credentials are being reset
     driver.declare(PlaybookDriver.incident(employees));
-    completeStepsBeforeTheWaves();
-    List<ActivatedJob> rotations = driver.awaitSteps("rotate-credential", 2);
+    completeStepsBefore(rotateStep);
+    List<ActivatedJob> rotations = driver.awaitSteps(rotateStep, employees < 50 ? 1 : 2);
 
-    // when the wave is one minute short of its limit, nothing happens
+    // when the reset is one minute short of its limit, nothing happens
     engine.clock().advance(limit.minusMinutes(1));
-    driver.assertNoNewStep();
+    driver.assertNoNewStepOf(escalationStep);
 
-    // when it passes the limit
+    // when it passes the limit, and then the limit again
     engine.clock().advance(Duration.ofMinutes(2));
-    ActivatedJob escalation = driver.awaitSteps("escalate-wave-1", 1).get(0);
+    ActivatedJob first = driver.awaitSteps(escalationStep, 1).get(0);
+    engine.clock().advance(limit);
+    driver.awaitSteps(escalationStep, 1);
 
-    // then the incident commander is asked to unblock it, and the wave goes on
-    assertThat(HumanStep.of(escalation).candidateGroups()).containsExactly("incident-commander");
+    // then the incident commander is asked each time, and the reset goes on
+    assertThat(HumanStep.of(first).candidateGroups()).containsExactly("incident-commander");
     driver.completeAll(rotations);
-    assertThat(driver.awaitSteps("verify-credential", 2))
-        .extracting(job -> job.getVariablesAsMap().get("waveNumber"))
-        .containsOnly(1);
+    assertThat(driver.awaitSteps(employees < 50 ? "verify-device-reset" : "verify-credential", 1))
+        .isNotEmpty();
   }
 
-  /** Completes the steps that come before wave 1 in every tier (they differ in number only). */
   private void completeStepsBeforeTheWaves() {
-    for (int poll = 0; poll < 10; poll++) {
+    completeStepsBefore("rotate-credential");
+  }
+
+  /** Completes the steps that come before the first reset in every tier. */
+  private void completeStepsBefore(String rotateStep) {
+    for (int poll = 0; poll < 20; poll++) {
       List<ActivatedJob> next = driver.awaitSteps(job -> true, 1);
-      if (next.get(0).getElementId().equals("rotate-credential")) {
+      if (next.get(0).getElementId().equals(rotateStep)) {
         // put it back for the caller: it is wave 1's first rotation
         driver.hold(next.get(0));
         return;
       }
       driver.complete(next.get(0));
     }
-    throw new AssertionError("Expected wave 1 to start within 10 steps");
+    throw new AssertionError("Expected " + rotateStep + " within 20 steps");
   }
 
   private static int firstIndex(List<HumanStep> steps, String elementId, int wave) {

@@ -1,5 +1,7 @@
 package io.irplaybook.incident.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,15 +15,20 @@ public record Declaration(
     Organization organization,
     String tierOverride,
     String tierOverrideReason,
-    List<Asset> assets) {
+    List<Asset> assets,
+    Instant awareAt,
+    LocalDate exposureStart) {
 
-  /** The organisation the incident is declared for. */
+  /**
+   * The organisation the incident is declared for; {@code personalData} is null while nobody knows
+   * (the playbook's regulatory assessment then decides).
+   */
   public record Organization(
       String name,
       int employees,
       String industry,
       List<String> jurisdictions,
-      boolean personalData,
+      Boolean personalData,
       String locale) {}
 
   /** An affected asset. */

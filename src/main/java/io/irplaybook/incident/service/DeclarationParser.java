@@ -3,6 +3,8 @@ package io.irplaybook.incident.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.platform.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +58,8 @@ public class DeclarationParser {
           "Expected a reason when tierOverride is set (who decided it and why)");
     }
     List<Declaration.Asset> assets = assets(body.get("assets"), f);
+    Instant awareAt = f.instant(body, "awareAt");
+    LocalDate exposureStart = f.date(body, "exposureStart");
     if (!f.errors.isEmpty()) {
       return new Result(null, f.errors);
     }
@@ -67,7 +71,9 @@ public class DeclarationParser {
             organization,
             override,
             override == null ? null : reason,
-            assets),
+            assets,
+            awareAt,
+            exposureStart),
         List.of());
   }
 
@@ -96,7 +102,7 @@ public class DeclarationParser {
         employees == null ? 0 : employees,
         industry,
         jurisdictions,
-        Boolean.TRUE.equals(personalData),
+        personalData,
         locale == null ? "en" : locale);
   }
 

@@ -2,6 +2,10 @@ package io.irplaybook.incident.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.platform.FieldError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +74,37 @@ final class Fields {
       return null;
     }
     return node.asInt();
+  }
+
+  /** An optional ISO-8601 date-time with an offset, e.g. {@code 2026-04-01T09:30:00+09:00}. */
+  Instant instant(JsonNode parent, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(node.asText()).toInstant();
+    } catch (DateTimeParseException e) {
+      error(
+          name,
+          "Expected an ISO-8601 date and time with an offset, e.g. 2026-04-01T09:30:00+09:00, but got "
+              + node);
+      return null;
+    }
+  }
+
+  /** An optional ISO-8601 date, e.g. {@code 2026-01-15}. */
+  LocalDate date(JsonNode parent, String name) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(node.asText());
+    } catch (DateTimeParseException e) {
+      error(name, "Expected an ISO-8601 date, e.g. 2026-01-15, but got " + node);
+      return null;
+    }
   }
 
   Boolean bool(JsonNode parent, String name) {

@@ -60,7 +60,7 @@ public class IncidentStore {
     i.orgEmployees = d.organization().employees();
     i.orgIndustry = d.organization().industry();
     i.orgJurisdictionsJson = views.toJson(d.organization().jurisdictions());
-    i.personalData = d.organization().personalData();
+    i.personalData = Boolean.TRUE.equals(d.organization().personalData());
     i.locale = d.organization().locale();
     i.tierOverride = d.tierOverride();
     i.tierOverrideReason = d.tierOverrideReason();

@@ -47,6 +47,8 @@ public class StartVariables {
     v.put("organization", organization);
     v.put("assets", assets);
     v.put("notifyChannels", config.notifyChannels().orElse(List.of()));
+    v.put("awareAt", d.awareAt() == null ? null : d.awareAt().toString());
+    v.put("exposureStart", d.exposureStart() == null ? null : d.exposureStart().toString());
     return v;
   }
 
