@@ -57,7 +57,7 @@ class TaskNotificationTest {
     awaitTask("ic-ines", incident, "preserve-evidence");
 
     // when
-    dispatcher.dispatchDue();
+    dispatchAll();
 
     // then: one notice, though the channel is named both for everyone and for the group forensics
     List<String> bodies = hookBodies(incident);
@@ -75,7 +75,7 @@ class TaskNotificationTest {
     // given
     String incident = start(Instant.now().plus(Duration.ofDays(1)), "en");
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
-    dispatcher.dispatchDue();
+    dispatchAll();
     double before = registry.counter(TaskIntake.REATTACHED_METRIC).count();
 
     // when the job's timeout runs out, the engine hands it out again
@@ -85,7 +85,7 @@ class TaskNotificationTest {
         && Instant.now().isBefore(deadline)) {
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
-    dispatcher.dispatchDue();
+    dispatchAll();
 
     // then
     assertThat(registry.counter(TaskIntake.REATTACHED_METRIC).count()).isGreaterThan(before);
@@ -100,13 +100,13 @@ class TaskNotificationTest {
     // given
     String incident = start(Instant.now().plus(Duration.ofHours(1)), "en");
     awaitTask("ic-ines", incident, "preserve-evidence");
-    dispatcher.dispatchDue();
+    dispatchAll();
 
     // when
     clock.advance(Duration.ofHours(2));
     overdue.markOverdue();
     overdue.markOverdue();
-    dispatcher.dispatchDue();
+    dispatchAll();
 
     // then
     List<String> escalations =
@@ -117,6 +117,17 @@ class TaskNotificationTest {
         .contains("past its due date")
         .contains("forensics, soc-analyst");
     assertThat(outboxRows(incident)).isEqualTo(2);
+  }
+
+  /**
+   * Every due notice, not one batch: open steps of incidents from earlier test classes (the
+   * in-memory database outlives the application) are announced when this application starts, and
+   * the playbooks open several steps at once, so one batch may hold none of this test's notices.
+   */
+  private void dispatchAll() {
+    for (int pass = 0; pass < 100 && dispatcher.dispatchDue() > 0; pass++) {
+      // keep going until a pass finds nothing due
+    }
   }
 
   private String start(Instant due, String locale) {
