@@ -8,8 +8,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -65,6 +73,22 @@ public class FrameworkProblems {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    Optional<SQLException> invalidData = invalidData(e);
+    if (invalidData.isPresent() && !wantsPage(headers, uri)) {
+      // SQLState class 22 is the database refusing a value (PostgreSQL: a NUL character in text,
+      // a number out of range): the caller's input, not our fault, and nothing was stored.
+      LOG.debugf("Refused input the database cannot store: %s", invalidData.get().getMessage());
+      return ProblemMapper.response(
+          json,
+          Problem.of(
+              400,
+              "Bad Request",
+              "Expected values the database can store, but the request holds one it refuses"
+                  + " (SQLState "
+                  + invalidData.get().getSQLState()
+                  + ", e.g. a NUL character in a text or an out-of-range number); nothing was"
+                  + " stored, fix the value and send it again."));
+    }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s answering %s", id, uri == null ? "?" : uri.getPath());
     if (wantsPage(headers, uri)) {
@@ -82,6 +106,29 @@ public class FrameworkProblems {
                 + " the error id "
                 + id
                 + "."));
+  }
+
+  /** A data exception (SQLState class 22) anywhere in the causes or suppressed exceptions. */
+  static Optional<SQLException> invalidData(Throwable e) {
+    Deque<Throwable> work = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    work.add(e);
+    while (!work.isEmpty()) {
+      Throwable t = work.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return Optional.of(sql);
+      }
+      if (t.getCause() != null) {
+        work.add(t.getCause());
+      }
+      work.addAll(Arrays.asList(t.getSuppressed()));
+    }
+    return Optional.empty();
   }
 
   private Response json(JsonProcessingException e) {
