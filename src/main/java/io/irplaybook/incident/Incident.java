@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A declared incident: the organisation profile it was declared for, the tier and the rule that
@@ -66,6 +67,14 @@ public class Incident extends PanacheEntityBase {
 
   @Column(name = "declared_by")
   public String declaredBy;
+
+  /** When the organisation became aware: the anchor of every regulator clock. */
+  @Column(name = "aware_at")
+  public Instant awareAt;
+
+  /** The earliest date the exposure may have begun, when known. */
+  @Column(name = "exposure_start")
+  public LocalDate exposureStart;
 
   @Column(name = "ended_at")
   public Instant endedAt;

@@ -3,6 +3,7 @@ package io.irplaybook.incident;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.irplaybook.incident.service.Declaration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * @param tier {@code small}, {@code mid} or {@code large}; null while a pending start has not
  *     reached the engine
  * @param tierRule the sentence of the decision rule that chose the tier
+ * @param awareAt when the organisation became aware; every regulator clock counts from it
+ * @param exposureStart the earliest date the exposure may have begun, when known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncidentView(
@@ -28,6 +31,8 @@ public record IncidentView(
     Long processInstanceKey,
     Instant declaredAt,
     String declaredBy,
+    Instant awareAt,
+    LocalDate exposureStart,
     Instant endedAt,
     String endReason,
     String startError,
@@ -50,6 +55,8 @@ public record IncidentView(
         processInstanceKey,
         declaredAt,
         declaredBy,
+        awareAt,
+        exposureStart,
         endedAt,
         endReason,
         startError,

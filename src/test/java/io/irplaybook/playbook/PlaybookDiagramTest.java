@@ -46,7 +46,7 @@ class PlaybookDiagramTest {
    * production.
    */
   private static final Set<String> IMPLEMENTED_TYPES =
-      Set.of("comms.render", "notify.send", "incident.close");
+      Set.of("comms.render", "notify.send", "incident.close", "incident.record");
 
   /** Variables no human step may set (docs/contracts.md, "Human steps"). */
   private static final Set<String> RESERVED_OUTPUTS =

@@ -43,6 +43,8 @@ public class IncidentViews {
         i.processInstanceKey,
         i.declaredAt,
         i.declaredBy,
+        i.awareAt,
+        i.exposureStart,
         i.endedAt,
         i.endReason,
         i.startError,
