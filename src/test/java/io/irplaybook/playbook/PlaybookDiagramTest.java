@@ -208,6 +208,20 @@ class PlaybookDiagramTest {
 
   @ParameterizedTest
   @MethodSource("processFiles")
+  void shouldPlaceEveryHumanStepInOneResponsePhase(String file) {
+    // given
+    BpmnModelInstance model = PlaybookDirectory.read(file);
+
+    // when / then: progress by phase and the time-to-contain metric read this header
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(headers(task).get("phase"))
+          .as("phase header of %s", task.getId())
+          .isIn("contain", "preserve", "rotate", "harden", "detect", "notify", "review");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("processFiles")
   void shouldUseOnlyServiceTaskTypesThatAnotherFeatureImplements(String file) {
     // given
     BpmnModelInstance model = PlaybookDirectory.read(file);
