@@ -72,6 +72,14 @@ public class Incident extends PanacheEntityBase {
   @Column(name = "aware_at")
   public Instant awareAt;
 
+  /** When a responder first claimed or completed a step of the incident. */
+  @Column(name = "first_action_at")
+  public Instant firstActionAt;
+
+  /** When the incident's containment steps were first all done. */
+  @Column(name = "contained_at")
+  public Instant containedAt;
+
   /** The earliest date the exposure may have begun, when known. */
   @Column(name = "exposure_start")
   public LocalDate exposureStart;

@@ -15,6 +15,8 @@ import java.util.List;
  * @param tierRule the sentence of the decision rule that chose the tier
  * @param awareAt when the organisation became aware; every regulator clock counts from it
  * @param exposureStart the earliest date the exposure may have begun, when known
+ * @param firstActionAt when a responder first claimed or completed a step
+ * @param containedAt when the containment steps were first all done
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncidentView(
@@ -33,6 +35,8 @@ public record IncidentView(
     String declaredBy,
     Instant awareAt,
     LocalDate exposureStart,
+    Instant firstActionAt,
+    Instant containedAt,
     Instant endedAt,
     String endReason,
     String startError,
@@ -57,6 +61,8 @@ public record IncidentView(
         declaredBy,
         awareAt,
         exposureStart,
+        firstActionAt,
+        containedAt,
         endedAt,
         endReason,
         startError,

@@ -1,8 +1,10 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
 import io.irplaybook.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,9 +14,31 @@ import java.util.Optional;
 public class Incidents {
 
   private final IncidentQueries queries;
+  private final IncidentMilestones milestones;
 
-  Incidents(IncidentQueries queries) {
+  Incidents(IncidentQueries queries, IncidentMilestones milestones) {
     this.queries = queries;
+    this.milestones = milestones;
+  }
+
+  /**
+   * Records that a responder acted on the incident (claimed or completed a step) at {@code at};
+   * only the first call per incident counts. Joins the caller's transaction.
+   */
+  public void recordAction(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.firstAction(incidentId, at);
+    }
+  }
+
+  /**
+   * Records that the incident's containment steps are all done at {@code at}; only the first call
+   * per incident counts. Joins the caller's transaction.
+   */
+  public void recordContained(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.contained(incidentId, at);
+    }
   }
 
   /**

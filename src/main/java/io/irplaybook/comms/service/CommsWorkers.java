@@ -7,6 +7,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.platform.ServiceConfig;
+import io.irplaybook.workflow.WorkerMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,6 +35,7 @@ public class CommsWorkers {
   private final DraftSender sender;
   private final AuditTrail audit;
   private final SendChannels channels;
+  private final WorkerMetrics metrics;
   private final List<JobWorker> workers = new ArrayList<>();
 
   CommsWorkers(
@@ -42,21 +44,35 @@ public class CommsWorkers {
       DraftRenderer renderer,
       DraftSender sender,
       AuditTrail audit,
-      SendChannels channels) {
+      SendChannels channels,
+      WorkerMetrics metrics) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
     this.sender = sender;
     this.audit = audit;
     this.channels = channels;
+    this.metrics = metrics;
   }
 
   void open(@Observes @Priority(30) StartupEvent event) {
     if (!service.enabled()) {
       return;
     }
-    workers.add(client.newWorker().jobType("comms.render").handler(this::render).open());
-    workers.add(client.newWorker().jobType("notify.send").handler(this::send).open());
+    workers.add(
+        client
+            .newWorker()
+            .jobType("comms.render")
+            .handler(this::render)
+            .metrics(metrics.forJobType("comms.render"))
+            .open());
+    workers.add(
+        client
+            .newWorker()
+            .jobType("notify.send")
+            .handler(this::send)
+            .metrics(metrics.forJobType("notify.send"))
+            .open());
   }
 
   void close(@Observes ShutdownEvent event) {

@@ -5,6 +5,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.irplaybook.platform.ServiceConfig;
+import io.irplaybook.workflow.WorkerMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -32,12 +33,15 @@ public class IncidentRecordWorker {
   private final CamundaClient client;
   private final RecordedFacts facts;
   private final ServiceConfig service;
+  private final WorkerMetrics metrics;
   private volatile JobWorker worker;
 
-  IncidentRecordWorker(CamundaClient client, RecordedFacts facts, ServiceConfig service) {
+  IncidentRecordWorker(
+      CamundaClient client, RecordedFacts facts, ServiceConfig service, WorkerMetrics metrics) {
     this.client = client;
     this.facts = facts;
     this.service = service;
+    this.metrics = metrics;
   }
 
   void onStart(@Observes @Priority(IncidentCloseWorker.STARTUP_PRIORITY) StartupEvent event) {
@@ -49,6 +53,7 @@ public class IncidentRecordWorker {
             .newWorker()
             .jobType(JOB_TYPE)
             .handler(this::handle)
+            .metrics(metrics.forJobType(JOB_TYPE))
             .fetchVariables("incidentId", "severity", "awareAt")
             .open();
   }

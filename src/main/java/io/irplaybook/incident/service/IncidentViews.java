@@ -45,6 +45,8 @@ public class IncidentViews {
         i.declaredBy,
         i.awareAt,
         i.exposureStart,
+        i.firstActionAt,
+        i.containedAt,
         i.endedAt,
         i.endReason,
         i.startError,
