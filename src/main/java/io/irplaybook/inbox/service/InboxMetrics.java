@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * "Who is behind?": open and overdue steps per responder group ({@code irp_steps_open}, {@code
  * irp_steps_overdue}; a step offered to two groups counts in both), and regulator filings due
- * within 24 hours, overdue ones included ({@code irp_regulator_deadlines_due_24h}). Read from the
- * shared task table: aggregate replicas with max.
+ * within 24 and 12 hours, overdue ones included ({@code irp_regulator_deadlines_due_24h}, {@code
+ * _12h}). Read from the shared task table: aggregate replicas with max.
  */
 @ApplicationScoped
 class InboxMetrics {
@@ -31,7 +31,8 @@ class InboxMetrics {
   static final String FILING_STEP = "submit-regulator-report";
 
   /** What one reading of the open tasks found. */
-  record Reading(Map<String, Long> open, Map<String, Long> overdue, long filingsDueSoon) {}
+  record Reading(
+      Map<String, Long> open, Map<String, Long> overdue, long filingsDue24h, long filingsDue12h) {}
 
   private final MeterRegistry registry;
   private final Clock clock;
@@ -54,20 +55,25 @@ class InboxMetrics {
           .tag("group", group)
           .register(registry);
     }
-    Gauge.builder("irp.regulator.deadlines.due.24h", reading, r -> r.get().filingsDueSoon())
+    Gauge.builder("irp.regulator.deadlines.due.24h", reading, r -> r.get().filingsDue24h())
         .description("Regulator filings not yet filed whose deadline is within 24 hours or past")
+        .register(registry);
+    Gauge.builder("irp.regulator.deadlines.due.12h", reading, r -> r.get().filingsDue12h())
+        .description("Regulator filings not yet filed whose deadline is within 12 hours or past")
         .register(registry);
   }
 
   private Reading read() {
     Instant now = clock.instant();
-    Instant soon = now.plus(Duration.ofHours(24));
+    Instant in24h = now.plus(Duration.ofHours(24));
+    Instant in12h = now.plus(Duration.ofHours(12));
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
               Map<String, Long> open = new HashMap<>();
               Map<String, Long> overdue = new HashMap<>();
-              long filings = 0;
+              long filings24h = 0;
+              long filings12h = 0;
               List<Object[]> rows =
                   Task.getEntityManager()
                       .createQuery(
@@ -85,11 +91,12 @@ class InboxMetrics {
                     overdue.merge(group, 1L, Long::sum);
                   }
                 }
-                if (FILING_STEP.equals(row[2]) && due != null && due.isBefore(soon)) {
-                  filings++;
+                if (FILING_STEP.equals(row[2]) && due != null) {
+                  filings24h += due.isBefore(in24h) ? 1 : 0;
+                  filings12h += due.isBefore(in12h) ? 1 : 0;
                 }
               }
-              return new Reading(open, overdue, filings);
+              return new Reading(open, overdue, filings24h, filings12h);
             });
   }
 }
