@@ -43,7 +43,8 @@ public class EmbeddedEngineLifecycle {
                 config.host(),
                 config.port(),
                 config.tickInterval(),
-                config.restPort()));
+                config.restPort(),
+                config.token()));
   }
 
   void onStop(@Observes @Priority(1000) ShutdownEvent event) {
