@@ -1,7 +1,11 @@
 package io.irplaybook.engine;
 
 import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.NettyServerBuilder;
+import io.irplaybook.engine.access.GatewayAuthentication;
+import io.irplaybook.engine.access.GatewayToken;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnProcessors;
 import io.irplaybook.engine.command.DueMessages;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -67,6 +72,8 @@ public final class EmbeddedEngine implements AutoCloseable {
   /** Migrates the engine tables, replays the stored events and starts serving the gateway. */
   public static EmbeddedEngine start(EngineSettings settings) {
     long started = System.nanoTime();
+    // Decided before anything is migrated or bound: a misconfigured engine touches nothing.
+    Optional<GatewayToken> access = GatewayToken.forHost(settings.host(), settings.token());
     ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
     ProcessCompiler compiler = new ProcessCompiler(expressions);
     MutableState state = new MutableState(compiler);
@@ -95,12 +102,17 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
     processor.start();
     Topology topology = new Topology(settings.host());
+    ServerServiceDefinition gateway =
+        new GatewayService(processor, behaviors, compiler, state, topology).bindService();
+    if (access.isPresent()) {
+      gateway = ServerInterceptors.intercept(gateway, new GatewayAuthentication(access.get()));
+    }
     Server server;
     try {
       server =
           NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
               .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-              .addService(new GatewayService(processor, behaviors, compiler, state, topology))
+              .addService(gateway)
               .build()
               .start();
     } catch (IOException e) {
@@ -117,7 +129,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     topology.setPort(server.getPort());
     RestServer rest;
     try {
-      rest = RestServer.start(settings.host(), settings.restPort(), processor, behaviors);
+      rest = RestServer.start(settings.host(), settings.restPort(), processor, behaviors, access);
     } catch (IOException e) {
       server.shutdownNow();
       processor.close();
@@ -132,10 +144,11 @@ public final class EmbeddedEngine implements AutoCloseable {
           e);
     }
     LOG.infof(
-        "Embedded Zeebe-compatible engine serving the gateway API on %s:%d and the REST API on port %d: %d events replayed in %d ms, ready in %d ms",
+        "Embedded Zeebe-compatible engine serving the gateway API on %s:%d and the REST API on port %d (%s): %d events replayed in %d ms, ready in %d ms",
         settings.host(),
         server.getPort(),
         rest.port(),
+        access.isPresent() ? "bearer token required" : "loopback only, no credential",
         replayed,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -3,6 +3,7 @@ package io.irplaybook.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +18,8 @@ import javax.sql.DataSource;
  *     checked
  * @param restPort port of the Orchestration Cluster REST API ({@code /v2}) on the same host; 0
  *     picks a free one (read it back with {@link EmbeddedEngine#restPort()})
+ * @param token the bearer token both APIs require; required when {@code host} reaches beyond
+ *     loopback (the engine refuses to start otherwise), optional on loopback
  */
 public record EngineSettings(
     DataSource dataSource,
@@ -24,7 +27,8 @@ public record EngineSettings(
     String host,
     int port,
     Duration tickInterval,
-    int restPort) {
+    int restPort,
+    Optional<String> token) {
 
   public static final int ZEEBE_GATEWAY_PORT = 26500;
 
@@ -36,6 +40,18 @@ public record EngineSettings(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(tickInterval, "tickInterval");
+    Objects.requireNonNull(token, "token");
+  }
+
+  /** Settings without a gateway token, which only a loopback host accepts. */
+  public EngineSettings(
+      DataSource dataSource,
+      Clock clock,
+      String host,
+      int port,
+      Duration tickInterval,
+      int restPort) {
+    this(dataSource, clock, host, port, tickInterval, restPort, Optional.empty());
   }
 
   /** Camunda's defaults: localhost:26500 and 8088, the system clock, a 50 ms tick. */
@@ -50,14 +66,23 @@ public record EngineSettings(
   }
 
   public EngineSettings withPort(int newPort) {
-    return new EngineSettings(dataSource, clock, host, newPort, tickInterval, restPort);
+    return new EngineSettings(dataSource, clock, host, newPort, tickInterval, restPort, token);
   }
 
   public EngineSettings withRestPort(int newRestPort) {
-    return new EngineSettings(dataSource, clock, host, port, tickInterval, newRestPort);
+    return new EngineSettings(dataSource, clock, host, port, tickInterval, newRestPort, token);
+  }
+
+  public EngineSettings withHost(String newHost) {
+    return new EngineSettings(dataSource, clock, newHost, port, tickInterval, restPort, token);
+  }
+
+  public EngineSettings withToken(String newToken) {
+    return new EngineSettings(
+        dataSource, clock, host, port, tickInterval, restPort, Optional.of(newToken));
   }
 
   public EngineSettings withTickInterval(Duration newTick) {
-    return new EngineSettings(dataSource, clock, host, port, newTick, restPort);
+    return new EngineSettings(dataSource, clock, host, port, newTick, restPort, token);
   }
 }

@@ -2,7 +2,9 @@ package io.irplaybook.incident;
 
 import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
+import io.irplaybook.incident.service.IncidentVisibility;
 import io.irplaybook.platform.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,10 +17,18 @@ public class Incidents {
 
   private final IncidentQueries queries;
   private final IncidentMilestones milestones;
+  private final IncidentVisibility visibility;
+  private final SecurityIdentity caller;
 
-  Incidents(IncidentQueries queries, IncidentMilestones milestones) {
+  Incidents(
+      IncidentQueries queries,
+      IncidentMilestones milestones,
+      IncidentVisibility visibility,
+      SecurityIdentity caller) {
     this.queries = queries;
     this.milestones = milestones;
+    this.visibility = visibility;
+    this.caller = caller;
   }
 
   /**
@@ -38,6 +48,20 @@ public class Incidents {
   public void recordContained(String incidentId, Instant at) {
     if (incidentId != null) {
       milestones.contained(incidentId, at);
+    }
+  }
+
+  /**
+   * Need to know, for pages: refuses (404 problem, as for an unknown id) unless the signed-in
+   * caller may read this incident: commanders, auditors and admins always; anybody else if they
+   * declared it or hold, held or are offered one of its steps. An id no incident was declared for
+   * (a process started by hand) is visible only to those who see everything or work on one of its
+   * steps.
+   */
+  public void requireVisibleToCaller(String incidentId) {
+    String declaredBy = find(incidentId).map(IncidentView::declaredBy).orElse(null);
+    if (!visibility.canSee(IncidentReader.of(caller), incidentId, declaredBy)) {
+      throw IncidentProblem.notFound(incidentId);
     }
   }
 

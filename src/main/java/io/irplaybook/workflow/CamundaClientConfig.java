@@ -44,6 +44,13 @@ public interface CamundaClientConfig {
   Duration healthCheckTimeout();
 
   /**
+   * Static bearer token the gateway requires (the embedded engine's irp.engine.token when it
+   * listens beyond loopback), sent as {@code Authorization: Bearer <token>} on every gRPC call and
+   * REST request. Mutually exclusive with {@link #oauth()}; from the environment or a Secret.
+   */
+  Optional<String> token();
+
+  /**
    * OAuth client credentials for Camunda 8 SaaS or Self-Managed with Identity. Leave every {@code
    * irp.camunda.oauth.*} property unset for the embedded engine, which needs none.
    */

@@ -54,6 +54,12 @@ public class CamundaClientProducer {
             .defaultJobPollInterval(config.jobWorker().pollInterval())
             .numJobWorkerExecutionThreads(config.jobWorker().executionThreads());
     config.caCertificatePath().ifPresent(builder::caCertificatePath);
+    if (config.token().isPresent() && config.oauth().isPresent()) {
+      throw new IllegalArgumentException(
+          "Expected either irp.camunda.token (a static gateway token) or irp.camunda.oauth.*"
+              + " (OAuth client credentials), but both are set: keep the one the gateway expects");
+    }
+    config.token().ifPresent(token -> builder.credentialsProvider(new BearerToken(token)));
     config.oauth().ifPresent(oauth -> builder.credentialsProvider(oauthCredentials(oauth)));
     return builder.build();
   }

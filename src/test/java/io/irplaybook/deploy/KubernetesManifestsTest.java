@@ -40,6 +40,16 @@ class KubernetesManifestsTest {
     assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/q/health/started");
     assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/q/health/ready");
     assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/q/health/live");
+    // on the management interface, where production serves them (issue 16, point 6)
+    for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+      assertThat(at(container, probe, "httpGet", "port")).isEqualTo("management");
+    }
+    assertThat(maps(container, "ports"))
+        .anySatisfy(
+            port -> {
+              assertThat(port.get("name")).isEqualTo("management");
+              assertThat(port.get("containerPort")).isEqualTo(9000);
+            });
   }
 
   @ParameterizedTest
@@ -126,6 +136,10 @@ class KubernetesManifestsTest {
 
     // when / then
     assertThat(at(rendered.single("Service"), "spec", "selector")).isEqualTo(podLabels);
+    assertThat(maps(rendered.single("Service"), "spec", "ports"))
+        .as("the management port (health, metrics, OpenAPI) is never exposed by the Service")
+        .noneMatch(port -> "management".equals(port.get("targetPort")))
+        .noneMatch(port -> Integer.valueOf(9000).equals(port.get("targetPort")));
     assertThat(at(rendered.single("PodDisruptionBudget"), "spec", "selector", "matchLabels"))
         .isEqualTo(podLabels);
   }

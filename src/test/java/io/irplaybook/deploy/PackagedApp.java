@@ -38,6 +38,7 @@ final class PackagedApp implements AutoCloseable {
 
   private final String name;
   private final int httpPort;
+  private final int managementPort;
   private final Process process;
   private final Path log;
   private final long startedNanos;
@@ -45,9 +46,11 @@ final class PackagedApp implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private long readyNanos = -1;
 
-  private PackagedApp(String name, int httpPort, Process process, Path log, long startedNanos) {
+  private PackagedApp(
+      String name, int httpPort, int managementPort, Process process, Path log, long startedNanos) {
     this.name = name;
     this.httpPort = httpPort;
+    this.managementPort = managementPort;
     this.process = process;
     this.log = log;
     this.startedNanos = startedNanos;
@@ -77,11 +80,15 @@ final class PackagedApp implements AutoCloseable {
               .redirectOutput(log.toFile());
       builder.environment().keySet().removeIf(PackagedApp::isConfiguration);
       builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+      // Health, metrics and OpenAPI are on the management interface in production, one per
+      // instance, so several instances on one machine need a port each.
+      int managementPort = FreePort.free();
+      builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
       // A production start refuses to run without an audit signing key (docs/audit.md).
       builder.environment().put("IRP_AUDIT_SIGNING_KEY", AUDIT_SIGNING_KEY);
       builder.environment().putAll(env);
       long started = System.nanoTime();
-      return new PackagedApp(name, httpPort, builder.start(), log, started);
+      return new PackagedApp(name, httpPort, managementPort, builder.start(), log, started);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
     }
@@ -116,8 +123,8 @@ final class PackagedApp implements AutoCloseable {
   }
 
   /**
-   * Polls {@code /q/health/ready} until it answers 200 and returns the body; fails on exit or
-   * deadline.
+   * Polls {@code /q/health/ready} on the management port until it answers 200 and returns the body;
+   * fails on exit or deadline.
    */
   String awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -132,7 +139,7 @@ final class PackagedApp implements AutoCloseable {
                 + tail());
       }
       try {
-        HttpResponse<String> response = get("/q/health/ready");
+        HttpResponse<String> response = send(managementPort, "/q/health/ready");
         if (response.statusCode() == 200) {
           readyNanos = System.nanoTime();
           return response.body();
@@ -154,8 +161,12 @@ final class PackagedApp implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws IOException {
+    return send(httpPort, path);
+  }
+
+  private HttpResponse<String> send(int port, String path) throws IOException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(5))
             .build();
     try {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class TwoReplicasOneEngineIT {
 
+  private static final String GATEWAY_TOKEN = "two-replicas-gateway-token-0123456789";
+
   private static final Pattern DEPLOYED =
       Pattern.compile("Deployed process (\\S+) version (\\d+) \\(key (\\d+)\\)");
 
@@ -33,13 +35,16 @@ class TwoReplicasOneEngineIT {
     String gateway = "http://127.0.0.1:" + enginePort;
     Map<String, String> engineEnv = new HashMap<>(DeployDatabase.environment());
     engineEnv.put("IRP_SERVICE_ENABLED", "false");
-    // As in production: the gateway on every interface, for replicas on other hosts.
+    // As in production: the gateway on every interface, for replicas on other hosts, so it
+    // requires a token, which the replicas present.
     engineEnv.put("IRP_ENGINE_HOST", "0.0.0.0");
+    engineEnv.put("IRP_ENGINE_TOKEN", GATEWAY_TOKEN);
     engineEnv.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     engineEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
     Map<String, String> replicaEnv = new HashMap<>(DeployDatabase.environment());
     replicaEnv.put("IRP_ENGINE_ENABLED", "false");
     replicaEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
+    replicaEnv.put("IRP_CAMUNDA_TOKEN", GATEWAY_TOKEN);
 
     try (PackagedApp engine =
         PackagedApp.start(

@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
-/** The incident API is documented in OpenAPI with examples, and Swagger UI serves it. */
+/**
+ * The incident API is documented in OpenAPI with examples, and Swagger UI serves it (to admins:
+ * everything under /q but health is admin-only where it shares the public port).
+ */
 @QuarkusTest
+@TestSecurity(user = "adm", roles = "admin")
 class IncidentOpenApiTest {
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.CamundaClientConfiguration;
+import io.camunda.client.api.response.Topology;
 import io.camunda.client.impl.oauth.OAuthCredentialsProvider;
 import io.camunda.client.impl.util.AddressUtil;
+import io.irplaybook.engine.testing.EngineHarness;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -70,6 +72,47 @@ class CamundaClientProducerTest {
         client ->
             assertThat(client.getCredentialsProvider())
                 .isInstanceOf(OAuthCredentialsProvider.class));
+  }
+
+  @Test
+  void shouldPresentTheGatewayTokenToAnEngineThatRequiresIt() {
+    // given an engine beyond loopback that admits only its token
+    String token = "gateway-token-for-the-client-test-0123";
+    try (EngineHarness engine = EngineHarness.requiringToken("0.0.0.0", token)) {
+      engine.start();
+      CamundaClientConfig config =
+          config(
+              Map.of(
+                  "irp.camunda.grpc-address", "http://localhost:" + engine.port(),
+                  "irp.camunda.rest-address", "http://localhost:" + engine.restPort(),
+                  "irp.camunda.token", token));
+
+      // when
+      try (CamundaClient client = CamundaClientProducer.build(config)) {
+        Topology topology = client.newTopologyRequest().send().join();
+
+        // then
+        assertThat(topology.getBrokers()).hasSize(1);
+        assertThat(client.getConfiguration().getCredentialsProvider().toString())
+            .doesNotContain(token);
+      }
+    }
+  }
+
+  @Test
+  void shouldRejectATokenAndOAuthTogether() {
+    assertThatThrownBy(
+            () ->
+                CamundaClientProducer.build(
+                    config(
+                        Map.of(
+                            "irp.camunda.token", "gateway-token-for-the-client-test-0123",
+                            "irp.camunda.oauth.client-id", "irp",
+                            "irp.camunda.oauth.client-secret", "not-a-real-secret",
+                            "irp.camunda.oauth.authorization-server-url",
+                                "https://login.cloud.camunda.io/oauth/token"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("both are set");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package io.irplaybook.engine.rest;
 
 import com.sun.net.httpserver.HttpServer;
+import io.irplaybook.engine.access.GatewayToken;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.processing.CommandProcessor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +29,19 @@ public final class RestServer implements AutoCloseable {
     this.executor = executor;
   }
 
-  /** Binds {@code host:port} (0 picks a free port) and starts serving. */
+  /**
+   * Binds {@code host:port} (0 picks a free port) and starts serving; with a token, every request
+   * without it is answered 401.
+   */
   public static RestServer start(
-      String host, int port, CommandProcessor processor, Behaviors behaviors) throws IOException {
+      String host,
+      int port,
+      CommandProcessor processor,
+      Behaviors behaviors,
+      Optional<GatewayToken> access)
+      throws IOException {
     EngineCalls calls = new EngineCalls(processor);
-    Router router = new Router();
+    Router router = new Router(access);
     new UserTaskRoutes(calls, behaviors).register(router);
     new ElementInstanceRoutes(calls).register(router);
     new ProcessInstanceRoutes(calls).register(router);

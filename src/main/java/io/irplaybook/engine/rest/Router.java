@@ -1,9 +1,11 @@
 package io.irplaybook.engine.rest;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.irplaybook.engine.access.GatewayToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -25,6 +27,11 @@ final class Router {
   private record Route(String method, Pattern path, Handler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
+  private final Optional<GatewayToken> access;
+
+  Router(Optional<GatewayToken> access) {
+    this.access = access;
+  }
 
   Router add(String method, String pathPattern, Handler handler) {
     routes.add(new Route(method, Pattern.compile("/v2" + pathPattern), handler));
@@ -34,6 +41,7 @@ final class Router {
   void dispatch(HttpExchange httpExchange) throws IOException {
     RestExchange exchange = new RestExchange(httpExchange);
     try {
+      requireCredential(httpExchange);
       for (Route route : routes) {
         Matcher matcher = route.path().matcher(exchange.path());
         if (matcher.matches() && route.method().equals(exchange.method())) {
@@ -62,6 +70,24 @@ final class Router {
               "Expected to answer " + exchange.method() + " " + exchange.path() + ", but " + e));
     } finally {
       httpExchange.close();
+    }
+  }
+
+  /** Refuses the request before routing unless it carries the token (when one is required). */
+  private void requireCredential(HttpExchange httpExchange) {
+    if (access.isEmpty()) {
+      return;
+    }
+    String authorization = httpExchange.getRequestHeaders().getFirst("Authorization");
+    if (!access.get().admits(authorization)) {
+      httpExchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      throw new RestProblem(
+          401,
+          "Unauthorized",
+          "Expected the header 'Authorization: Bearer <irp.engine.token>', but "
+              + (authorization == null
+                  ? "the request carried no credential"
+                  : "the credential presented is not the engine's token"));
     }
   }
 

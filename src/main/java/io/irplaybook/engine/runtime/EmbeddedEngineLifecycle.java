@@ -43,7 +43,8 @@ public class EmbeddedEngineLifecycle {
                 config.host(),
                 config.port(),
                 config.tickInterval(),
-                config.restPort()));
+                config.restPort(),
+                config.token()));
   }
 
   /** The running engine, or null where it is disabled or stopped. */

@@ -3,6 +3,7 @@ package io.irplaybook.engine.runtime;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The embedded Zeebe-compatible engine. Switch it off when the service talks to a Camunda 8
@@ -19,8 +20,9 @@ public interface EngineConfig {
   boolean enabled();
 
   /**
-   * Interface the gateway API binds to; localhost keeps the unauthenticated gateway off the
-   * network.
+   * Interface both engine APIs bind to. On loopback (localhost) no credential is needed; on any
+   * other interface (0.0.0.0 for the engine-only mode) the engine refuses to start without {@link
+   * #token()}.
    */
   @WithDefault("localhost")
   String host();
@@ -36,6 +38,14 @@ public interface EngineConfig {
    */
   @WithDefault("8088")
   int restPort();
+
+  /**
+   * Static bearer token (32 characters or more, from a Secret) that every gRPC call and REST
+   * request must carry as {@code Authorization: Bearer <token>}. Required when {@link #host()} is
+   * not loopback; when set on loopback it is required there too. Clients present it as
+   * irp.camunda.token.
+   */
+  Optional<String> token();
 
   /** How often job time-outs and retry back-offs are checked. */
   @WithDefault("50ms")

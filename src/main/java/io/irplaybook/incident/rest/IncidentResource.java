@@ -3,6 +3,7 @@ package io.irplaybook.incident.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.IncidentProblem;
+import io.irplaybook.incident.IncidentReader;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.incident.IncidentView;
 import io.irplaybook.incident.OpenSteps;
@@ -18,6 +19,7 @@ import io.irplaybook.platform.FieldError;
 import io.irplaybook.platform.Problem;
 import io.irplaybook.platform.ProblemException;
 import io.irplaybook.platform.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -64,6 +66,7 @@ public class IncidentResource {
   private final IncidentConfig config;
   private final Callers callers;
   private final StuckStarts stuckStarts;
+  private final SecurityIdentity caller;
 
   IncidentResource(
       RequestBodies bodies,
@@ -76,7 +79,8 @@ public class IncidentResource {
       AuditTrail audit,
       IncidentConfig config,
       Callers callers,
-      StuckStarts stuckStarts) {
+      StuckStarts stuckStarts,
+      SecurityIdentity caller) {
     this.bodies = bodies;
     this.parser = parser;
     this.declarer = declarer;
@@ -88,6 +92,7 @@ public class IncidentResource {
     this.config = config;
     this.callers = callers;
     this.stuckStarts = stuckStarts;
+    this.caller = caller;
   }
 
   @POST
@@ -169,7 +174,10 @@ public class IncidentResource {
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.ADMIN, Roles.AUDITOR, Roles.REPORTER})
   @Operation(
       summary = "List incidents",
-      description = "Newest first; filter by status, tier and text (title, id, organisation).")
+      description =
+          "Newest first; filter by status, tier and text (title, id, organisation). Need to know:"
+              + " commanders, auditors and admins see every incident, anybody else those they"
+              + " declared or hold, held or are offered a step of.")
   public IncidentQueries.PageOf list(
       @QueryParam("status") String status,
       @QueryParam("tier") String tier,
@@ -198,7 +206,7 @@ public class IncidentResource {
       throw new ProblemException(
           400, "Invalid query", "Fix the query parameters listed in 'errors'.", errors);
     }
-    return queries.list(statusFilter, tier, text, page, size);
+    return queries.list(IncidentReader.of(caller), statusFilter, tier, text, page, size);
   }
 
   @GET
@@ -213,10 +221,10 @@ public class IncidentResource {
               examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
   @APIResponse(
       responseCode = "404",
-      description = "Unknown id",
+      description = "Unknown id, or an incident the caller has no need to know (see the list)",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public IncidentView get(@PathParam("id") String id) {
-    return queries.get(id).withOpenSteps(openSteps.forIncident(id));
+    return queries.get(id, IncidentReader.of(caller)).withOpenSteps(openSteps.forIncident(id));
   }
 
   @GET
@@ -229,8 +237,12 @@ public class IncidentResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "timeline", value = IncidentExamples.TIMELINE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown id, or an incident the caller has no need to know",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public List<TimelineEntry> timeline(@PathParam("id") String id) {
-    queries.get(id);
+    queries.get(id, IncidentReader.of(caller));
     return audit.forIncident(id, config.timelineLimit()).stream().map(TimelineEntry::of).toList();
   }
 

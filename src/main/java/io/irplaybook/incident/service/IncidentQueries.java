@@ -2,6 +2,7 @@ package io.irplaybook.incident.service;
 
 import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentProblem;
+import io.irplaybook.incident.IncidentReader;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.incident.IncidentView;
 import io.quarkus.panache.common.Page;
@@ -22,9 +23,11 @@ public class IncidentQueries {
   public record PageOf(List<IncidentView> items, int page, int size, long total) {}
 
   private final IncidentViews views;
+  private final IncidentVisibility visibility;
 
-  IncidentQueries(IncidentViews views) {
+  IncidentQueries(IncidentViews views, IncidentVisibility visibility) {
     this.views = views;
+    this.visibility = visibility;
   }
 
   @Transactional
@@ -36,10 +39,35 @@ public class IncidentQueries {
     return views.of(i);
   }
 
+  /**
+   * One incident if {@code reader} may read it; 404 otherwise, worded as for an unknown id so that
+   * the answer does not confirm that the incident exists.
+   */
   @Transactional
-  public PageOf list(IncidentStatus status, String tier, String text, int page, int size) {
+  public IncidentView get(String id, IncidentReader reader) {
+    Incident i = Incident.findById(id);
+    if (i == null || !visibility.canSee(reader, i.id, i.declaredBy)) {
+      throw IncidentProblem.notFound(id);
+    }
+    return views.of(i);
+  }
+
+  /** The page of incidents matching the filter among those {@code reader} may read. */
+  @Transactional
+  public PageOf list(
+      IncidentReader reader, IncidentStatus status, String tier, String text, int page, int size) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    IncidentVisibility.Scope scope = visibility.scopeOf(reader);
+    if (!scope.everything()) {
+      if (scope.incidentIds().isEmpty()) {
+        where.add("declaredBy = :reader");
+      } else {
+        where.add("(declaredBy = :reader or id in :steps)");
+        params.put("steps", scope.incidentIds());
+      }
+      params.put("reader", scope.declaredBy());
+    }
     if (status != null) {
       where.add("status = :status");
       params.put("status", status);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
+import io.camunda.client.CredentialsProvider;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.DeploymentEvent;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -66,10 +69,30 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final String host;
+  private final Optional<String> token;
   private TestDatabase database;
   private ControlledClock clock;
   private EmbeddedEngine engine;
   private CamundaClient client;
+
+  /** An engine on loopback without a credential, as most tests need. */
+  public EngineHarness() {
+    this("localhost", Optional.empty());
+  }
+
+  private EngineHarness(String host, Optional<String> token) {
+    this.host = host;
+    this.token = token;
+  }
+
+  /**
+   * An engine bound to {@code host} that requires {@code token}; {@link #client()} presents it,
+   * {@link #newClient(Optional)} makes clients that present something else or nothing.
+   */
+  public static EngineHarness requiringToken(String host, String token) {
+    return new EngineHarness(host, Optional.of(token));
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -90,20 +113,38 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   private void startEngineAndClient() {
     EngineSettings settings =
-        new EngineSettings(database.dataSource(), clock, "localhost", 0, TICK, 0);
+        new EngineSettings(database.dataSource(), clock, host, 0, TICK, 0, token);
     engine = EmbeddedEngine.start(settings);
-    client = newClient(engine.port(), engine.restPort());
+    client = newClient(token.map(EngineHarness::bearer));
   }
 
-  private static CamundaClient newClient(int port, int restPort) {
-    return CamundaClient.newClientBuilder()
-        .grpcAddress(URI.create("http://localhost:" + port))
-        .restAddress(URI.create("http://localhost:" + restPort))
-        .preferRestOverGrpc(false)
-        .applyEnvironmentVariableOverrides(false)
-        .defaultJobWorkerStreamEnabled(false)
-        .defaultRequestTimeout(Duration.ofSeconds(20))
-        .build();
+  /** A client of this engine that presents {@code credentials}, or nothing when empty. */
+  public CamundaClient newClient(Optional<CredentialsProvider> credentials) {
+    CamundaClientBuilder builder =
+        CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create("http://localhost:" + engine.port()))
+            .restAddress(URI.create("http://localhost:" + engine.restPort()))
+            .preferRestOverGrpc(false)
+            .applyEnvironmentVariableOverrides(false)
+            .defaultJobWorkerStreamEnabled(false)
+            .defaultRequestTimeout(Duration.ofSeconds(20));
+    credentials.ifPresent(builder::credentialsProvider);
+    return builder.build();
+  }
+
+  /** Credentials sending {@code Authorization: Bearer <token>}, as a Camunda client would. */
+  public static CredentialsProvider bearer(String token) {
+    return new CredentialsProvider() {
+      @Override
+      public void applyCredentials(CredentialsApplier applier) {
+        applier.put("Authorization", "Bearer " + token);
+      }
+
+      @Override
+      public boolean shouldRetryRequest(StatusCode statusCode) {
+        return false;
+      }
+    };
   }
 
   /**
