@@ -1,8 +1,10 @@
 package io.irplaybook.audit.service;
 
 import io.irplaybook.audit.AuditCheckpointed;
+import io.irplaybook.platform.OwnedMeters;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,19 +24,22 @@ class CheckpointMetrics {
 
   private final AtomicReference<Instant> last = new AtomicReference<>();
   private final MeterRegistry registry;
+  private final OwnedMeters owned;
   private final Clock clock;
 
   CheckpointMetrics(MeterRegistry registry, Clock clock) {
     this.registry = registry;
+    this.owned = new OwnedMeters(registry);
     this.clock = clock;
   }
 
   void register(@Observes StartupEvent event) {
-    Gauge.builder("irp.audit.last.checkpoint.age", last, this::ageSeconds)
-        .description(
-            "Seconds since this replica last anchored the audit chain outside the database")
-        .baseUnit("seconds")
-        .register(registry);
+    owned.add(
+        Gauge.builder("irp.audit.last.checkpoint.age", last, this::ageSeconds)
+            .description(
+                "Seconds since this replica last anchored the audit chain outside the database")
+            .baseUnit("seconds")
+            .register(registry));
   }
 
   void checkpointed(@Observes AuditCheckpointed checkpoint) {
@@ -44,5 +49,9 @@ class CheckpointMetrics {
   private double ageSeconds(AtomicReference<Instant> at) {
     Instant t = at.get();
     return t == null ? Double.NaN : Duration.between(t, clock.instant()).toMillis() / 1000.0;
+  }
+
+  void unregister(@Observes ShutdownEvent event) {
+    owned.removeAll();
   }
 }

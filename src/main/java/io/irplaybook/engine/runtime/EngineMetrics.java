@@ -1,9 +1,11 @@
 package io.irplaybook.engine.runtime;
 
 import io.irplaybook.engine.EmbeddedEngine;
+import io.irplaybook.platform.OwnedMeters;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +25,12 @@ class EngineMetrics {
 
   private final EmbeddedEngineLifecycle lifecycle;
   private final MeterRegistry registry;
+  private final OwnedMeters owned;
 
   EngineMetrics(EmbeddedEngineLifecycle lifecycle, MeterRegistry registry) {
     this.lifecycle = lifecycle;
     this.registry = registry;
+    this.owned = new OwnedMeters(registry);
   }
 
   /** After the engine started (priority 10). */
@@ -34,21 +38,27 @@ class EngineMetrics {
     if (lifecycle.engine() == null) {
       return;
     }
-    Gauge.builder("irp.engine.command.backlog", lifecycle, read(EmbeddedEngine::commandBacklog))
-        .description("Commands waiting for the embedded engine's processing thread")
-        .register(registry);
-    FunctionTimer.builder(
-            "irp.engine.commit",
-            lifecycle,
-            l -> l.engine() == null ? 0 : l.engine().commits(),
-            read(EmbeddedEngine::commitNanos),
-            TimeUnit.NANOSECONDS)
-        .description("Batch commits of the embedded engine to the database")
-        .register(registry);
+    owned.add(
+        Gauge.builder("irp.engine.command.backlog", lifecycle, read(EmbeddedEngine::commandBacklog))
+            .description("Commands waiting for the embedded engine's processing thread")
+            .register(registry));
+    owned.add(
+        FunctionTimer.builder(
+                "irp.engine.commit",
+                lifecycle,
+                l -> l.engine() == null ? 0 : l.engine().commits(),
+                read(EmbeddedEngine::commitNanos),
+                TimeUnit.NANOSECONDS)
+            .description("Batch commits of the embedded engine to the database")
+            .register(registry));
   }
 
   private static ToDoubleFunction<EmbeddedEngineLifecycle> read(
       ToDoubleFunction<EmbeddedEngine> value) {
     return l -> l.engine() == null ? Double.NaN : value.applyAsDouble(l.engine());
+  }
+
+  void unregister(@Observes ShutdownEvent event) {
+    owned.removeAll();
   }
 }

@@ -4,10 +4,12 @@ import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
 import io.irplaybook.platform.CachedReading;
 import io.irplaybook.platform.MetricsConfig;
+import io.irplaybook.platform.OwnedMeters;
 import io.irplaybook.platform.Roles;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,32 +37,41 @@ class InboxMetrics {
       Map<String, Long> open, Map<String, Long> overdue, long filingsDue24h, long filingsDue12h) {}
 
   private final MeterRegistry registry;
+  private final OwnedMeters owned;
   private final Clock clock;
   private final CachedReading<Reading> reading;
 
   InboxMetrics(MeterRegistry registry, MetricsConfig config, Clock clock) {
     this.registry = registry;
+    this.owned = new OwnedMeters(registry);
     this.clock = clock;
     this.reading = new CachedReading<>(this::read, config.cacheTtl(), clock);
   }
 
   void register(@Observes StartupEvent event) {
     for (String group : Roles.RESPONDER_ROLES) {
-      Gauge.builder("irp.steps.open", reading, r -> r.get().open().getOrDefault(group, 0L))
-          .description("Open human steps offered to the group")
-          .tag("group", group)
-          .register(registry);
-      Gauge.builder("irp.steps.overdue", reading, r -> r.get().overdue().getOrDefault(group, 0L))
-          .description("Open human steps of the group past their due date")
-          .tag("group", group)
-          .register(registry);
+      owned.add(
+          Gauge.builder("irp.steps.open", reading, r -> r.get().open().getOrDefault(group, 0L))
+              .description("Open human steps offered to the group")
+              .tag("group", group)
+              .register(registry));
+      owned.add(
+          Gauge.builder(
+                  "irp.steps.overdue", reading, r -> r.get().overdue().getOrDefault(group, 0L))
+              .description("Open human steps of the group past their due date")
+              .tag("group", group)
+              .register(registry));
     }
-    Gauge.builder("irp.regulator.deadlines.due.24h", reading, r -> r.get().filingsDue24h())
-        .description("Regulator filings not yet filed whose deadline is within 24 hours or past")
-        .register(registry);
-    Gauge.builder("irp.regulator.deadlines.due.12h", reading, r -> r.get().filingsDue12h())
-        .description("Regulator filings not yet filed whose deadline is within 12 hours or past")
-        .register(registry);
+    owned.add(
+        Gauge.builder("irp.regulator.deadlines.due.24h", reading, r -> r.get().filingsDue24h())
+            .description(
+                "Regulator filings not yet filed whose deadline is within 24 hours or past")
+            .register(registry));
+    owned.add(
+        Gauge.builder("irp.regulator.deadlines.due.12h", reading, r -> r.get().filingsDue12h())
+            .description(
+                "Regulator filings not yet filed whose deadline is within 12 hours or past")
+            .register(registry));
   }
 
   private Reading read() {
@@ -98,5 +109,9 @@ class InboxMetrics {
               }
               return new Reading(open, overdue, filings24h, filings12h);
             });
+  }
+
+  void unregister(@Observes ShutdownEvent event) {
+    owned.removeAll();
   }
 }

@@ -4,10 +4,12 @@ import io.irplaybook.incident.Incident;
 import io.irplaybook.incident.IncidentStatus;
 import io.irplaybook.platform.CachedReading;
 import io.irplaybook.platform.MetricsConfig;
+import io.irplaybook.platform.OwnedMeters;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,12 +39,14 @@ public class IncidentMetrics {
   private static final Duration MAX = Duration.ofDays(90);
 
   private final MeterRegistry registry;
+  private final OwnedMeters owned;
   private final ScenarioCatalog scenarios;
   private final CachedReading<Map<String, Long>> counts;
 
   IncidentMetrics(
       MeterRegistry registry, ScenarioCatalog scenarios, MetricsConfig config, Clock clock) {
     this.registry = registry;
+    this.owned = new OwnedMeters(registry);
     this.scenarios = scenarios;
     this.counts = new CachedReading<>(IncidentMetrics::readCounts, config.cacheTtl(), clock);
   }
@@ -52,12 +56,13 @@ public class IncidentMetrics {
       for (String tier : TIERS) {
         for (String scenario : scenarios.ids()) {
           String key = key(status.name(), tier, scenario);
-          Gauge.builder("irp.incidents", counts, c -> c.get().getOrDefault(key, 0L))
-              .description("Incidents by status, tier and scenario")
-              .tag("status", status.name().toLowerCase(Locale.ROOT))
-              .tag("tier", tier)
-              .tag("scenario", scenario)
-              .register(registry);
+          owned.add(
+              Gauge.builder("irp.incidents", counts, c -> c.get().getOrDefault(key, 0L))
+                  .description("Incidents by status, tier and scenario")
+                  .tag("status", status.name().toLowerCase(Locale.ROOT))
+                  .tag("tier", tier)
+                  .tag("scenario", scenario)
+                  .register(registry));
         }
       }
     }
@@ -124,5 +129,9 @@ public class IncidentMetrics {
 
   private static String key(String status, String tier, String scenario) {
     return status + "|" + tier + "|" + scenario;
+  }
+
+  void unregister(@Observes ShutdownEvent event) {
+    owned.removeAll();
   }
 }

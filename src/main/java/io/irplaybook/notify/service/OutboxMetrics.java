@@ -3,10 +3,12 @@ package io.irplaybook.notify.service;
 import io.irplaybook.notify.Notification;
 import io.irplaybook.platform.CachedReading;
 import io.irplaybook.platform.MetricsConfig;
+import io.irplaybook.platform.OwnedMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,26 +31,32 @@ class OutboxMetrics {
   record Reading(long pending, long dead, Instant oldestPending) {}
 
   private final MeterRegistry registry;
+  private final OwnedMeters owned;
   private final Clock clock;
   private final CachedReading<Reading> reading;
 
   OutboxMetrics(MeterRegistry registry, MetricsConfig config, Clock clock) {
     this.registry = registry;
+    this.owned = new OwnedMeters(registry);
     this.clock = clock;
     this.reading = new CachedReading<>(OutboxMetrics::read, config.cacheTtl(), clock);
   }
 
   void register(@Observes StartupEvent event) {
-    Gauge.builder("irp.outbox.pending", reading, r -> r.get().pending())
-        .description("Notifications waiting to be delivered (pending or being sent)")
-        .register(registry);
-    Gauge.builder("irp.outbox.dead", reading, r -> r.get().dead())
-        .description("Notifications dead-lettered: an operator must retry or drop them")
-        .register(registry);
-    Gauge.builder("irp.outbox.oldest.pending.age", reading, r -> oldestAge(r.get()))
-        .description("Seconds since the oldest undelivered notification was queued; 0 when none")
-        .baseUnit("seconds")
-        .register(registry);
+    owned.add(
+        Gauge.builder("irp.outbox.pending", reading, r -> r.get().pending())
+            .description("Notifications waiting to be delivered (pending or being sent)")
+            .register(registry));
+    owned.add(
+        Gauge.builder("irp.outbox.dead", reading, r -> r.get().dead())
+            .description("Notifications dead-lettered: an operator must retry or drop them")
+            .register(registry));
+    owned.add(
+        Gauge.builder("irp.outbox.oldest.pending.age", reading, r -> oldestAge(r.get()))
+            .description(
+                "Seconds since the oldest undelivered notification was queued; 0 when none")
+            .baseUnit("seconds")
+            .register(registry));
     for (DeliveryResult.Outcome outcome : DeliveryResult.Outcome.values()) {
       delivered(outcome); // every outcome's series exists from the start, at 0
     }
@@ -88,5 +96,9 @@ class OutboxMetrics {
                       .getSingleResult();
               return new Reading(pending, dead, oldest);
             });
+  }
+
+  void unregister(@Observes ShutdownEvent event) {
+    owned.removeAll();
   }
 }
