@@ -79,7 +79,7 @@ public class IncidentPage {
 
   @GET
   public Response show(@PathParam("incidentId") String incidentId) {
-    Inbox.IncidentSteps steps = inbox.incidentSteps(incidentId);
+    Inbox.IncidentSteps steps = inbox.incidentSteps(incidentId, pages.lang());
     List<Playbook> playbooks =
         steps.states().entrySet().stream()
             .map(
