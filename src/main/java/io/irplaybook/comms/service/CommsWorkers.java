@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,7 @@ public class CommsWorkers {
   private final DraftRenderer renderer;
   private final DraftSender sender;
   private final AuditTrail audit;
+  private final Clock clock;
   private final List<JobWorker> workers = new ArrayList<>();
 
   CommsWorkers(
@@ -40,12 +42,14 @@ public class CommsWorkers {
       ServiceConfig service,
       DraftRenderer renderer,
       DraftSender sender,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
     this.sender = sender;
     this.audit = audit;
+    this.clock = clock;
   }
 
   void open(@Observes @Priority(30) StartupEvent event) {
@@ -76,7 +80,8 @@ public class CommsWorkers {
               + "'");
       return;
     }
-    IncidentFacts facts = IncidentFacts.from(job.getVariablesAsMap());
+    // The draft's date and "we will update you by" count from now, on the service's clock.
+    IncidentFacts facts = IncidentFacts.from(job.getVariablesAsMap(), clock.instant());
     List<Long> ids =
         renderer.render(job.getElementInstanceKey(), job.getProcessInstanceKey(), templates, facts);
     String variable = headers.getOrDefault("resultVariable", "commsDrafts");
