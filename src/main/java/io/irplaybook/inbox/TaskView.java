@@ -111,7 +111,7 @@ public record TaskView(
    */
   public static String titleOf(Task t, StepTexts.Words words) {
     if (t.titleItem != null && words.titlePrefix() != null) {
-      return words.titlePrefix() + "：" + t.titleItem;
+      return words.titlePrefix() + "：" + (words.item() == null ? t.titleItem : words.item());
     }
     return words.name() == null ? t.title : words.name();
   }

@@ -35,13 +35,22 @@ public class StepTexts {
    * A step's translated words; a null (or missing checklist entry) means "keep the BPMN's English".
    *
    * @param checklist by the N of the task header {@code checklist.N}
+   * @param item the translated value at the step's {@code title-item} (a credential class, a
+   *     report, a follow-up), when the bundle has one
    */
   public record Words(
-      String name, String documentation, String titlePrefix, Map<Integer, String> checklist) {
+      String name,
+      String documentation,
+      String titlePrefix,
+      Map<Integer, String> checklist,
+      String item) {
 
     /** No translation: the reader sees the English the task was created with. */
-    public static final Words NONE = new Words(null, null, null, Map.of());
+    public static final Words NONE = new Words(null, null, null, Map.of(), null);
   }
+
+  /** Bundle keys of title-item values: {@code value.<the English value>}. */
+  public static final String VALUE_PREFIX = "value.";
 
   private final PlaybookConfig config;
   private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
@@ -66,6 +75,14 @@ public class StepTexts {
 
   /** The step's words in {@code language}; {@link Words#NONE} for English or an unknown step. */
   public Words words(String processId, String elementId, String language) {
+    return words(processId, elementId, language, null);
+  }
+
+  /**
+   * The same, with the translation of the value the step is about ({@code titleItem}, as the
+   * process named it), when the bundle has one.
+   */
+  public Words words(String processId, String elementId, String language, String titleItem) {
     if (!JAPANESE.equals(language(language)) || processId == null || elementId == null) {
       return Words.NONE;
     }
@@ -87,7 +104,8 @@ public class StepTexts {
         bundle.get(prefix + "name"),
         bundle.get(prefix + "documentation"),
         bundle.get(prefix + "title-prefix"),
-        Map.copyOf(checklist));
+        Map.copyOf(checklist),
+        titleItem == null ? null : bundle.get(VALUE_PREFIX + titleItem));
   }
 
   /** The bundle's file name for a language. */

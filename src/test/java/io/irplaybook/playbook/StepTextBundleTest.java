@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,12 +81,42 @@ class StepTextBundleTest {
   void shouldNotKeepAKeyForAnElementOrChecklistItemThatNoLongerExists() {
     // when
     List<String> orphans =
-        japanese.keySet().stream().filter(key -> !fields.containsKey(key)).toList();
+        japanese.keySet().stream()
+            .filter(key -> !key.startsWith(StepTexts.VALUE_PREFIX))
+            .filter(key -> !fields.containsKey(key))
+            .toList();
 
     // then
     assertThat(orphans)
         .as("keys of step-text_ja.properties that name no user task field in bpmn/")
         .isEmpty();
+  }
+
+  @Test
+  void shouldTranslateEveryValueAStepTitleNamesAndNoValueThatIsGone() throws IOException {
+    // given the credential classes of every wave and the reports and follow-ups of the decisions
+    Set<String> values = new TreeSet<>();
+    for (String file : PlaybookDirectory.bpmnFileNames()) {
+      String xml = Files.readString(PlaybookDirectory.DIRECTORY.resolve(file));
+      Matcher lists = WAVE_ITEMS.matcher(xml);
+      while (lists.find()) {
+        Matcher quoted = QUOTED.matcher(lists.group(2).replace("&quot;", "\""));
+        while (quoted.find()) {
+          values.add(quoted.group(1));
+        }
+      }
+    }
+    values.addAll(dmnOutputs("regulatory-obligations.dmn", "report"));
+    values.addAll(dmnOutputs("follow-ups.dmn", "title"));
+    assertThat(values).hasSizeGreaterThan(30);
+    Set<String> translated = new TreeSet<>();
+    japanese.keySet().stream()
+        .filter(key -> key.startsWith(StepTexts.VALUE_PREFIX))
+        .forEach(key -> translated.add(key.substring(StepTexts.VALUE_PREFIX.length())));
+
+    // then
+    assertThat(values).as("title-item values without Japanese text").isSubsetOf(translated);
+    assertThat(translated).as("value keys no playbook or decision names").isSubsetOf(values);
   }
 
   @Test
@@ -123,6 +155,21 @@ class StepTextBundleTest {
                 .as("checklist numbers of %s", step)
                 .hasSize(found.last())
                 .startsWith(1));
+  }
+
+  private static final Pattern WAVE_ITEMS =
+      Pattern.compile("<zeebe:input source=([\"'])=\\[(.*?)\\]\\1 target=\"waveItems\"");
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+  /** The quoted values of one output of a decision table, e.g. every {@code report}. */
+  private static List<String> dmnOutputs(String file, String output) throws IOException {
+    String xml = Files.readString(PlaybookDirectory.DIRECTORY.resolve(file));
+    Matcher m = Pattern.compile("-out-" + output + "\"><text>\"(.*?)\"</text>").matcher(xml);
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'"));
+    }
+    return out;
   }
 
   private static Process processOf(ModelElementInstance element) {

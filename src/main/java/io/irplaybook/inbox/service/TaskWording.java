@@ -17,11 +17,13 @@ public class TaskWording {
 
   /** The task for a reader of {@code language}; comments and evidence only when {@code full}. */
   public TaskView view(Task task, boolean full, String language) {
-    return TaskView.of(task, full, texts.words(task.bpmnProcessId, task.elementId, language));
+    return TaskView.of(
+        task, full, texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
   }
 
   /** The task's title in {@code language}, as a notice names the step. */
   public String title(Task task, String language) {
-    return TaskView.titleOf(task, texts.words(task.bpmnProcessId, task.elementId, language));
+    return TaskView.titleOf(
+        task, texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
   }
 }

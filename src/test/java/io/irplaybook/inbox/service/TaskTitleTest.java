@@ -45,11 +45,15 @@ class TaskTitleTest {
     task.title = "Rotate: IPsec site-to-site pre-shared keys";
     task.titleItem = "IPsec site-to-site pre-shared keys";
     StepTexts.Words japanese =
-        new StepTexts.Words("認証情報の種類ごとにローテーションする", null, "ローテーション", Map.of());
+        new StepTexts.Words("認証情報の種類ごとにローテーションする", null, "ローテーション", Map.of(), null);
+    StepTexts.Words withItem =
+        new StepTexts.Words(
+            "認証情報の種類ごとにローテーションする", null, "ローテーション", Map.of(), "IPsec サイト間 VPN の事前共有鍵");
 
     // when / then
     assertThat(TaskView.titleOf(task, japanese))
         .isEqualTo("ローテーション：IPsec site-to-site pre-shared keys");
+    assertThat(TaskView.titleOf(task, withItem)).isEqualTo("ローテーション：IPsec サイト間 VPN の事前共有鍵");
     assertThat(TaskView.titleOf(task, StepTexts.Words.NONE))
         .isEqualTo("Rotate: IPsec site-to-site pre-shared keys");
   }
