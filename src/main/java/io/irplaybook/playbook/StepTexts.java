@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -53,7 +55,7 @@ public class StepTexts {
   public static final String VALUE_PREFIX = "value.";
 
   private final PlaybookConfig config;
-  private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
+  private final Map<String, NavigableMap<String, String>> bundles = new ConcurrentHashMap<>();
 
   StepTexts(PlaybookConfig config) {
     this.config = config;
@@ -86,20 +88,21 @@ public class StepTexts {
     if (!JAPANESE.equals(language(language)) || processId == null || elementId == null) {
       return Words.NONE;
     }
-    Map<String, String> bundle = bundles.computeIfAbsent(JAPANESE, this::load);
+    NavigableMap<String, String> bundle = bundles.computeIfAbsent(JAPANESE, this::load);
     String prefix = processId + "." + elementId + ".";
     TreeMap<Integer, String> checklist = new TreeMap<>();
     String checklistPrefix = prefix + "checklist.";
-    bundle.forEach(
-        (key, value) -> {
-          if (key.startsWith(checklistPrefix)) {
-            try {
-              checklist.put(Integer.parseInt(key.substring(checklistPrefix.length())), value);
-            } catch (NumberFormatException ignored) {
-              // Not an item number; StepTextBundleTest reports such keys.
-            }
-          }
-        });
+    // The bundle is sorted, so a step's checklist entries are one contiguous range of keys.
+    bundle
+        .subMap(checklistPrefix, true, checklistPrefix + Character.MAX_VALUE, false)
+        .forEach(
+            (key, value) -> {
+              try {
+                checklist.put(Integer.parseInt(key.substring(checklistPrefix.length())), value);
+              } catch (NumberFormatException ignored) {
+                // Not an item number; StepTextBundleTest reports such keys.
+              }
+            });
     return new Words(
         bundle.get(prefix + "name"),
         bundle.get(prefix + "documentation"),
@@ -117,23 +120,23 @@ public class StepTexts {
    * Reads a bundle (UTF-8, {@link Properties} syntax) into key -> text; blank values count as
    * missing.
    */
-  public static Map<String, String> read(InputStream in) throws IOException {
+  public static NavigableMap<String, String> read(InputStream in) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
-    Map<String, String> texts = new TreeMap<>();
+    TreeMap<String, String> texts = new TreeMap<>();
     properties.forEach(
         (key, value) -> {
           if (!value.toString().isBlank()) {
             texts.put(key.toString(), value.toString().strip());
           }
         });
-    return Map.copyOf(texts);
+    return Collections.unmodifiableNavigableMap(texts);
   }
 
   /** From the configured playbook directory when it has the bundle, else the packaged one. */
-  private Map<String, String> load(String language) {
+  private NavigableMap<String, String> load(String language) {
     String name = bundleName(language);
     Optional<Path> file =
         config.directory().map(dir -> dir.resolve(name)).filter(Files::isRegularFile);
@@ -143,7 +146,7 @@ public class StepTexts {
             : StepTexts.class
                 .getClassLoader()
                 .getResourceAsStream(PlaybookFiles.PACKAGED_DIRECTORY + name)) {
-      return in == null ? Map.of() : read(in);
+      return in == null ? Collections.emptyNavigableMap() : read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the step text bundle " + name, e);
     }
