@@ -4,6 +4,7 @@ import io.irplaybook.inbox.service.IncidentProgress;
 import io.irplaybook.inbox.service.TaskActions;
 import io.irplaybook.inbox.service.TaskCompletion;
 import io.irplaybook.inbox.service.TaskQueries;
+import io.irplaybook.inbox.service.TaskWording;
 import io.irplaybook.playbook.PlaybookDiagram.StepState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,20 +30,28 @@ public class Inbox {
   private final TaskActions actions;
   private final TaskCompletion completion;
   private final IncidentProgress progress;
+  private final TaskWording wording;
 
   Inbox(
       TaskQueries queries,
       TaskActions actions,
       TaskCompletion completion,
-      IncidentProgress progress) {
+      IncidentProgress progress,
+      TaskWording wording) {
     this.queries = queries;
     this.actions = actions;
     this.completion = completion;
     this.progress = progress;
+    this.wording = wording;
   }
 
   public Viewer viewer(SecurityIdentity identity, String sourceIp) {
     return Viewer.of(identity, sourceIp);
+  }
+
+  /** A viewer who reads step text in {@code language} (the page's language switch). */
+  public Viewer viewer(SecurityIdentity identity, String sourceIp, String language) {
+    return Viewer.of(identity, sourceIp, language);
   }
 
   /** Tasks by scope ({@code mine}, {@code groups}, {@code all}), status, incident and overdue. */
@@ -50,12 +59,17 @@ public class Inbox {
       String scope, String status, String incidentId, Boolean overdue, Viewer viewer) {
     TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
     return QuarkusTransaction.requiringNew()
-        .call(() -> queries.list(filter, viewer).stream().map(t -> TaskView.of(t, false)).toList());
+        .call(
+            () ->
+                queries.list(filter, viewer).stream()
+                    .map(t -> wording.view(t, false, viewer.language()))
+                    .toList());
   }
 
   /** One task with its checklist, comments and evidence. */
   public TaskView one(long id, Viewer viewer) {
-    return QuarkusTransaction.requiringNew().call(() -> TaskView.of(queries.one(id, viewer), true));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> wording.view(queries.one(id, viewer), true, viewer.language()));
   }
 
   public void claim(long id, Viewer viewer) {
@@ -93,12 +107,18 @@ public class Inbox {
 
   /** Every human step of an incident, oldest first, and the step states of its playbooks. */
   public IncidentSteps incidentSteps(String incidentId) {
+    return incidentSteps(incidentId, null);
+  }
+
+  /** The same, with step text in {@code language}. */
+  public IncidentSteps incidentSteps(String incidentId, String language) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               List<Task> tasks =
                   Task.list("incidentId = ?1 order by createdAt, jobKey", incidentId);
-              List<TaskView> views = tasks.stream().map(t -> TaskView.of(t, false)).toList();
+              List<TaskView> views =
+                  tasks.stream().map(t -> wording.view(t, false, language)).toList();
               String tier =
                   tasks.stream().map(t -> t.tier).filter(Objects::nonNull).findFirst().orElse(null);
               return new IncidentSteps(views, tier, progress.states(tasks));

@@ -44,7 +44,15 @@ public class Task extends PanacheEntityBase {
    */
   public String tier;
 
+  /** The step's English title: its name, or {@code <title-prefix>: <title item>}. */
   public String title;
+
+  /**
+   * What a multi-instance step is about: the value at its {@code title-item} header, when it has
+   * one (docs/contracts.md).
+   */
+  @Column(name = "title_item")
+  public String titleItem;
 
   /** What "done" means: the element's documentation. */
   public String documentation;

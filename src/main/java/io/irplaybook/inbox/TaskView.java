@@ -1,5 +1,6 @@
 package io.irplaybook.inbox;
 
+import io.irplaybook.playbook.StepTexts;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +42,9 @@ public record TaskView(
   /** One checklist item. */
   @TemplateData
   public record Item(int position, String text, boolean ticked, String tickedBy, Instant tickedAt) {
-    static Item of(ChecklistItem i) {
-      return new Item(i.position, i.text, i.tickedBy != null, i.tickedBy, i.tickedAt);
+    static Item of(ChecklistItem i, StepTexts.Words words) {
+      String text = words.checklist().getOrDefault(i.position, i.text);
+      return new Item(i.position, text, i.tickedBy != null, i.tickedBy, i.tickedAt);
     }
   }
 
@@ -68,12 +70,20 @@ public record TaskView(
     return checklist.stream().filter(Item::ticked).count();
   }
 
-  /** The task with its checklist; comments and evidence only when {@code full}. */
+  /** The task in the BPMN's English; comments and evidence only when {@code full}. */
   public static TaskView of(Task t, boolean full) {
+    return of(t, full, StepTexts.Words.NONE);
+  }
+
+  /**
+   * The task with its step text in the reader's words (English where {@code words} has none); the
+   * checklist item N is the task header {@code checklist.N}, numbered from 1 without gaps.
+   */
+  public static TaskView of(Task t, boolean full, StepTexts.Words words) {
     return new TaskView(
         t.jobKey,
-        t.title,
-        t.documentation,
+        titleOf(t, words),
+        words.documentation() == null ? t.documentation : words.documentation(),
         t.status.name().toLowerCase(Locale.ROOT),
         t.incidentId,
         t.bpmnProcessId,
@@ -93,8 +103,19 @@ public record TaskView(
         t.completedAt,
         t.completedBy,
         t.declaredOutputList(),
-        ChecklistItem.forTask(t.jobKey).stream().map(Item::of).toList(),
+        ChecklistItem.forTask(t.jobKey).stream().map(i -> Item.of(i, words)).toList(),
         full ? TaskComment.forTask(t.jobKey).stream().map(Comment::of).toList() : List.of(),
         full ? TaskEvidence.forTask(t.jobKey).stream().map(Evidence::of).toList() : List.of());
+  }
+
+  /**
+   * The task's title in the reader's words; a multi-instance step keeps its item (a device, a
+   * credential class) after the prefix.
+   */
+  public static String titleOf(Task t, StepTexts.Words words) {
+    if (t.titleItem != null && words.titlePrefix() != null) {
+      return words.titlePrefix() + "：" + (words.item() == null ? t.titleItem : words.item());
+    }
+    return words.name() == null ? t.title : words.name();
   }
 }

@@ -1,6 +1,7 @@
 package io.irplaybook.inbox;
 
 import io.irplaybook.platform.Roles;
+import io.irplaybook.playbook.StepTexts;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 
@@ -12,11 +13,21 @@ import java.util.Set;
  * @param name the user name (or API token name)
  * @param roles the caller's roles
  * @param sourceIp the client address, for the audit trail
+ * @param language the language the viewer reads step text in ({@code en} or {@code ja})
  */
-public record Viewer(String name, Set<String> roles, String sourceIp) {
+public record Viewer(String name, Set<String> roles, String sourceIp, String language) {
 
   public static Viewer of(SecurityIdentity identity, String sourceIp) {
-    return new Viewer(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()), sourceIp);
+    return of(identity, sourceIp, StepTexts.ENGLISH);
+  }
+
+  /** A viewer reading in {@code language} (any tag; Japanese ones read Japanese). */
+  public static Viewer of(SecurityIdentity identity, String sourceIp, String language) {
+    return new Viewer(
+        identity.getPrincipal().getName(),
+        Set.copyOf(identity.getRoles()),
+        sourceIp,
+        StepTexts.language(language));
   }
 
   public boolean isCommander() {

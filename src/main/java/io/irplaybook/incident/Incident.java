@@ -36,6 +36,18 @@ public class Incident extends PanacheEntityBase {
   @Column(name = "org_jurisdictions")
   public String orgJurisdictionsJson;
 
+  /** IANA time zone of the organisation's notices; null = the locale's default. */
+  @Column(name = "org_time_zone")
+  public String orgTimeZone;
+
+  /** Contact point named in customer notices and regulator reports; null = not given. */
+  @Column(name = "org_contact")
+  public String orgContact;
+
+  /** Japanese corporate number (法人番号), 13 digits; null = not given. */
+  @Column(name = "org_corporate_number")
+  public String orgCorporateNumber;
+
   @Column(name = "personal_data")
   public boolean personalData;
 

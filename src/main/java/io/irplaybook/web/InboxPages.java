@@ -204,6 +204,8 @@ public class InboxPages {
   }
 
   private Viewer viewer() {
-    return inbox.viewer(identity, request == null ? null : request.remoteAddress().hostAddress());
+    // Step text follows the page's language switch, like the page around it.
+    return inbox.viewer(
+        identity, request == null ? null : request.remoteAddress().hostAddress(), pages.lang());
   }
 }

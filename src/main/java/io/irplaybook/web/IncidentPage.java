@@ -80,7 +80,7 @@ public class IncidentPage {
   @GET
   public Response show(@PathParam("incidentId") String incidentId) {
     incidents.requireVisibleToCaller(incidentId); // need to know: 404 unless the caller may read it
-    Inbox.IncidentSteps steps = inbox.incidentSteps(incidentId);
+    Inbox.IncidentSteps steps = inbox.incidentSteps(incidentId, pages.lang());
     List<Playbook> playbooks =
         steps.states().entrySet().stream()
             .map(

@@ -78,10 +78,10 @@ class CommsTemplatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "ja"})
-  void shouldShowUnknownFactsAsUnknownAndNeverInventThem(String locale) {
+  void shouldSayAnUnknownFactIsToBeConfirmedAndNeverInventIt(String locale) {
     // given: an incident that says almost nothing yet
     IncidentFacts facts = IncidentFacts.from(Map.of("locale", locale));
-    String unknown = locale.equals("ja") ? "調査中" : "not yet determined";
+    String unknown = locale.equals("ja") ? "確認中" : "to be confirmed";
 
     for (String template : TemplateCatalog.names()) {
       // when
@@ -90,30 +90,88 @@ class CommsTemplatesTest {
       // then
       assertThat(draft.text())
           .as(template)
-          .contains(unknown)
+          .containsIgnoringCase(unknown)
           .doesNotContain("null")
+          .doesNotContain("調査中")
+          .doesNotContain("not yet determined")
           .doesNotContain("INC-");
     }
   }
 
   @Test
-  void shouldListPpcAndGdprItemsInTheRegulatorNoticeOnlyForTheirJurisdictions() {
+  void shouldRenderEachRegulatorDraftForItsOwnRegimeOnly() {
     // when
-    String jpOnly =
-        TemplateCatalog.render(
-                "regulator-notice", IncidentFacts.from(Map.of("jurisdictions", List.of("JP"))))
-            .text();
-    String euOnly =
+    String ppc =
         TemplateCatalog.render(
                 "regulator-notice",
-                IncidentFacts.from(Map.of("jurisdictions", List.of("EU"), "locale", "ja")))
+                IncidentFacts.from(
+                    Map.of(
+                        "jurisdictions", List.of("JP", "EU"),
+                        "locale", "ja",
+                        "regime", "JP-PPC",
+                        "report", "PPC preliminary report (速報)")))
+            .text();
+    String gdpr =
+        TemplateCatalog.render(
+                "regulator-notice",
+                IncidentFacts.from(
+                    Map.of(
+                        "jurisdictions", List.of("JP", "EU"),
+                        "locale", "en",
+                        "regime", "EU-GDPR",
+                        "report", "GDPR Art. 33 notification to the lead supervisory authority")))
             .text();
 
     // then
-    assertThat(jpOnly)
-        .contains("Personal Information Protection Commission")
-        .contains("Number of persons concerned: not yet determined")
-        .doesNotContain("GDPR");
-    assertThat(euOnly).contains("GDPR 第33条").doesNotContain("個人情報保護委員会");
+    assertThat(ppc).contains("個人情報保護委員会").doesNotContain("GDPR").doesNotContain("NIS2");
+    assertThat(gdpr)
+        .contains("(a) Categories and approximate number of data subjects")
+        .doesNotContain("Personal Information Protection Commission")
+        .doesNotContain("個人情報保護委員会")
+        .doesNotContain("NIS2");
+  }
+
+  @Test
+  void shouldGiveThePpcReportEveryFieldOfThePpcForm() {
+    // given an improper-purpose case the organisation became aware of at 15:40 Tokyo time
+    Map<String, Object> variables =
+        Map.of(
+            "locale", "ja",
+            "regime", "JP-PPC",
+            "report", "PPC preliminary report (速報)",
+            "improperPurpose", true,
+            "awareAt", "2026-11-30T06:40:00Z",
+            "exposureStart", "2026-11-20",
+            "organization",
+                Map.of(
+                    "name", "Sakura Logistics KK",
+                    "locale", "ja",
+                    "corporateNumber", "1010001000000",
+                    "contact", "情報セキュリティ室 03-0000-0000"));
+
+    // when
+    String preliminary =
+        TemplateCatalog.render("regulator-notice", IncidentFacts.from(variables)).text();
+    Map<String, Object> finalReport = new java.util.HashMap<>(variables);
+    finalReport.put("report", "PPC final report (確報), improper purpose: 60 days");
+    RenderedDraft fin = TemplateCatalog.render("regulator-notice", IncidentFacts.from(finalReport));
+
+    // then
+    assertThat(preliminary)
+        .contains("報告の種類：速報")
+        .contains("当該事態を知った時点から概ね3〜5日以内")
+        .contains("発覚日時（当該事態を知った日時）：2026年11月30日 15時40分（日本時間）")
+        .contains("発生日時：2026年11月20日以降（推定）")
+        .contains("事態の区分（個人情報の保護に関する法律施行規則第7条）")
+        .contains("第3号（不正の目的をもって行われたおそれ")
+        .contains("委託関係")
+        .contains("名称：Sakura Logistics KK")
+        .contains("法人番号：1010001000000")
+        .contains("事務連絡者・連絡先：情報セキュリティ室 03-0000-0000");
+    assertThat(fin.subject()).contains("確報");
+    assertThat(fin.text())
+        .contains("報告の種類：確報")
+        .contains("当該事態を知った日から60日以内（2027年1月29日まで）")
+        .doesNotContain("確報にて報告いたします");
   }
 }

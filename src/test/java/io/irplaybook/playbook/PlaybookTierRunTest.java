@@ -203,7 +203,7 @@ class PlaybookTierRunTest {
             "2: SSL-VPN users' one-time-code and MFA seeds",
             "2: TACACS+ keys",
             "3: GroupVPN secrets",
-            "3: IPSec site-to-site pre-shared keys",
+            "3: IPsec site-to-site pre-shared keys",
             "3: L2TP, PPPoE and PPTP WAN credentials",
             "4: API keys and tokens",
             "4: certificates and private keys");

@@ -14,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,7 @@ public class CommsWorkers {
   private final AuditTrail audit;
   private final SendChannels channels;
   private final WorkerMetrics metrics;
+  private final Clock clock;
   private final List<JobWorker> workers = new ArrayList<>();
 
   CommsWorkers(
@@ -45,7 +47,8 @@ public class CommsWorkers {
       DraftSender sender,
       AuditTrail audit,
       SendChannels channels,
-      WorkerMetrics metrics) {
+      WorkerMetrics metrics,
+      Clock clock) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
@@ -53,6 +56,7 @@ public class CommsWorkers {
     this.audit = audit;
     this.channels = channels;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   void open(@Observes @Priority(30) StartupEvent event) {
@@ -95,7 +99,8 @@ public class CommsWorkers {
               + "'");
       return;
     }
-    IncidentFacts facts = IncidentFacts.from(job.getVariablesAsMap());
+    // The draft's date and "we will update you by" count from now, on the service's clock.
+    IncidentFacts facts = IncidentFacts.from(job.getVariablesAsMap(), clock.instant());
     List<Long> ids =
         renderer.render(job.getElementInstanceKey(), job.getProcessInstanceKey(), templates, facts);
     String variable = headers.getOrDefault("resultVariable", "commsDrafts");

@@ -5,6 +5,7 @@ import io.irplaybook.inbox.Viewer;
 import io.irplaybook.inbox.service.TaskActions;
 import io.irplaybook.inbox.service.TaskCompletion;
 import io.irplaybook.inbox.service.TaskQueries;
+import io.irplaybook.inbox.service.TaskWording;
 import io.irplaybook.platform.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,9 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The responder inbox over HTTP: list, read and act on tasks. {@code id} is the task's job key. */
@@ -50,18 +53,23 @@ public class TaskResource {
   private final TaskActions actions;
   private final TaskCompletion completion;
   private final SecurityIdentity identity;
+  private final TaskWording wording;
 
   @Context HttpServerRequest request;
+
+  @Context HttpHeaders headers;
 
   TaskResource(
       TaskQueries queries,
       TaskActions actions,
       TaskCompletion completion,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      TaskWording wording) {
     this.queries = queries;
     this.actions = actions;
     this.completion = completion;
     this.identity = identity;
+    this.wording = wording;
   }
 
   @GET
@@ -73,7 +81,7 @@ public class TaskResource {
       @QueryParam("incident") String incident,
       @QueryParam("overdue") Boolean overdue) {
     return queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()).stream()
-        .map(t -> TaskView.of(t, false))
+        .map(t -> wording.view(t, false, language()))
         .toList();
   }
 
@@ -82,7 +90,7 @@ public class TaskResource {
   @Transactional
   @RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
   public TaskView get(@PathParam("id") long id) {
-    return TaskView.of(queries.one(id, viewer()), true);
+    return wording.view(queries.one(id, viewer()), true, language());
   }
 
   @POST
@@ -145,7 +153,20 @@ public class TaskResource {
 
   private TaskView reread(long id) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> TaskView.of(queries.one(id, viewer()), true));
+        .call(() -> wording.view(queries.one(id, viewer()), true, language()));
+  }
+
+  /**
+   * The step text's language from {@code Accept-Language}: the most preferred of {@code ja} and
+   * {@code en}; English when neither is named.
+   */
+  private String language() {
+    List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+    return accepted.stream()
+        .map(Locale::getLanguage)
+        .filter(l -> l.equals("ja") || l.equals("en"))
+        .findFirst()
+        .orElse("en");
   }
 
   private Viewer viewer() {

@@ -4,6 +4,7 @@ import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.Viewer;
 import io.irplaybook.incident.IncidentReader;
 import io.irplaybook.incident.StepParticipants;
+import io.irplaybook.playbook.StepTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
@@ -41,6 +42,6 @@ public class InboxStepParticipants implements StepParticipants {
   }
 
   private static Viewer viewerOf(IncidentReader reader) {
-    return new Viewer(reader.name(), reader.roles(), null);
+    return new Viewer(reader.name(), reader.roles(), null, StepTexts.ENGLISH);
   }
 }

@@ -80,7 +80,10 @@ public class TaskIntake {
                 && decision.get("tier") instanceof String tier
             ? tier
             : null;
-    task.title = truncate(element.name().isBlank() ? job.getElementId() : element.name(), 500);
+    String name = element.name().isBlank() ? job.getElementId() : element.name();
+    TaskTitle title = TaskTitle.of(name, job.getCustomHeaders(), variables);
+    task.title = truncate(title.english(), 500);
+    task.titleItem = truncate(title.item(), 500);
     task.documentation = truncate(element.documentation(), 4000);
     task.status = TaskStatus.OPEN;
     task.assignee = headers.assignee();

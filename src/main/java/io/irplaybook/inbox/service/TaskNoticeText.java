@@ -22,8 +22,13 @@ record TaskNoticeText(String subject, String text) {
   }
 
   static TaskNoticeText of(Kind kind, Task task) {
+    return of(kind, task, task.title);
+  }
+
+  /** The notice naming the step as {@code stepTitle} (the title in the notice's language). */
+  static TaskNoticeText of(Kind kind, Task task, String stepTitle) {
     boolean ja = "ja".equals(locale(task));
-    String step = task.title == null || task.title.isBlank() ? task.elementId : task.title;
+    String step = stepTitle == null || stepTitle.isBlank() ? task.elementId : stepTitle;
     String incident = task.incidentId == null ? "-" : task.incidentId;
     String groups =
         task.candidateGroupList().isEmpty() ? "-" : String.join(", ", task.candidateGroupList());

@@ -22,10 +22,12 @@ public class TaskNotices {
 
   private final InboxConfig config;
   private final Notifications notifications;
+  private final TaskWording wording;
 
-  TaskNotices(InboxConfig config, Notifications notifications) {
+  TaskNotices(InboxConfig config, Notifications notifications, TaskWording wording) {
     this.config = config;
     this.notifications = notifications;
+    this.wording = wording;
   }
 
   /**
@@ -75,7 +77,9 @@ public class TaskNotices {
     if (channels.isEmpty()) {
       return List.of();
     }
-    TaskNoticeText words = TaskNoticeText.of(kind, task);
+    // Notices are read by the organisation, so the step is named in the organisation's language.
+    TaskNoticeText words =
+        TaskNoticeText.of(kind, task, wording.title(task, TaskNoticeText.locale(task)));
     return channels.stream()
         .map(
             channel ->

@@ -1,5 +1,6 @@
 package io.irplaybook.incident.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,14 +23,23 @@ public record Declaration(
   /**
    * The organisation the incident is declared for; {@code personalData} is null while nobody knows
    * (the playbook's regulatory assessment then decides).
+   *
+   * @param timeZone IANA id the communications show dates in; null = Asia/Tokyo for {@code ja}, UTC
+   *     otherwise
+   * @param contact the contact point communications give (desk, phone, e-mail); null = not given
+   * @param corporateNumber the Japanese corporate number (法人番号) of a PPC report; null = not given
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Organization(
       String name,
       int employees,
       String industry,
       List<String> jurisdictions,
       Boolean personalData,
-      String locale) {}
+      String locale,
+      String timeZone,
+      String contact,
+      String corporateNumber) {}
 
   /** An affected asset. */
   public record Asset(String name, String kind, boolean usedCloudBackup) {}

@@ -97,13 +97,19 @@ public class DeclarationParser {
     List<String> jurisdictions = o.stringList(node, "jurisdictions", 50);
     Boolean personalData = o.bool(node, "personalData");
     String locale = o.oneOf(node, "locale", LOCALES, false);
+    String timeZone = o.timeZone(node, "timeZone");
+    String contact = o.text(node, "contact", 500, false);
+    String corporateNumber = o.corporateNumber(node, "corporateNumber");
     return new Declaration.Organization(
         name,
         employees == null ? 0 : employees,
         industry,
         jurisdictions,
         personalData,
-        locale == null ? "en" : locale);
+        locale == null ? "en" : locale,
+        timeZone,
+        contact,
+        corporateNumber);
   }
 
   private List<Declaration.Asset> assets(JsonNode node, Fields f) {

@@ -2,9 +2,12 @@ package io.irplaybook.incident.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.platform.FieldError;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +67,33 @@ final class Fields {
       return null;
     }
     return node.asText();
+  }
+
+  /** An optional IANA time zone id such as {@code Asia/Tokyo}; offsets alone are refused. */
+  String timeZone(JsonNode parent, String name) {
+    String text = text(parent, name, 64, false);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (ZoneId.of(text) instanceof ZoneOffset) {
+        throw new DateTimeException("an offset, not a region");
+      }
+      return text;
+    } catch (DateTimeException e) {
+      error(name, "Expected an IANA time zone such as Asia/Tokyo or UTC, but got '" + text + "'");
+      return null;
+    }
+  }
+
+  /** An optional Japanese corporate number (法人番号): 13 digits. */
+  String corporateNumber(JsonNode parent, String name) {
+    String text = text(parent, name, 13, false);
+    if (text != null && !text.matches("[0-9]{13}")) {
+      error(name, "Expected the 13-digit corporate number (法人番号), but got '" + text + "'");
+      return null;
+    }
+    return text;
   }
 
   Integer positiveInt(JsonNode parent, String name) {

@@ -68,6 +68,9 @@ public class IncidentStore {
     i.orgJurisdictionsJson = views.toJson(d.organization().jurisdictions());
     i.personalData = Boolean.TRUE.equals(d.organization().personalData());
     i.locale = d.organization().locale();
+    i.orgTimeZone = d.organization().timeZone();
+    i.orgContact = d.organization().contact();
+    i.orgCorporateNumber = d.organization().corporateNumber();
     i.tierOverride = d.tierOverride();
     i.tierOverrideReason = d.tierOverrideReason();
     i.assetsJson = views.toJson(d.assets());

@@ -28,7 +28,10 @@ public class IncidentViews {
             i.orgIndustry,
             read(i.orgJurisdictionsJson, new TypeReference<List<String>>() {}),
             i.personalData,
-            i.locale);
+            i.locale,
+            i.orgTimeZone,
+            i.orgContact,
+            i.orgCorporateNumber);
     return new IncidentView(
         i.id,
         i.title,

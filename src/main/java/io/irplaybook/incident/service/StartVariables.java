@@ -30,6 +30,9 @@ public class StartVariables {
     organization.put("jurisdictions", d.organization().jurisdictions());
     organization.put("personalData", d.organization().personalData());
     organization.put("locale", d.organization().locale());
+    organization.put("timeZone", d.organization().timeZone());
+    organization.put("contact", d.organization().contact());
+    organization.put("corporateNumber", d.organization().corporateNumber());
     List<Map<String, Object>> assets = new ArrayList<>();
     for (Declaration.Asset a : d.assets()) {
       Map<String, Object> asset = new LinkedHashMap<>();

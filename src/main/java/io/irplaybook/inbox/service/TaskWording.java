@@ -1,0 +1,29 @@
+package io.irplaybook.inbox.service;
+
+import io.irplaybook.inbox.Task;
+import io.irplaybook.inbox.TaskView;
+import io.irplaybook.playbook.StepTexts;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Shows a task with its step text in the reader's language, looked up when it is shown. */
+@ApplicationScoped
+public class TaskWording {
+
+  private final StepTexts texts;
+
+  TaskWording(StepTexts texts) {
+    this.texts = texts;
+  }
+
+  /** The task for a reader of {@code language}; comments and evidence only when {@code full}. */
+  public TaskView view(Task task, boolean full, String language) {
+    return TaskView.of(
+        task, full, texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
+  }
+
+  /** The task's title in {@code language}, as a notice names the step. */
+  public String title(Task task, String language) {
+    return TaskView.titleOf(
+        task, texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
+  }
+}
