@@ -1,15 +1,17 @@
 package io.irplaybook.engine.runtime;
 
 import io.irplaybook.engine.EmbeddedEngine;
-import io.irplaybook.platform.OwnedMeters;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -25,12 +27,13 @@ class EngineMetrics {
 
   private final EmbeddedEngineLifecycle lifecycle;
   private final MeterRegistry registry;
-  private final OwnedMeters owned;
+  // Removed at shutdown: the registry can outlive the application (tests restart Quarkus in one
+  // JVM), and a meter left behind would call into the stopped one at the next scrape.
+  private final List<Meter> owned = new ArrayList<>();
 
   EngineMetrics(EmbeddedEngineLifecycle lifecycle, MeterRegistry registry) {
     this.lifecycle = lifecycle;
     this.registry = registry;
-    this.owned = new OwnedMeters(registry);
   }
 
   /** After the engine started (priority 10). */
@@ -59,6 +62,7 @@ class EngineMetrics {
   }
 
   void unregister(@Observes ShutdownEvent event) {
-    owned.removeAll();
+    owned.forEach(registry::remove);
+    owned.clear();
   }
 }
