@@ -35,13 +35,14 @@ public class RecordedFacts {
   }
 
   /**
-   * Records {@code severity} when it is above the stored one. Returns whether anything changed.
+   * Records {@code severity} when it is above the stored one. Returns whether anything changed;
+   * nothing does for an id no incident was declared for (a process started by hand, which has no
+   * record to keep).
    *
-   * @throws UnrecordableException for an unknown incident or severity
+   * @throws UnrecordableException for an unknown severity
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean raiseSeverity(String incidentId, Object severity, long processInstanceKey) {
-    Incident i = find(incidentId);
     int rank = SEVERITY_ORDER.indexOf(severity instanceof String s ? s : "");
     if (rank < 0) {
       throw new UnrecordableException(
@@ -51,7 +52,8 @@ public class RecordedFacts {
               + severity
               + "'");
     }
-    if (rank <= SEVERITY_ORDER.indexOf(i.severity)) {
+    Incident i = find(incidentId);
+    if (i == null || rank <= SEVERITY_ORDER.indexOf(i.severity)) {
       return false;
     }
     String before = i.severity;
@@ -67,13 +69,13 @@ public class RecordedFacts {
   }
 
   /**
-   * Records a corrected {@code awareAt} (ISO-8601 instant). Returns whether anything changed.
+   * Records a corrected {@code awareAt} (ISO-8601 instant). Returns whether anything changed;
+   * nothing does for an id no incident was declared for.
    *
-   * @throws UnrecordableException for an unknown incident or a value that is not an instant
+   * @throws UnrecordableException for a value that is not an instant
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean correctAwareness(String incidentId, Object awareAt, long processInstanceKey) {
-    Incident i = find(incidentId);
     Instant at;
     try {
       at = Instant.parse(String.valueOf(awareAt)).truncatedTo(ChronoUnit.MICROS);
@@ -84,7 +86,8 @@ public class RecordedFacts {
               + awareAt
               + "'");
     }
-    if (at.equals(i.awareAt)) {
+    Incident i = find(incidentId);
+    if (i == null || at.equals(i.awareAt)) {
       return false;
     }
     Instant before = i.awareAt;
@@ -103,13 +106,6 @@ public class RecordedFacts {
   }
 
   private static Incident find(String incidentId) {
-    Incident i = incidentId == null ? null : Incident.findById(incidentId);
-    if (i == null) {
-      throw new UnrecordableException(
-          "Expected the variable incidentId to name a stored incident, but it was '"
-              + incidentId
-              + "'");
-    }
-    return i;
+    return incidentId == null ? null : Incident.findById(incidentId);
   }
 }
