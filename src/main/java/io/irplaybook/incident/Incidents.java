@@ -1,10 +1,12 @@
 package io.irplaybook.incident;
 
+import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
 import io.irplaybook.incident.service.IncidentVisibility;
 import io.irplaybook.platform.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -14,11 +16,17 @@ import java.util.Optional;
 public class Incidents {
 
   private final IncidentQueries queries;
+  private final IncidentMilestones milestones;
   private final IncidentVisibility visibility;
   private final SecurityIdentity caller;
 
-  Incidents(IncidentQueries queries, IncidentVisibility visibility, SecurityIdentity caller) {
+  Incidents(
+      IncidentQueries queries,
+      IncidentMilestones milestones,
+      IncidentVisibility visibility,
+      SecurityIdentity caller) {
     this.queries = queries;
+    this.milestones = milestones;
     this.visibility = visibility;
     this.caller = caller;
   }
@@ -34,6 +42,26 @@ public class Incidents {
     String declaredBy = find(incidentId).map(IncidentView::declaredBy).orElse(null);
     if (!visibility.canSee(IncidentReader.of(caller), incidentId, declaredBy)) {
       throw IncidentProblem.notFound(incidentId);
+    }
+  }
+
+  /**
+   * Records that a responder acted on the incident (claimed or completed a step) at {@code at};
+   * only the first call per incident counts. Joins the caller's transaction.
+   */
+  public void recordAction(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.firstAction(incidentId, at);
+    }
+  }
+
+  /**
+   * Records that the incident's containment steps are all done at {@code at}; only the first call
+   * per incident counts. Joins the caller's transaction.
+   */
+  public void recordContained(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.contained(incidentId, at);
     }
   }
 

@@ -23,7 +23,7 @@ public class EmbeddedEngineLifecycle {
 
   private final EngineConfig config;
   private final DataSource dataSource;
-  private EmbeddedEngine engine;
+  private volatile EmbeddedEngine engine;
 
   EmbeddedEngineLifecycle(EngineConfig config, DataSource dataSource) {
     this.config = config;
@@ -47,6 +47,11 @@ public class EmbeddedEngineLifecycle {
                 config.restPort(),
                 config.token(),
                 config.oauth().map(o -> new GatewayOAuth(o.issuer(), o.jwksUri(), o.audience()))));
+  }
+
+  /** The running engine, or null where it is disabled or stopped. */
+  EmbeddedEngine engine() {
+    return engine;
   }
 
   void onStop(@Observes @Priority(1000) ShutdownEvent event) {
