@@ -4,8 +4,9 @@ import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.NettyServerBuilder;
+import io.irplaybook.engine.access.GatewayAccess;
 import io.irplaybook.engine.access.GatewayAuthentication;
-import io.irplaybook.engine.access.GatewayToken;
+import io.irplaybook.engine.access.GatewayCredential;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnProcessors;
 import io.irplaybook.engine.command.DueMessages;
@@ -73,7 +74,8 @@ public final class EmbeddedEngine implements AutoCloseable {
   public static EmbeddedEngine start(EngineSettings settings) {
     long started = System.nanoTime();
     // Decided before anything is migrated or bound: a misconfigured engine touches nothing.
-    Optional<GatewayToken> access = GatewayToken.forHost(settings.host(), settings.token());
+    Optional<GatewayCredential> access =
+        GatewayAccess.forHost(settings.host(), settings.token(), settings.oauth());
     ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
     ProcessCompiler compiler = new ProcessCompiler(expressions);
     MutableState state = new MutableState(compiler);
@@ -148,7 +150,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         settings.host(),
         server.getPort(),
         rest.port(),
-        access.isPresent() ? "bearer token required" : "loopback only, no credential",
+        access.isPresent() ? "credential required" : "loopback only, no credential",
         replayed,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

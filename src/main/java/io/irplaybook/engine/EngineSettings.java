@@ -1,5 +1,6 @@
 package io.irplaybook.engine;
 
+import io.irplaybook.engine.access.GatewayOAuth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,7 +20,10 @@ import javax.sql.DataSource;
  * @param restPort port of the Orchestration Cluster REST API ({@code /v2}) on the same host; 0
  *     picks a free one (read it back with {@link EmbeddedEngine#restPort()})
  * @param token the bearer token both APIs require; required when {@code host} reaches beyond
- *     loopback (the engine refuses to start otherwise), optional on loopback
+ *     loopback unless {@code oauth} is set (the engine refuses to start otherwise), optional on
+ *     loopback
+ * @param oauth the issuer whose OAuth bearer tokens both APIs accept, instead of or beside the
+ *     token
  */
 public record EngineSettings(
     DataSource dataSource,
@@ -28,7 +32,8 @@ public record EngineSettings(
     int port,
     Duration tickInterval,
     int restPort,
-    Optional<String> token) {
+    Optional<String> token,
+    Optional<GatewayOAuth> oauth) {
 
   public static final int ZEEBE_GATEWAY_PORT = 26500;
 
@@ -41,6 +46,7 @@ public record EngineSettings(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(tickInterval, "tickInterval");
     Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(oauth, "oauth");
   }
 
   /** Settings without a gateway token, which only a loopback host accepts. */
@@ -51,7 +57,7 @@ public record EngineSettings(
       int port,
       Duration tickInterval,
       int restPort) {
-    this(dataSource, clock, host, port, tickInterval, restPort, Optional.empty());
+    this(dataSource, clock, host, port, tickInterval, restPort, Optional.empty(), Optional.empty());
   }
 
   /** Camunda's defaults: localhost:26500 and 8088, the system clock, a 50 ms tick. */
@@ -66,23 +72,31 @@ public record EngineSettings(
   }
 
   public EngineSettings withPort(int newPort) {
-    return new EngineSettings(dataSource, clock, host, newPort, tickInterval, restPort, token);
+    return new EngineSettings(
+        dataSource, clock, host, newPort, tickInterval, restPort, token, oauth);
   }
 
   public EngineSettings withRestPort(int newRestPort) {
-    return new EngineSettings(dataSource, clock, host, port, tickInterval, newRestPort, token);
+    return new EngineSettings(
+        dataSource, clock, host, port, tickInterval, newRestPort, token, oauth);
   }
 
   public EngineSettings withHost(String newHost) {
-    return new EngineSettings(dataSource, clock, newHost, port, tickInterval, restPort, token);
+    return new EngineSettings(
+        dataSource, clock, newHost, port, tickInterval, restPort, token, oauth);
   }
 
   public EngineSettings withToken(String newToken) {
     return new EngineSettings(
-        dataSource, clock, host, port, tickInterval, restPort, Optional.of(newToken));
+        dataSource, clock, host, port, tickInterval, restPort, Optional.of(newToken), oauth);
+  }
+
+  public EngineSettings withOAuth(GatewayOAuth newOAuth) {
+    return new EngineSettings(
+        dataSource, clock, host, port, tickInterval, restPort, token, Optional.of(newOAuth));
   }
 
   public EngineSettings withTickInterval(Duration newTick) {
-    return new EngineSettings(dataSource, clock, host, port, newTick, restPort, token);
+    return new EngineSettings(dataSource, clock, host, port, newTick, restPort, token, oauth);
   }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(
     user = "mia",
+    // admin for the scrape: /q/metrics is admin-only where it shares the public port
     roles = {
       "incident-commander",
       "network-admin",

@@ -7,7 +7,7 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 
 /**
- * Refuses every gRPC call that does not carry the gateway token, before the call reaches the
+ * Refuses every gRPC call that does not carry an accepted credential, before the call reaches the
  * gateway service: {@code UNAUTHENTICATED}, as Zeebe answers a missing or wrong credential.
  */
 public final class GatewayAuthentication implements ServerInterceptor {
@@ -15,21 +15,22 @@ public final class GatewayAuthentication implements ServerInterceptor {
   private static final Metadata.Key<String> AUTHORIZATION =
       Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
-  private final GatewayToken token;
+  private final GatewayCredential credential;
 
-  public GatewayAuthentication(GatewayToken token) {
-    this.token = token;
+  public GatewayAuthentication(GatewayCredential credential) {
+    this.credential = credential;
   }
 
   @Override
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
-    if (token.admits(headers.get(AUTHORIZATION))) {
+    if (credential.admits(headers.get(AUTHORIZATION))) {
       return next.startCall(call, headers);
     }
     call.close(
         Status.UNAUTHENTICATED.withDescription(
-            "Expected the header 'Authorization: Bearer <irp.engine.token>', but "
+            "Expected the header 'Authorization: Bearer <irp.engine.token or an OAuth access"
+                + " token>', but "
                 + (headers.containsKey(AUTHORIZATION)
                     ? "the credential presented is not the gateway's token"
                     : "the call carried no credential")),

@@ -1,7 +1,7 @@
 package io.irplaybook.engine.rest;
 
 import com.sun.net.httpserver.HttpServer;
-import io.irplaybook.engine.access.GatewayToken;
+import io.irplaybook.engine.access.GatewayCredential;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.processing.CommandProcessor;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class RestServer implements AutoCloseable {
       int port,
       CommandProcessor processor,
       Behaviors behaviors,
-      Optional<GatewayToken> access)
+      Optional<GatewayCredential> access)
       throws IOException {
     EngineCalls calls = new EngineCalls(processor);
     Router router = new Router(access);

@@ -1,7 +1,7 @@
 package io.irplaybook.engine.rest;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.irplaybook.engine.access.GatewayToken;
+import io.irplaybook.engine.access.GatewayCredential;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +27,9 @@ final class Router {
   private record Route(String method, Pattern path, Handler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
-  private final Optional<GatewayToken> access;
+  private final Optional<GatewayCredential> access;
 
-  Router(Optional<GatewayToken> access) {
+  Router(Optional<GatewayCredential> access) {
     this.access = access;
   }
 
@@ -84,7 +84,8 @@ final class Router {
       throw new RestProblem(
           401,
           "Unauthorized",
-          "Expected the header 'Authorization: Bearer <irp.engine.token>', but "
+          "Expected the header 'Authorization: Bearer <irp.engine.token or an OAuth access"
+              + " token>', but "
               + (authorization == null
                   ? "the request carried no credential"
                   : "the credential presented is not the engine's token"));

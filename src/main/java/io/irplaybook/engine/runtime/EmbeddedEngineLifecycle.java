@@ -2,6 +2,7 @@ package io.irplaybook.engine.runtime;
 
 import io.irplaybook.engine.EmbeddedEngine;
 import io.irplaybook.engine.EngineSettings;
+import io.irplaybook.engine.access.GatewayOAuth;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -44,7 +45,8 @@ public class EmbeddedEngineLifecycle {
                 config.port(),
                 config.tickInterval(),
                 config.restPort(),
-                config.token()));
+                config.token(),
+                config.oauth().map(o -> new GatewayOAuth(o.issuer(), o.jwksUri(), o.audience()))));
   }
 
   /** The running engine, or null where it is disabled or stopped. */

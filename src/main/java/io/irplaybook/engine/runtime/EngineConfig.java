@@ -2,6 +2,7 @@ package io.irplaybook.engine.runtime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -46,6 +47,29 @@ public interface EngineConfig {
    * irp.camunda.token.
    */
   Optional<String> token();
+
+  /**
+   * OAuth bearer tokens both APIs accept (what a Camunda client with OAuth client credentials
+   * sends), instead of or beside {@link #token()}. Setting the group satisfies the beyond-loopback
+   * rule like the token does.
+   */
+  Optional<OAuth> oauth();
+
+  /** The issuer whose signed JWTs the engine accepts. */
+  interface OAuth {
+
+    /** The expected {@code iss} claim, for example {@code https://keycloak.example/realms/ir}. */
+    String issuer();
+
+    /**
+     * Where the issuer publishes its signing keys, for example {@code
+     * https://keycloak.example/realms/ir/protocol/openid-connect/certs}.
+     */
+    URI jwksUri();
+
+    /** The expected {@code aud} claim: the audience the clients request, e.g. {@code zeebe-api}. */
+    String audience();
+  }
 
   /** How often job time-outs and retry back-offs are checked. */
   @WithDefault("50ms")

@@ -113,7 +113,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
   private void startEngineAndClient() {
     EngineSettings settings =
-        new EngineSettings(database.dataSource(), clock, host, 0, TICK, 0, token);
+        new EngineSettings(database.dataSource(), clock, host, 0, TICK, 0, token, Optional.empty());
     engine = EmbeddedEngine.start(settings);
     client = newClient(token.map(EngineHarness::bearer));
   }
