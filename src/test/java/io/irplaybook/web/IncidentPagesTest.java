@@ -1,0 +1,142 @@
+package io.irplaybook.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.irplaybook.inbox.InboxFixtures;
+import io.irplaybook.security.SignInForms;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The incident pages over HTTP: landing per role, the declare form, the list, the overview. */
+@QuarkusTest
+class IncidentPagesTest {
+
+  @Inject InboxFixtures fixtures;
+
+  @BeforeEach
+  void users() {
+    fixtures.user("ip-ivy", "incident-commander");
+    fixtures.user("ip-ada", "admin");
+    fixtures.user("ip-net", "network-admin");
+    fixtures.user("ip-rex", "reporter");
+  }
+
+  @Test
+  void shouldSendEachRoleToItsOwnStartPageAfterSignIn() {
+    assertThat(landing("ip-ada")).isEqualTo("/dashboard");
+    assertThat(landing("ip-ivy")).isEqualTo("/dashboard");
+    assertThat(landing("ip-net")).isEqualTo("/inbox");
+    assertThat(landing("ip-rex")).isEqualTo("/account/password");
+  }
+
+  @Test
+  void shouldShowTheApiMessageNextToTheBadFieldAndKeepWhatWasTyped() {
+    // given
+    String session = session("ip-ivy");
+    String csrf = csrf(get(session, "/incidents/new").asString());
+    String title = "Form exposure " + UUID.randomUUID();
+
+    // when the employee count is not a number
+    Response refused = declare(session, csrf, title, "twenty");
+
+    // then the page says so next to the field and keeps the values
+    assertThat(refused.statusCode()).isEqualTo(422);
+    String page = refused.asString();
+    assertThat(page).contains("id=\"employees-error\"").contains("aria-invalid=\"true\"");
+    assertThat(fieldError(page, "employees")).isNotBlank();
+    assertThat(page).contains("value=\"" + title + "\"").contains("value=\"twenty\"");
+    assertThat(page).doesNotContain("id=\"title-error\"");
+
+    // and when it is fixed, the incident is declared and its overview shows
+    Response accepted = declare(session, csrf, title, "20");
+    assertThat(accepted.statusCode()).isEqualTo(303);
+    String location = accepted.getHeader("Location");
+    assertThat(location).matches(".*/incidents/[^/]+$");
+    String overview = get(session, location.replaceFirst("^https?://[^/]+", "")).asString();
+    assertThat(overview).contains(title).contains("id=\"phase-contain\"").contains("<svg");
+  }
+
+  @Test
+  void shouldFilterTheListByOrganisationAndTier() {
+    // given two incidents of different organisations
+    String session = session("ip-ivy");
+    String csrf = csrf(get(session, "/incidents/new").asString());
+    String mine = "Org-" + UUID.randomUUID().toString().substring(0, 8);
+    declare(session, csrf, "Listed " + mine, "20", mine);
+    declare(session, csrf, "Other " + mine, "20", "Another " + UUID.randomUUID());
+
+    // when
+    String page = get(session, "/incidents?organization=" + mine + "&tier=small").asString();
+    String largeOnly = get(session, "/incidents?organization=" + mine + "&tier=large").asString();
+
+    // then
+    assertThat(page).contains("Listed " + mine).doesNotContain("Other " + mine);
+    assertThat(largeOnly).doesNotContain("Listed " + mine).contains("id=\"no-incidents\"");
+  }
+
+  private static String landing(String user) {
+    String session = session(user);
+    Response root = given().cookie("irp_session", session).redirects().follow(false).get("/");
+    assertThat(root.statusCode()).isEqualTo(303);
+    String path = root.getHeader("Location").replaceFirst("^https?://[^/]+", "");
+    Response page = given().cookie("irp_session", session).redirects().follow(false).get(path);
+    assertThat(page.statusCode()).as(user + " on " + path).isEqualTo(200);
+    return path;
+  }
+
+  private static Response declare(String session, String csrf, String title, String employees) {
+    return declare(session, csrf, title, employees, "Form Test KK");
+  }
+
+  private static Response declare(
+      String session, String csrf, String title, String employees, String org) {
+    Map<String, String> form =
+        Map.of(
+            "_csrf", csrf,
+            "title", title,
+            "scenario", "cloud-config-backup-exposure",
+            "severity", "high",
+            "orgName", org,
+            "employees", employees,
+            "jurisdictions", "JP",
+            "personalData", "no",
+            "locale", "en",
+            "assets", "fw-hq, firewall, yes");
+    return given()
+        .cookie("irp_session", session)
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .formParams(form)
+        .post("/incidents/new");
+  }
+
+  static String session(String user) {
+    return SignInForms.session(user, InboxFixtures.PASSWORD);
+  }
+
+  static Response get(String session, String path) {
+    Response r = given().cookie("irp_session", session).redirects().follow(false).get(path);
+    assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
+    return r;
+  }
+
+  static String csrf(String page) {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(m.find()).as("a form with a CSRF token").isTrue();
+    return m.group(1);
+  }
+
+  private static String fieldError(String page, String field) {
+    Matcher m = Pattern.compile("id=\"" + field + "-error\">([^<]*)</small>").matcher(page);
+    return m.find() ? m.group(1) : "";
+  }
+}
