@@ -523,4 +523,62 @@ public interface InboxMessages {
 
   @Message("Changing the password signs you out everywhere; sign in again with the new one.")
   String passwordChangeSignsOut();
+
+  // --- Communications review ---
+
+  @Message("Notice")
+  String draft();
+
+  @Message("version")
+  String version();
+
+  @Message("by")
+  String by();
+
+  @Message("Give the notice a subject and a text.")
+  String draftNeedsText();
+
+  @Message("As text")
+  String asText();
+
+  @Message("As HTML (e-mail)")
+  String asHtml();
+
+  @Message("This notice has no HTML form; e-mail sends the text.")
+  String noHtml();
+
+  @Message("Changes")
+  String changes();
+
+  @Message("Lines removed and added since version {version}:")
+  String changesSince(int version);
+
+  @Message("Subject")
+  String subject();
+
+  @Message("The HTML changed too.")
+  String htmlChanged();
+
+  @Message("This is the first version.")
+  String firstVersion();
+
+  @Message("Where it will be sent")
+  String whereSent();
+
+  @Message(
+      "The send step of the playbook hands approved notices to the incident's notification"
+          + " channels (notifyChannels); these are the channels this service has, by kind.")
+  String whereSentExplained();
+
+  @Message("Approve version {version}")
+  String approveVersion(int version);
+
+  @Message("Edit (saves a new version)")
+  String editDraft();
+
+  @Message("Save as a new version")
+  String saveVersion();
+
+  @Message("Versions")
+  String versions();
 }

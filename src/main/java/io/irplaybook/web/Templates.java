@@ -67,4 +67,6 @@ final class Templates {
   static native TemplateInstance dashboard(PageContext page, Dashboard d, List<Integer> periods);
 
   static native TemplateInstance account(PageContext page, String problem);
+
+  static native TemplateInstance draft(PageContext page, DraftPage.Review r, String problem);
 }
