@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 /** The inbox as server-rendered pages: my tasks, the group queue, and a task with its forms. */
 @Path("/inbox")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
+@RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR, Roles.ADMIN})
 public class InboxPages {
 
   @Context HttpServerRequest request;
@@ -51,6 +51,10 @@ public class InboxPages {
       @QueryParam("status") String status,
       @QueryParam("incident") String incident,
       @QueryParam("overdue") Boolean overdue) {
+    if (!viewer().isResponder() && !viewer().seesAll()) {
+      // An admin has no tasks: send them to their own start page rather than refuse the inbox.
+      return PageSupport.seeOther(pages.context().landingPath());
+    }
     // Commanders and auditors hold few tasks themselves; their landing page is everything they may
     // see.
     String scope = viewer().seesAll() ? "all" : "mine";

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells people about new and overdue tasks through the notify feature's outbox, one notification
@@ -22,10 +24,26 @@ public class TaskNotices {
 
   private final InboxConfig config;
   private final Notifications notifications;
+  private final Optional<String> publicUrl;
 
-  TaskNotices(InboxConfig config, Notifications notifications) {
+  TaskNotices(
+      InboxConfig config,
+      Notifications notifications,
+      @ConfigProperty(name = "irp.public-url") Optional<String> publicUrl) {
     this.config = config;
     this.notifications = notifications;
+    this.publicUrl = publicUrl;
+  }
+
+  /**
+   * The task's page under irp.public-url (the notify feature refuses to start with channels but
+   * without it), or null where there is none.
+   */
+  String taskLink(Task task) {
+    return publicUrl
+        .filter(u -> !u.isBlank())
+        .map(u -> u.strip().replaceAll("/+$", "") + "/inbox/tasks/" + task.jobKey)
+        .orElse(null);
   }
 
   /**
@@ -76,6 +94,8 @@ public class TaskNotices {
       return List.of();
     }
     TaskNoticeText words = TaskNoticeText.of(kind, task);
+    String link = taskLink(task);
+    String text = link == null ? words.text() : words.text() + "\n" + link;
     return channels.stream()
         .map(
             channel ->
@@ -83,7 +103,7 @@ public class TaskNotices {
                     channel,
                     new NotificationMessage(
                         words.subject(),
-                        words.text(),
+                        text,
                         null,
                         TaskNoticeText.locale(task),
                         task.incidentId,
