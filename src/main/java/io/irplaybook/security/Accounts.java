@@ -51,6 +51,11 @@ public class Accounts {
     return users.enable(username, actor);
   }
 
+  /** Replaces the user's roles (an admin cannot remove their own admin role). */
+  public UserView changeRoles(String username, List<String> roles, String actor) {
+    return users.changeRoles(username, roles, actor);
+  }
+
   /** Sets a new password for the user (an admin's reset); their sessions end. */
   public UserView resetPassword(String username, String password, String actor) {
     return users.resetPassword(username, password, actor);

@@ -96,6 +96,18 @@ public class AdminPage {
     return userChange(() -> accounts.resetPassword(username, password, actor()));
   }
 
+  @POST
+  @Path("/users/{username}/roles")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response changeRoles(
+      @FormParam("_csrf") String csrf,
+      @PathParam("username") String username,
+      @FormParam("roles") List<String> roles) {
+    pages.checkCsrf(csrf);
+    return userChange(
+        () -> accounts.changeRoles(username, roles == null ? List.of() : roles, actor()));
+  }
+
   private Response userChange(Runnable change) {
     try {
       change.run();

@@ -581,4 +581,10 @@ public interface InboxMessages {
 
   @Message("Versions")
   String versions();
+
+  @Message("Change roles")
+  String changeRoles();
+
+  @Message("Save roles")
+  String saveRoles();
 }

@@ -137,6 +137,10 @@ class IncidentPagesTest {
     return SignInForms.session(user, InboxFixtures.PASSWORD);
   }
 
+  static String signInWith(String user, String password) {
+    return SignInForms.session(user, password);
+  }
+
   static Response get(String session, String path) {
     Response r = given().cookie("irp_session", session).redirects().follow(false).get(path);
     assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
