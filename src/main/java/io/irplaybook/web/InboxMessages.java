@@ -587,4 +587,39 @@ public interface InboxMessages {
 
   @Message("Save roles")
   String saveRoles();
+
+  // --- Batch declaration ---
+
+  @Message("Declare several incidents from a CSV file")
+  String batchDeclare();
+
+  @Message("Choose a CSV file to upload.")
+  String batchNoFile();
+
+  @Message("The file has no rows below its header.")
+  String batchEmpty();
+
+  @Message("What became of each row")
+  String batchResults();
+
+  @Message("Row")
+  String row();
+
+  @Message("not declared")
+  String notDeclared();
+
+  @Message("CSV file (UTF-8)")
+  String csvFile();
+
+  @Message(
+      "A header row, then one incident a row, with the declare form's fields; jurisdictions and"
+          + " assets separate their items with ';'. At most 500 rows. Rows with mistakes are skipped"
+          + " and listed.")
+  String csvHint();
+
+  @Message("Declare every row")
+  String declareAll();
+
+  @Message("Several from a CSV file")
+  String batchLink();
 }

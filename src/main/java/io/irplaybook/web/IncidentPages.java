@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Incidents as pages: the list with its filters, the declare form, and one incident's overview. */
 @Path("/incidents")
@@ -190,6 +192,48 @@ public class IncidentPages {
           422);
     }
     return PageSupport.seeOther("/incidents/" + declared.incidentId());
+  }
+
+  @GET
+  @Path("/batch")
+  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN})
+  public Response batchForm() {
+    return pages.render(Templates.batch(pages.context(), null, null));
+  }
+
+  /**
+   * Declares one incident per CSV row, row by row with the declare form's checks; answers which
+   * rows became which incident and what was wrong with the others (they are skipped).
+   */
+  @POST
+  @Path("/batch")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.SOC_ANALYST, Roles.ADMIN})
+  public Response batch(@RestForm("_csrf") String csrf, @RestForm("file") FileUpload file)
+      throws java.io.IOException {
+    pages.checkCsrf(csrf);
+    if (file == null || file.uploadedFile() == null) {
+      return pages.render(Templates.batch(pages.context(), null, "noFile"), 400);
+    }
+    String csv =
+        java.nio.file.Files.readString(
+            file.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8);
+    var rows = CsvRows.parse(csv);
+    String actor = identity.getPrincipal().getName();
+    String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
+    List<BatchUpload.RowResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      int row = i + 2; // the header is row 1, as a spreadsheet numbers them
+      if (i >= BatchUpload.MAX_ROWS) {
+        results.add(BatchUpload.tooMany(row));
+        break;
+      }
+      DeclareForm form = BatchUpload.form(rows.get(i));
+      results.add(
+          BatchUpload.RowResult.of(
+              row, form.title, incidents.declare(form.toJson(), actor, sourceIp)));
+    }
+    return pages.render(Templates.batch(pages.context(), results, rows.isEmpty() ? "empty" : null));
   }
 
   @GET

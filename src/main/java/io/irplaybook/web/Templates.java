@@ -69,4 +69,7 @@ final class Templates {
   static native TemplateInstance account(PageContext page, String problem);
 
   static native TemplateInstance draft(PageContext page, DraftPage.Review r, String problem);
+
+  static native TemplateInstance batch(
+      PageContext page, List<BatchUpload.RowResult> results, String problem);
 }

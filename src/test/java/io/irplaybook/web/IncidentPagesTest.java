@@ -8,6 +8,7 @@ import io.irplaybook.security.SignInForms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -94,6 +95,44 @@ class IncidentPagesTest {
     // then
     assertThat(page).contains("Listed " + mine).doesNotContain("Other " + mine);
     assertThat(largeOnly).doesNotContain("Listed " + mine).contains("id=\"no-incidents\"");
+  }
+
+  @Test
+  void shouldDeclareEachGoodRowOfAnUploadedCsvAndListTheBadOnes() {
+    // given a file with a good row (quoted assets holding commas) and one with a bad count
+    String session = session("ip-ivy");
+    String csrf = csrf(get(session, "/incidents/batch").asString());
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        "title,scenario,severity,orgName,employees,industry,jurisdictions,personalData,locale,assets\n"
+            + "Batch good "
+            + tag
+            + ",cloud-config-backup-exposure,high,Batch KK,20,retail,JP;US,no,en,"
+            + "\"fw-hq, firewall, yes;fw-osaka, firewall, no\"\n"
+            + "Batch bad "
+            + tag
+            + ",cloud-config-backup-exposure,high,Batch KK,many,retail,JP,no,en,\n";
+
+    // when
+    Response result =
+        given()
+            .cookie("irp_session", session)
+            .redirects()
+            .follow(false)
+            .multiPart("_csrf", csrf)
+            .multiPart("file", "incidents.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+            .post("/incidents/batch");
+
+    // then the good row is an incident, the bad one says why
+    assertThat(result.statusCode()).isEqualTo(200);
+    String page = result.asString();
+    Matcher good =
+        Pattern.compile("data-row=\"2\"[^>]*>.*?href=\"/incidents/([^\"]+)\"", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(good.find()).as("a link to the incident of row 2").isTrue();
+    assertThat(page).containsPattern("(?s)data-row=\"3\".*not declared.*organization.employees");
+    String overview = get(session, "/incidents/" + good.group(1)).asString();
+    assertThat(overview).contains("Batch good " + tag);
   }
 
   private static String landing(String user) {
