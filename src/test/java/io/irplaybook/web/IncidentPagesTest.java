@@ -135,6 +135,18 @@ class IncidentPagesTest {
     assertThat(overview).contains("Batch good " + tag);
   }
 
+  @Test
+  void shouldShowTheDashboardAndTheOverviewInJapanese() {
+    String session = session("ip-ivy");
+    String incident = fixtures.declareIncident();
+
+    String dashboard = get(session, "/dashboard?lang=ja").asString();
+    String overview = get(session, "/incidents/" + incident + "?lang=ja").asString();
+
+    assertThat(dashboard).contains("lang=\"ja\"").contains("対応中のインシデント").contains("封じ込め");
+    assertThat(overview).contains("フェーズ別の進捗").contains("がインシデントを宣言");
+  }
+
   private static String landing(String user) {
     String session = session(user);
     Response root = given().cookie("irp_session", session).redirects().follow(false).get("/");
