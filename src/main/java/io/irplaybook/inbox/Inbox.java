@@ -52,7 +52,14 @@ public class Inbox {
       String scope, String status, String incidentId, Boolean overdue, Viewer viewer) {
     TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
     return QuarkusTransaction.requiringNew()
-        .call(() -> queries.list(filter, viewer).stream().map(t -> TaskView.of(t, false)).toList());
+        .call(
+            () -> {
+              List<Task> tasks = queries.list(filter, viewer);
+              var checklists = ChecklistItem.forTasks(tasks.stream().map(t -> t.jobKey).toList());
+              return tasks.stream()
+                  .map(t -> TaskView.of(t, checklists.getOrDefault(t.jobKey, List.of()), false))
+                  .toList();
+            });
   }
 
   /** One task with its checklist, comments and evidence. */

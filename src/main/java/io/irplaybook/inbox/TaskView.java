@@ -68,6 +68,11 @@ public record TaskView(
 
   /** The task with its checklist; comments and evidence only when {@code full}. */
   public static TaskView of(Task t, boolean full) {
+    return of(t, ChecklistItem.forTask(t.jobKey), full);
+  }
+
+  /** The task with a checklist read beforehand (see {@link ChecklistItem#forTasks}). */
+  static TaskView of(Task t, List<ChecklistItem> checklist, boolean full) {
     return new TaskView(
         t.jobKey,
         t.title,
@@ -90,7 +95,7 @@ public record TaskView(
         t.completedAt,
         t.completedBy,
         t.declaredOutputList(),
-        ChecklistItem.forTask(t.jobKey).stream().map(Item::of).toList(),
+        checklist.stream().map(Item::of).toList(),
         full ? TaskComment.forTask(t.jobKey).stream().map(Comment::of).toList() : List.of(),
         full ? TaskEvidence.forTask(t.jobKey).stream().map(Evidence::of).toList() : List.of());
   }

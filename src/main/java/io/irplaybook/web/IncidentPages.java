@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -125,6 +126,7 @@ public class IncidentPages {
       @QueryParam("page") @DefaultValue("0") int page) {
     ListQuery query =
         new ListQuery(status, tier, scenario, organization, overdue, sort, dir, Math.max(0, page));
+    Set<String> overdueIds = inbox.overdueIncidentIds();
     IncidentList found =
         incidents.list(
             new IncidentFilter(
@@ -132,20 +134,14 @@ public class IncidentPages {
                 tier,
                 scenario,
                 organization,
-                overdue ? inbox.overdueIncidentIds() : null,
+                overdue ? overdueIds : null,
                 sort,
                 "asc".equals(dir),
                 query.page(),
                 PAGE_SIZE));
     return pages.render(
         Templates.incidents(
-            pages.context(),
-            found,
-            query,
-            incidents.scenarioIds(),
-            inbox.overdueIncidentIds(),
-            STATUSES,
-            TIERS));
+            pages.context(), found, query, incidents.scenarioIds(), overdueIds, STATUSES, TIERS));
   }
 
   private static IncidentStatus statusOf(String status) {
