@@ -26,7 +26,9 @@
         apply();
       });
       tools.querySelector("[data-zoom=fit]").addEventListener("click", function () {
-        scale = Math.max((box.clientWidth - 16) / natural, 0.2);
+        // The room the page gives the diagram: never more than the window is wide.
+        var room = Math.min(box.getBoundingClientRect().width, document.documentElement.clientWidth);
+        scale = Math.max((room - 32) / natural, 0.2);
         apply();
       });
     });

@@ -74,6 +74,10 @@ class PhoneWidthBrowserTest {
     assertThat(s.browser.findElement(By.cssSelector("#open-steps td")).getCssValue("display"))
         .isEqualTo("block");
     s.screenshot("web-phone-overview.png");
+
+    // and the diagram, wider than the phone, scrolls inside its own box
+    var svg = s.browser.findElement(By.cssSelector(".diagram-box svg"));
+    assertThat(Double.parseDouble(svg.getDomAttribute("width"))).isGreaterThan(390);
   }
 
   @Test
