@@ -8,6 +8,8 @@ import io.irplaybook.audit.service.AuditStore;
 import io.irplaybook.audit.service.CanonicalJson;
 import io.irplaybook.audit.service.ChainedRecord;
 import io.irplaybook.audit.service.SecretValues;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -40,18 +42,26 @@ public class AuditTrail {
   private final SecretValues secrets;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Counter appends;
 
   public AuditTrail(
       DataSource dataSource,
       AuditStore store,
       SecretValues secrets,
       Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json,
+      MeterRegistry registry) {
     this.dataSource = dataSource;
     this.store = store;
     this.secrets = secrets;
     this.clock = clock;
     this.json = json;
+    // Counted when the insert is sent, not at commit: a rolled-back business change counts too,
+    // so compare rates, not totals, with the chain's length.
+    this.appends =
+        Counter.builder("irp.audit.appends")
+            .description("Records appended to the audit trail by this replica")
+            .register(registry);
   }
 
   @Transactional(TxType.REQUIRED)
@@ -100,6 +110,7 @@ public class AuditTrail {
       // The export line is stored with the row so exports copy it instead of formatting (migration
       // V20_3).
       store.insert(connection, record, record.canonical(true));
+      appends.increment();
       LOG.debugf(
           "audit %d %s %s %s/%s by %s",
           seq,

@@ -49,6 +49,21 @@ public final class EmbeddedEngine implements AutoCloseable {
     this.rest = rest;
   }
 
+  /** Commands waiting to be processed: grows when the engine cannot keep up. */
+  public int commandBacklog() {
+    return processor.backlog();
+  }
+
+  /** Batches of commands committed to the database since start. */
+  public long commits() {
+    return processor.commits();
+  }
+
+  /** Time spent committing those batches, in nanoseconds. */
+  public long commitNanos() {
+    return processor.commitNanos();
+  }
+
   /** Migrates the engine tables, replays the stored events and starts serving the gateway. */
   public static EmbeddedEngine start(EngineSettings settings) {
     long started = System.nanoTime();

@@ -102,6 +102,9 @@ public class Task extends PanacheEntityBase {
    * declares none, null on a task created before the inbox recorded them (it then accepts none
    * until its job is delivered again).
    */
+  /** The response phase of the step (task header {@code phase}), or null when it names none. */
+  public String phase;
+
   @Column(name = "declared_outputs")
   public String declaredOutputs;
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A task as the API shows it. {@code id} is the job key; {@code outputs} names the variables its
- * completion may set (docs/contracts.md).
+ * A task as the API shows it. {@code id} is the job key; {@code phase} is the response phase of its
+ * step (contain, preserve, rotate, harden, detect, notify, review; bpmn/README.md); {@code outputs}
+ * names the variables its completion may set (docs/contracts.md).
  */
 @TemplateData
 public record TaskView(
@@ -18,6 +19,7 @@ public record TaskView(
     String incidentId,
     String bpmnProcessId,
     String elementId,
+    String phase,
     long processInstanceKey,
     String assignee,
     List<String> candidateGroups,
@@ -81,6 +83,7 @@ public record TaskView(
         t.incidentId,
         t.bpmnProcessId,
         t.elementId,
+        t.phase,
         t.processInstanceKey,
         t.assignee,
         t.candidateGroupList(),

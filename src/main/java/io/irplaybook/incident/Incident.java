@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A declared incident: the organisation profile it was declared for, the tier and the rule that
@@ -66,6 +67,22 @@ public class Incident extends PanacheEntityBase {
 
   @Column(name = "declared_by")
   public String declaredBy;
+
+  /** When the organisation became aware: the anchor of every regulator clock. */
+  @Column(name = "aware_at")
+  public Instant awareAt;
+
+  /** When a responder first claimed or completed a step of the incident. */
+  @Column(name = "first_action_at")
+  public Instant firstActionAt;
+
+  /** When the incident's containment steps were first all done. */
+  @Column(name = "contained_at")
+  public Instant containedAt;
+
+  /** The earliest date the exposure may have begun, when known. */
+  @Column(name = "exposure_start")
+  public LocalDate exposureStart;
 
   @Column(name = "ended_at")
   public Instant endedAt;

@@ -3,6 +3,7 @@ package io.irplaybook.incident;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.irplaybook.incident.service.Declaration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,6 +13,10 @@ import java.util.List;
  * @param tier {@code small}, {@code mid} or {@code large}; null while a pending start has not
  *     reached the engine
  * @param tierRule the sentence of the decision rule that chose the tier
+ * @param awareAt when the organisation became aware; every regulator clock counts from it
+ * @param exposureStart the earliest date the exposure may have begun, when known
+ * @param firstActionAt when a responder first claimed or completed a step
+ * @param containedAt when the containment steps were first all done
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncidentView(
@@ -28,6 +33,10 @@ public record IncidentView(
     Long processInstanceKey,
     Instant declaredAt,
     String declaredBy,
+    Instant awareAt,
+    LocalDate exposureStart,
+    Instant firstActionAt,
+    Instant containedAt,
     Instant endedAt,
     String endReason,
     String startError,
@@ -50,6 +59,10 @@ public record IncidentView(
         processInstanceKey,
         declaredAt,
         declaredBy,
+        awareAt,
+        exposureStart,
+        firstActionAt,
+        containedAt,
         endedAt,
         endReason,
         startError,

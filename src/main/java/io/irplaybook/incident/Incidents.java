@@ -3,6 +3,7 @@ package io.irplaybook.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.irplaybook.incident.service.DeclarationParser;
 import io.irplaybook.incident.service.IncidentDeclarer;
+import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
 import io.irplaybook.incident.service.Requester;
 import io.irplaybook.incident.service.ScenarioCatalog;
@@ -22,16 +23,39 @@ public class Incidents {
   private final DeclarationParser parser;
   private final IncidentDeclarer declarer;
   private final ScenarioCatalog scenarios;
+  private final IncidentMilestones milestones;
 
   Incidents(
       IncidentQueries queries,
       DeclarationParser parser,
       IncidentDeclarer declarer,
-      ScenarioCatalog scenarios) {
+      ScenarioCatalog scenarios,
+      IncidentMilestones milestones) {
     this.queries = queries;
     this.parser = parser;
     this.declarer = declarer;
     this.scenarios = scenarios;
+    this.milestones = milestones;
+  }
+
+  /**
+   * Records that a responder acted on the incident (claimed or completed a step) at {@code at};
+   * only the first call per incident counts. Joins the caller's transaction.
+   */
+  public void recordAction(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.firstAction(incidentId, at);
+    }
+  }
+
+  /**
+   * Records that the incident's containment steps are all done at {@code at}; only the first call
+   * per incident counts. Joins the caller's transaction.
+   */
+  public void recordContained(String incidentId, Instant at) {
+    if (incidentId != null) {
+      milestones.contained(incidentId, at);
+    }
   }
 
   /** One page of incidents that match the filter. */

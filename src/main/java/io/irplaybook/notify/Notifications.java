@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +32,21 @@ public class Notifications {
   /** The names of the configured channels, as {@link #enqueue} accepts them. */
   public Set<String> channelNames() {
     return config.channels().keySet();
+  }
+
+  /**
+   * The channels among {@code names} configured with {@code channelClass}, in the given order.
+   * Names of no configured channel are kept, so that {@link #enqueue} refuses them with its message
+   * rather than the misconfiguration going unnoticed.
+   */
+  public List<String> ofClass(ChannelClass channelClass, Collection<String> names) {
+    return names.stream()
+        .filter(
+            name -> {
+              NotifyConfig.Channel channel = config.channels().get(name);
+              return channel == null || channel.classes().contains(channelClass);
+            })
+        .toList();
   }
 
   /**

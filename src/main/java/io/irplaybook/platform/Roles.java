@@ -19,6 +19,12 @@ public final class Roles {
   public static final String LEGAL = "legal";
   public static final String EXECUTIVE = "executive";
 
+  /**
+   * A managed service provider's engineer: small organisations often have no network team of their
+   * own, so the small-tier playbooks offer their technical steps to this role as well.
+   */
+  public static final String MSP = "msp";
+
   /** Manages users, API tokens and notification channels. */
   public static final String ADMIN = "admin";
 
@@ -38,7 +44,8 @@ public final class Roles {
           SOC_ANALYST,
           COMMS,
           LEGAL,
-          EXECUTIVE);
+          EXECUTIVE,
+          MSP);
 
   /** Every role a user or token may hold. */
   public static final List<String> ALL = all();

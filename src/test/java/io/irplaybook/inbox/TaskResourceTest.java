@@ -53,6 +53,7 @@ class TaskResourceTest {
         .body("dueAt", is("2099-01-31T17:45:30Z"))
         .body("status", is("open"))
         .body("checklist.text", equalTo(List.of("Export the logs", "Hash the export")))
+        .body("phase", is("preserve"))
         .body("incidentId", is(incident));
     assertThat(actions(incident)).containsExactly("task.created");
   }

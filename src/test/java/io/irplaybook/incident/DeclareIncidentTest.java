@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -265,7 +266,11 @@ class DeclareIncidentTest {
         given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
 
     // then
-    response.then().statusCode(201);
+    response
+        .then()
+        .statusCode(201)
+        .body("awareAt", equalTo("2026-04-01T00:30:00Z"))
+        .body("exposureStart", equalTo("2025-09-01"));
     Map<String, Object> variables =
         IncidentFixtures.waitingUserTask(
                 client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
@@ -275,6 +280,28 @@ class DeclareIncidentTest {
         .containsEntry("awareAt", "2026-04-01T00:30:00Z")
         .containsEntry("exposureStart", "2025-09-01")
         .containsEntry("personalData", null);
+  }
+
+  @Test
+  void shouldAnchorTheRegulatorClocksAtTheDeclarationTimeWhenAwarenessIsNotGiven() {
+    // given
+    var body = declaration("Aware At Declaration", 120);
+
+    // when
+    Response response =
+        given().contentType(ContentType.JSON).body(json(body)).post("/api/incidents");
+
+    // then the record and the process agree on one anchor: the declaration time
+    response.then().statusCode(201);
+    String declaredAt = response.jsonPath().getString("declaredAt");
+    assertThat(response.jsonPath().getString("awareAt")).isEqualTo(declaredAt);
+    Map<String, Object> variables =
+        IncidentFixtures.waitingUserTask(
+                client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
+            .orElseThrow()
+            .getVariablesAsMap();
+    assertThat(Instant.parse((String) variables.get("awareAt")))
+        .isEqualTo(Instant.parse(declaredAt));
   }
 
   @Test

@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,11 @@ class PendingStartTest {
         .body("processInstanceKey", notNullValue())
         .body("startError", nullValue());
     assertThat(engine.startedIncidents).containsOnlyOnce(id);
-    assertThat(IncidentFixtures.waitingUserTask(client, id, Duration.ofSeconds(20))).isPresent();
+    var firstStep = IncidentFixtures.waitingUserTask(client, id, Duration.ofSeconds(20));
+    assertThat(firstStep).isPresent();
+    assertThat(Instant.parse((String) firstStep.get().getVariablesAsMap().get("awareAt")))
+        .as("a late start keeps the regulator clocks anchored at the declaration")
+        .isEqualTo(Instant.parse(declared.jsonPath().getString("declaredAt")));
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))
         .containsOnlyOnce("incident.declared", "incident.tier-decided", "incident.started");
   }

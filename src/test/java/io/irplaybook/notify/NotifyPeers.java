@@ -52,6 +52,7 @@ public class NotifyPeers implements QuarkusTestResourceLifecycleManager {
         Map.entry("irp.notify.channels.metadata.secret", SECRET),
         Map.entry("irp.notify.channels.mail.type", "email"),
         Map.entry("irp.notify.channels.mail.recipients", RECIPIENT),
+        Map.entry("irp.notify.channels.mail.classes", "customer"),
         Map.entry("quarkus.mailer.mock", "false"),
         Map.entry("quarkus.mailer.host", "127.0.0.1"),
         Map.entry("quarkus.mailer.port", Integer.toString(greenMail.getSmtp().getPort())),

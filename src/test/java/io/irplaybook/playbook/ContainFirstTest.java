@@ -134,6 +134,9 @@ class ContainFirstTest {
     assertThat(HumanStep.of(commander).candidateGroups()).containsExactly("incident-commander");
     assertThat(commander.getVariablesAsMap()).containsEntry("severity", "critical");
     assertThat(commander.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate");
+    assertThat(driver.recorded())
+        .as("the raised severity reaches the incident record before the commander is asked")
+        .contains(new PlaybookDriver.Recorded("severity", "critical"));
   }
 
   @Test

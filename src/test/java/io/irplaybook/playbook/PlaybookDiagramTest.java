@@ -46,7 +46,7 @@ class PlaybookDiagramTest {
    * production.
    */
   private static final Set<String> IMPLEMENTED_TYPES =
-      Set.of("comms.render", "notify.send", "incident.close");
+      Set.of("comms.render", "notify.send", "incident.close", "incident.record");
 
   /** Variables no human step may set (docs/contracts.md, "Human steps"). */
   private static final Set<String> RESERVED_OUTPUTS =
@@ -203,6 +203,20 @@ class PlaybookDiagramTest {
           .singleElement()
           .satisfies(doc -> assertThat(doc.getTextContent()).startsWith("Done when"));
       assertThat(headers(task)).as("headers of %s", task.getId()).containsKey("checklist.1");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("processFiles")
+  void shouldPlaceEveryHumanStepInOneResponsePhase(String file) {
+    // given
+    BpmnModelInstance model = PlaybookDirectory.read(file);
+
+    // when / then: progress by phase and the time-to-contain metric read this header
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(headers(task).get("phase"))
+          .as("phase header of %s", task.getId())
+          .isIn("contain", "preserve", "rotate", "harden", "detect", "notify", "review");
     }
   }
 

@@ -49,6 +49,11 @@ final class PlaybookDriver implements AutoCloseable {
   /** One notify.send job: the channel class it was addressed to and the drafts it carried. */
   record Send(String channelClass, List<?> drafts) {}
 
+  /** One incident.record job: the field it copies and its value at that moment. */
+  record Recorded(String field, Object value) {}
+
+  private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
+
   private final List<JobWorker> workers = new ArrayList<>();
   private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
 
@@ -73,6 +78,13 @@ final class PlaybookDriver implements AutoCloseable {
           return Map.of("notificationIds", List.of("notification-1"));
         });
     worker("incident.close", job -> Map.of());
+    worker(
+        "incident.record",
+        job -> {
+          String field = job.getCustomHeaders().get("fields");
+          recorded.add(new Recorded(field, job.getVariablesAsMap().get(field)));
+          return Map.of();
+        });
   }
 
   /** The variables incident intake sets when it starts incident-response (docs/contracts.md). */
@@ -219,6 +231,12 @@ final class PlaybookDriver implements AutoCloseable {
       }
     }
     return outline;
+  }
+
+  List<Recorded> recorded() {
+    synchronized (recorded) {
+      return List.copyOf(recorded);
+    }
   }
 
   List<Send> sends() {

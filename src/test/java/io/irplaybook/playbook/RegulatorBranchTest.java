@@ -112,6 +112,24 @@ class RegulatorBranchTest {
   }
 
   @Test
+  void shouldRecordTheCorrectedAwarenessOnTheIncidentBeforeAnyRegulatorClockStarts() {
+    // given the assessment finds the organisation knew earlier than declared
+    String corrected = engine.clock().instant().minus(Duration.ofDays(1)).toString();
+    Map<String, Object> incident = PlaybookDriver.incident(120);
+    incident.put("personalData", null);
+    incident.put("jurisdictions", List.of("JP"));
+    driver.answering("assess-personal-data", Map.of("personalData", true, "awareAt", corrected));
+    driver.declare(incident);
+
+    // when
+    driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
+    driver.awaitSteps("submit-regulator-report", 3);
+
+    // then
+    assertThat(driver.recorded()).contains(new PlaybookDriver.Recorded("awareAt", corrected));
+  }
+
+  @Test
   void shouldEscalateThePpcPreliminaryReportThreeDaysAfterAwarenessEvenWhenFilingStartsLater() {
     // given the organisation became aware two days before the incident was declared
     Instant awareAt = engine.clock().instant().minus(Duration.ofDays(2));

@@ -7,6 +7,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.platform.ServiceConfig;
+import io.irplaybook.workflow.WorkerMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,6 +34,8 @@ public class CommsWorkers {
   private final DraftRenderer renderer;
   private final DraftSender sender;
   private final AuditTrail audit;
+  private final SendChannels channels;
+  private final WorkerMetrics metrics;
   private final List<JobWorker> workers = new ArrayList<>();
 
   CommsWorkers(
@@ -40,20 +43,36 @@ public class CommsWorkers {
       ServiceConfig service,
       DraftRenderer renderer,
       DraftSender sender,
-      AuditTrail audit) {
+      AuditTrail audit,
+      SendChannels channels,
+      WorkerMetrics metrics) {
     this.client = client;
     this.service = service;
     this.renderer = renderer;
     this.sender = sender;
     this.audit = audit;
+    this.channels = channels;
+    this.metrics = metrics;
   }
 
   void open(@Observes @Priority(30) StartupEvent event) {
     if (!service.enabled()) {
       return;
     }
-    workers.add(client.newWorker().jobType("comms.render").handler(this::render).open());
-    workers.add(client.newWorker().jobType("notify.send").handler(this::send).open());
+    workers.add(
+        client
+            .newWorker()
+            .jobType("comms.render")
+            .handler(this::render)
+            .metrics(metrics.forJobType("comms.render"))
+            .open());
+    workers.add(
+        client
+            .newWorker()
+            .jobType("notify.send")
+            .handler(this::send)
+            .metrics(metrics.forJobType("notify.send"))
+            .open());
   }
 
   void close(@Observes ShutdownEvent event) {
@@ -88,13 +107,9 @@ public class CommsWorkers {
 
   void send(JobClient jobs, ActivatedJob job) {
     Map<String, Object> variables = job.getVariablesAsMap();
-    String header = job.getCustomHeaders().get("channel");
-    List<String> channels =
-        header != null && !header.isBlank()
-            ? split(header)
-            : strings(variables.get("notifyChannels"));
     String incidentId = variables.get("incidentId") instanceof String id ? id : null;
     try {
+      SendChannels.Choice channels = this.channels.choose(job.getCustomHeaders(), variables);
       List<Long> drafts =
           strings(variables.get("commsDrafts")).stream().map(Long::valueOf).toList();
       if (incidentId == null && !drafts.isEmpty()) {
@@ -109,7 +124,8 @@ public class CommsWorkers {
               job.getElementInstanceKey(),
               job.getProcessInstanceKey(),
               drafts,
-              channels);
+              channels.names(),
+              channels.withheldReason());
       jobs.newCompleteCommand(job).variables(Map.of("notificationIds", ids)).send().join();
     } catch (DraftSender.RefusedException | IllegalArgumentException e) {
       fail(jobs, job, e.getMessage());
@@ -140,14 +156,14 @@ public class CommsWorkers {
     jobs.newFailCommand(job).retries(0).errorMessage(message).send().join();
   }
 
-  private static List<String> split(String value) {
+  static List<String> split(String value) {
     if (value == null) {
       return List.of();
     }
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static List<String> strings(Object value) {
+  static List<String> strings(Object value) {
     if (value instanceof List<?> list) {
       return list.stream()
           .map(v -> v instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(v))

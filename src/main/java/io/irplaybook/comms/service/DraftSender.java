@@ -53,6 +53,23 @@ public class DraftSender {
       Long processInstanceKey,
       List<Long> draftIds,
       List<String> channels) {
+    return send(incidentId, elementInstanceKey, processInstanceKey, draftIds, channels, null);
+  }
+
+  /**
+   * As {@link #send(String, long, Long, List, List)}; {@code withheldReason}, when not null, says
+   * which channels the step's class kept the drafts from. It is audited per draft, so that a notice
+   * that reached fewer places than the incident's channels (or none) shows on the timeline with the
+   * reason, never silently.
+   */
+  @Transactional
+  public List<String> send(
+      String incidentId,
+      long elementInstanceKey,
+      Long processInstanceKey,
+      List<Long> draftIds,
+      List<String> channels,
+      String withheldReason) {
     List<CommsDraftVersion> approved = new ArrayList<>();
     List<CommsDraft> drafts = new ArrayList<>();
     for (Long id : draftIds) {
@@ -117,6 +134,15 @@ public class DraftSender {
                 .processInstance(processInstanceKey)
                 .detail("version", version.version)
                 .detail("channels", channels)
+                .build());
+      }
+      if (withheldReason != null) {
+        audit.append(
+            AuditEvent.of(DraftRenderer.ACTOR, "comms.withheld", "draft", draft.id.toString())
+                .incident(draft.incidentId)
+                .processInstance(processInstanceKey)
+                .detail("version", version.version)
+                .detail("reason", withheldReason)
                 .build());
       }
     }

@@ -31,6 +31,10 @@ public final class CommandProcessor {
   private final Consumer<ProcessingContext> dueWork;
   private final long tickNanos;
   private final List<Command> uncommitted = new ArrayList<>();
+
+  // Written by the processing thread only, read by metrics scrapes: volatile is enough.
+  private volatile long commits;
+  private volatile long commitNanos;
   private volatile boolean accepting = true;
   private volatile boolean halted;
   private boolean needsRecovery;
@@ -74,6 +78,21 @@ public final class CommandProcessor {
     thread = new Thread(this::loop, "irp-engine-processor");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** Commands waiting for the processing thread. */
+  public int backlog() {
+    return queue.size();
+  }
+
+  /** Batches committed to the database since start. */
+  public long commits() {
+    return commits;
+  }
+
+  /** Time spent committing those batches, in nanoseconds. */
+  public long commitNanos() {
+    return commitNanos;
   }
 
   public void submit(Command command) {
@@ -207,8 +226,11 @@ public final class CommandProcessor {
     if (halted) {
       return;
     }
+    long started = System.nanoTime();
     try {
       log.append(context.pendingEvents(), context.finishedInstances(), context.keyWatermark());
+      commitNanos += System.nanoTime() - started;
+      commits++;
     } catch (SQLException e) {
       LOG.errorf(
           e,

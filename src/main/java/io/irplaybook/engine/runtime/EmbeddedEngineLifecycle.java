@@ -22,7 +22,7 @@ public class EmbeddedEngineLifecycle {
 
   private final EngineConfig config;
   private final DataSource dataSource;
-  private EmbeddedEngine engine;
+  private volatile EmbeddedEngine engine;
 
   EmbeddedEngineLifecycle(EngineConfig config, DataSource dataSource) {
     this.config = config;
@@ -44,6 +44,11 @@ public class EmbeddedEngineLifecycle {
                 config.port(),
                 config.tickInterval(),
                 config.restPort()));
+  }
+
+  /** The running engine, or null where it is disabled or stopped. */
+  EmbeddedEngine engine() {
+    return engine;
   }
 
   void onStop(@Observes @Priority(1000) ShutdownEvent event) {

@@ -26,10 +26,12 @@ public class TaskActions {
 
   private final TaskAudit audit;
   private final Clock clock;
+  private final ResponseMilestones milestones;
 
-  TaskActions(TaskAudit audit, Clock clock) {
+  TaskActions(TaskAudit audit, Clock clock, ResponseMilestones milestones) {
     this.audit = audit;
     this.clock = clock;
+    this.milestones = milestones;
   }
 
   @Transactional
@@ -51,6 +53,7 @@ public class TaskActions {
     }
     task.assignee = viewer.name();
     audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.claimed", task));
+    milestones.claimed(task, clock.instant());
     return task;
   }
 

@@ -32,11 +32,13 @@ public class TaskCompletion {
   private final EngineCalls engine;
   private final TaskAudit audit;
   private final Clock clock;
+  private final ResponseMilestones milestones;
 
-  TaskCompletion(EngineCalls engine, TaskAudit audit, Clock clock) {
+  TaskCompletion(EngineCalls engine, TaskAudit audit, Clock clock, ResponseMilestones milestones) {
     this.engine = engine;
     this.audit = audit;
     this.clock = clock;
+    this.milestones = milestones;
   }
 
   /** Completes the task; a job the engine no longer knows leaves the task stale and answers 409. */
@@ -94,6 +96,7 @@ public class TaskCompletion {
       // Rolls back the completion and its record; complete() marks the task stale.
       throw new JobGone();
     }
+    milestones.completed(task, task.completedAt);
     return task;
   }
 

@@ -90,6 +90,7 @@ public class TaskIntake {
     task.followUpAt = headers.followUpDate();
     task.requiresTwoPerson = headers.requiresTwoPerson();
     task.declaredOutputs = declaredOutputs(job);
+    task.phase = job.getCustomHeaders().get("phase");
     task.locale = locale(variables);
     task.createdAt = clock.instant();
     task.persist();

@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.irplaybook.inbox.config.InboxConfig;
 import io.irplaybook.platform.ServiceConfig;
+import io.irplaybook.workflow.WorkerMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -29,12 +30,19 @@ public class UserTaskWorker {
   private final ServiceConfig service;
   private JobWorker worker;
 
+  private final WorkerMetrics metrics;
+
   UserTaskWorker(
-      CamundaClient client, TaskIntake intake, InboxConfig config, ServiceConfig service) {
+      CamundaClient client,
+      TaskIntake intake,
+      InboxConfig config,
+      ServiceConfig service,
+      WorkerMetrics metrics) {
     this.client = client;
     this.intake = intake;
     this.config = config;
     this.service = service;
+    this.metrics = metrics;
   }
 
   /** After the playbooks are deployed (priority 20). */
@@ -49,6 +57,7 @@ public class UserTaskWorker {
             .handler((jobClient, job) -> intake.accept(job))
             .timeout(config.jobTimeout())
             .name("inbox")
+            .metrics(metrics.forJobType(JOB_TYPE))
             .open();
     LOG.infof("Inbox worker opened for %s (job timeout %s)", JOB_TYPE, config.jobTimeout());
   }

@@ -7,6 +7,7 @@ import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.grpc.Status;
 import io.irplaybook.platform.ServiceConfig;
+import io.irplaybook.workflow.WorkerMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -34,12 +35,18 @@ public class IncidentCloseWorker {
   private final CamundaClient client;
   private final IncidentLifecycle lifecycle;
   private final ServiceConfig service;
+  private final WorkerMetrics metrics;
   private volatile JobWorker worker;
 
-  IncidentCloseWorker(CamundaClient client, IncidentLifecycle lifecycle, ServiceConfig service) {
+  IncidentCloseWorker(
+      CamundaClient client,
+      IncidentLifecycle lifecycle,
+      ServiceConfig service,
+      WorkerMetrics metrics) {
     this.client = client;
     this.lifecycle = lifecycle;
     this.service = service;
+    this.metrics = metrics;
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -51,6 +58,7 @@ public class IncidentCloseWorker {
             .newWorker()
             .jobType(JOB_TYPE)
             .handler(this::handle)
+            .metrics(metrics.forJobType(JOB_TYPE))
             .fetchVariables("incidentId")
             .open();
   }

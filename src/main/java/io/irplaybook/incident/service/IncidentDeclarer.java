@@ -54,7 +54,7 @@ public class IncidentDeclarer {
     TierDecision decision = null;
     String startError = null;
     try {
-      decision = engine.decide(StartVariables.decisionInputs(variables.of(null, d)));
+      decision = engine.decide(StartVariables.decisionInputs(variables.of(null, d, null)));
     } catch (EngineUnavailableException | EngineRejectedException e) {
       startError = e.getMessage();
       LOG.warnf("Tier decision unavailable, declaring as PENDING_START: %s", e.getMessage());

@@ -21,9 +21,12 @@ public class IncidentLifecycle {
   private final AuditTrail audit;
   private final Clock clock;
 
-  IncidentLifecycle(AuditTrail audit, Clock clock) {
+  private final IncidentMetrics metrics;
+
+  IncidentLifecycle(AuditTrail audit, Clock clock, IncidentMetrics metrics) {
     this.audit = audit;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** What {@link #close} did. */
@@ -81,6 +84,9 @@ public class IncidentLifecycle {
             .processInstance(processInstanceKey)
             .job(jobKey)
             .build());
+    Incident closed = Incident.findById(incidentId);
+    Incident.getEntityManager().refresh(closed);
+    metrics.closed(closed);
     return CloseOutcome.CLOSED;
   }
 

@@ -52,7 +52,13 @@ public class IncidentStore {
       Declaration d, TierDecision decision, String startError, Requester by, IdempotencyKey key) {
     Incident i = new Incident();
     i.id = ids.next();
-    Map<String, Object> vars = variables.of(i.id, d);
+    // Microseconds: what both databases keep, so a stored answer and a later read agree.
+    i.declaredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    // Fixed here, not when the engine starts the process: a start that waits for the engine
+    // (PENDING_START) must not move every regulator clock to the moment it finally starts.
+    i.awareAt = d.awareAt() != null ? d.awareAt() : i.declaredAt;
+    i.exposureStart = d.exposureStart();
+    Map<String, Object> vars = variables.of(i.id, d, i.awareAt);
     i.title = d.title();
     i.scenario = d.scenario();
     i.severity = d.severity();
@@ -67,8 +73,6 @@ public class IncidentStore {
     i.assetsJson = views.toJson(d.assets());
     i.status = decision == null ? IncidentStatus.PENDING_START : IncidentStatus.STARTING;
     i.startError = startError;
-    // Microseconds: what both databases keep, so a stored answer and a later read agree.
-    i.declaredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     i.declaredBy = by.actor();
     i.startAttemptAt = i.status == IncidentStatus.STARTING ? i.declaredAt : null;
     i.startVariables = views.toJson(vars);

@@ -2,6 +2,7 @@ package io.irplaybook.incident.service;
 
 import io.irplaybook.incident.config.IncidentConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,11 @@ public class StartVariables {
     this.config = config;
   }
 
-  public Map<String, Object> of(String incidentId, Declaration d) {
+  /**
+   * @param awareAt the anchor of the regulator clocks as intake fixed it (the declared value, else
+   *     the declaration time)
+   */
+  public Map<String, Object> of(String incidentId, Declaration d, Instant awareAt) {
     Map<String, Object> organization = new LinkedHashMap<>();
     organization.put("name", d.organization().name());
     organization.put("employees", d.organization().employees());
@@ -47,7 +52,7 @@ public class StartVariables {
     v.put("organization", organization);
     v.put("assets", assets);
     v.put("notifyChannels", config.notifyChannels().orElse(List.of()));
-    v.put("awareAt", d.awareAt() == null ? null : d.awareAt().toString());
+    v.put("awareAt", awareAt == null ? null : awareAt.toString());
     v.put("exposureStart", d.exposureStart() == null ? null : d.exposureStart().toString());
     return v;
   }

@@ -1,11 +1,13 @@
 package io.irplaybook.notify.config;
 
+import io.irplaybook.notify.ChannelClass;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Notification channels and the outbox dispatcher. Channel URLs and secrets are secrets: set them
@@ -80,6 +82,14 @@ public interface NotifyConfig {
 
     /** E-mail recipients, comma-separated. */
     Optional<List<String>> recipients();
+
+    /**
+     * Who reads this channel ({@code internal}, {@code customer}, {@code regulator}, {@code peer}),
+     * comma-separated. A send step with a {@code channel-class} header reaches only channels of
+     * that class. Internal by default, so a channel reaches outsiders only when configured to.
+     */
+    @WithDefault("internal")
+    Set<ChannelClass> classes();
   }
 
   /** What kind of destination a channel is. */

@@ -25,6 +25,7 @@ public class OutboxOutcomes {
   @Inject NotifyConfig config;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject OutboxMetrics metrics;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String id, DeliveryResult result) {
@@ -33,6 +34,7 @@ public class OutboxOutcomes {
       return;
     }
     Instant now = clock.instant();
+    metrics.attempted(result.outcome());
     n.attempts++;
     n.claimedUntil = null;
     n.lastError = result.outcome() == DeliveryResult.Outcome.DELIVERED ? null : result.detail();

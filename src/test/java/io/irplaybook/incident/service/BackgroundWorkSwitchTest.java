@@ -16,7 +16,7 @@ class BackgroundWorkSwitchTest {
   @Test
   void shouldNotOpenTheCloseWorkerWhenTheServiceIsOff() {
     // given
-    IncidentCloseWorker worker = new IncidentCloseWorker(null, null, off);
+    IncidentCloseWorker worker = new IncidentCloseWorker(null, null, off, null);
 
     // when / then
     assertThatCode(() -> worker.onStart(null)).doesNotThrowAnyException();
