@@ -80,11 +80,24 @@ final class BrowserSession implements AutoCloseable {
 
   static void await(BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(WAIT);
-    while (!condition.getAsBoolean()) {
+    while (!holds(condition)) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("Expected " + what + " within " + WAIT + ", but it did not come");
       }
       LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+    }
+  }
+
+  /**
+   * The condition, or false while the page it looks at is being replaced (a click starts a form's
+   * navigation without waiting for it, so an element can vanish between two looks).
+   */
+  private static boolean holds(BooleanSupplier condition) {
+    try {
+      return condition.getAsBoolean();
+    } catch (org.openqa.selenium.NoSuchElementException
+        | org.openqa.selenium.StaleElementReferenceException changing) {
+      return false;
     }
   }
 

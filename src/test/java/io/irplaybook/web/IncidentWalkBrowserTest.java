@@ -143,7 +143,9 @@ class IncidentWalkBrowserTest {
     WebElement text = s.browser.findElement(By.id("edit-text"));
     text.sendKeys("\nReviewed by legal: no names of customers in this notice.");
     s.browser.findElement(By.id("save-version")).click();
-    BrowserSession.await(() -> "2".equals(s.text("draft-version")), "version 2");
+    // The form's navigation is not awaited by the click: look only once the new page is there.
+    BrowserSession.await(
+        () -> s.has("#draft-version") && "2".equals(s.text("draft-version")), "version 2");
     assertThat(s.text("draft-diff")).contains("+ Reviewed by legal: no names of customers");
     scan("notice review");
     s.browser.findElement(By.id("approve")).click();
