@@ -9,9 +9,11 @@ import io.irplaybook.playbook.PlaybookDiagram.StepState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The inbox as other features and the pages use it: the tasks a viewer may see and the actions on
@@ -60,10 +62,19 @@ public class Inbox {
     TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
     return QuarkusTransaction.requiringNew()
         .call(
-            () ->
-                queries.list(filter, viewer).stream()
-                    .map(t -> wording.view(t, false, viewer.language()))
-                    .toList());
+            () -> {
+              List<Task> tasks = queries.list(filter, viewer);
+              var checklists = ChecklistItem.forTasks(tasks.stream().map(t -> t.jobKey).toList());
+              return tasks.stream()
+                  .map(
+                      t ->
+                          wording.view(
+                              t,
+                              checklists.getOrDefault(t.jobKey, List.of()),
+                              false,
+                              viewer.language()))
+                  .toList();
+            });
   }
 
   /** One task with its checklist, comments and evidence. */
@@ -123,5 +134,48 @@ public class Inbox {
                   tasks.stream().map(t -> t.tier).filter(Objects::nonNull).findFirst().orElse(null);
               return new IncidentSteps(views, tier, progress.states(tasks));
             });
+  }
+
+  /** The ids of incidents with at least one open step past its due time. */
+  public Set<String> overdueIncidentIds() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Set.copyOf(
+                    Task.<Task>list(
+                            "status = ?1 and overdueAt is not null and incidentId is not null",
+                            TaskStatus.OPEN)
+                        .stream()
+                        .map(t -> t.incidentId)
+                        .toList()));
+  }
+
+  /**
+   * Every step of incidents, created since the given time or still open, oldest first: the
+   * dashboard's input. For pages whose readers may see every incident (commanders, admins,
+   * auditors).
+   */
+  public List<StepSummary> stepsSince(Instant since) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Task.<Task>list(
+                        "incidentId is not null and (createdAt >= ?1 or status = ?2)"
+                            + " order by createdAt, jobKey",
+                        since,
+                        TaskStatus.OPEN)
+                    .stream()
+                    .map(StepSummary::of)
+                    .toList());
+  }
+
+  /** Every step of one incident, oldest first, without checklists. */
+  public List<StepSummary> stepsOf(String incidentId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Task.<Task>list("incidentId = ?1 order by createdAt, jobKey", incidentId).stream()
+                    .map(StepSummary::of)
+                    .toList());
   }
 }

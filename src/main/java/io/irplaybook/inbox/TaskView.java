@@ -80,6 +80,15 @@ public record TaskView(
    * checklist item N is the task header {@code checklist.N}, numbered from 1 without gaps.
    */
   public static TaskView of(Task t, boolean full, StepTexts.Words words) {
+    return of(t, ChecklistItem.forTask(t.jobKey), full, words);
+  }
+
+  /**
+   * As {@link #of(Task, boolean, StepTexts.Words)}, with a checklist read beforehand (see {@link
+   * ChecklistItem#forTasks}): a list of many tasks reads their checklists in one query.
+   */
+  public static TaskView of(
+      Task t, List<ChecklistItem> checklist, boolean full, StepTexts.Words words) {
     return new TaskView(
         t.jobKey,
         titleOf(t, words),
@@ -103,7 +112,7 @@ public record TaskView(
         t.completedAt,
         t.completedBy,
         t.declaredOutputList(),
-        ChecklistItem.forTask(t.jobKey).stream().map(i -> Item.of(i, words)).toList(),
+        checklist.stream().map(i -> Item.of(i, words)).toList(),
         full ? TaskComment.forTask(t.jobKey).stream().map(Comment::of).toList() : List.of(),
         full ? TaskEvidence.forTask(t.jobKey).stream().map(Evidence::of).toList() : List.of());
   }

@@ -70,4 +70,17 @@ public record IncidentView(
         assets,
         steps);
   }
+
+  /** The organisation's name, or null when the declaration had none. */
+  public String organizationName() {
+    return organization == null ? null : organization.name();
+  }
+
+  /**
+   * The time zone pages show this incident's times in: Japan's for an organisation that reads
+   * Japanese, UTC otherwise (declarations carry a locale, not a zone).
+   */
+  public String timeZone() {
+    return organization != null && "ja".equals(organization.locale()) ? "Asia/Tokyo" : "UTC";
+  }
 }

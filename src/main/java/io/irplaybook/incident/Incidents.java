@@ -1,12 +1,18 @@
 package io.irplaybook.incident;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.irplaybook.incident.service.DeclarationParser;
+import io.irplaybook.incident.service.IncidentDeclarer;
 import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
 import io.irplaybook.incident.service.IncidentVisibility;
+import io.irplaybook.incident.service.Requester;
+import io.irplaybook.incident.service.ScenarioCatalog;
 import io.irplaybook.platform.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,16 +22,25 @@ import java.util.Optional;
 public class Incidents {
 
   private final IncidentQueries queries;
+  private final DeclarationParser parser;
+  private final IncidentDeclarer declarer;
+  private final ScenarioCatalog scenarios;
   private final IncidentMilestones milestones;
   private final IncidentVisibility visibility;
   private final SecurityIdentity caller;
 
   Incidents(
       IncidentQueries queries,
+      DeclarationParser parser,
+      IncidentDeclarer declarer,
+      ScenarioCatalog scenarios,
       IncidentMilestones milestones,
       IncidentVisibility visibility,
       SecurityIdentity caller) {
     this.queries = queries;
+    this.parser = parser;
+    this.declarer = declarer;
+    this.scenarios = scenarios;
     this.milestones = milestones;
     this.visibility = visibility;
     this.caller = caller;
@@ -49,6 +64,37 @@ public class Incidents {
     if (incidentId != null) {
       milestones.contained(incidentId, at);
     }
+  }
+
+  /** One page of incidents that match the filter, among those the signed-in caller may read. */
+  public IncidentList list(IncidentFilter filter) {
+    return queries.search(filter, IncidentReader.of(caller));
+  }
+
+  /**
+   * Incidents still running (pending, starting or active) or declared since the given time, oldest
+   * first: the dashboard's input.
+   */
+  public List<IncidentView> activeOrDeclaredSince(Instant since) {
+    return queries.activeOrDeclaredSince(since);
+  }
+
+  /** The scenario ids a declaration may name, in catalogue order. */
+  public List<String> scenarioIds() {
+    return scenarios.ids();
+  }
+
+  /**
+   * Declares an incident from the same JSON body POST /api/incidents takes, with the same checks
+   * and messages; a page builds the body from its form fields.
+   */
+  public Declared declare(JsonNode body, String actor, String sourceIp) {
+    var parsed = parser.parse(body);
+    if (!parsed.valid()) {
+      return new Declared(null, parsed.errors());
+    }
+    var outcome = declarer.declare(parsed.declaration(), new Requester(actor, sourceIp), null);
+    return new Declared(outcome.incidentId(), List.of());
   }
 
   /**

@@ -41,6 +41,20 @@ public class ChannelTester {
     return config.channels().keySet().stream().sorted().toList();
   }
 
+  /**
+   * Each configured channel's kind ({@code slack}, {@code email}, {@code webhook}) by name, sorted
+   * by name: what a page shows of where a notice goes, without URLs or recipients.
+   */
+  public java.util.SortedMap<String, String> channelKinds() {
+    java.util.SortedMap<String, String> kinds = new java.util.TreeMap<>();
+    config
+        .channels()
+        .forEach(
+            (name, channel) ->
+                kinds.put(name, channel.type().name().toLowerCase(java.util.Locale.ROOT)));
+    return kinds;
+  }
+
   public Outcome test(String channel, String actor) {
     if (channel == null || channel.isBlank()) {
       return new Outcome(

@@ -1,7 +1,9 @@
 package io.irplaybook.security;
 
+import io.irplaybook.security.service.SelfService;
 import io.irplaybook.security.service.TokenService;
 import io.irplaybook.security.service.UserService;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +17,21 @@ public class Accounts {
 
   private final UserService users;
   private final TokenService tokens;
+  private final SelfService self;
 
-  Accounts(UserService users, TokenService tokens) {
+  Accounts(UserService users, TokenService tokens, SelfService self) {
     this.users = users;
     this.tokens = tokens;
+    this.self = self;
+  }
+
+  /**
+   * The signed-in user changes their own password, as POST /api/me/password does: the current one
+   * is checked (throttled like a sign-in), and every session of the user ends.
+   */
+  public void changeOwnPassword(
+      SecurityIdentity identity, String current, String password, String sourceIp) {
+    self.changePassword(identity, current, password, sourceIp);
   }
 
   public List<UserView> users() {
@@ -36,6 +49,11 @@ public class Accounts {
 
   public UserView enableUser(String username, String actor) {
     return users.enable(username, actor);
+  }
+
+  /** Replaces the user's roles (an admin cannot remove their own admin role). */
+  public UserView changeRoles(String username, List<String> roles, String actor) {
+    return users.changeRoles(username, roles, actor);
   }
 
   /** Sets a new password for the user (an admin's reset); their sessions end. */

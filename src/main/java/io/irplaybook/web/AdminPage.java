@@ -5,8 +5,6 @@ import io.irplaybook.platform.Roles;
 import io.irplaybook.security.Accounts;
 import io.irplaybook.security.IssuedToken;
 import io.irplaybook.security.SecurityProblem;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +32,6 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class AdminPage {
 
-  @Location("inbox/admin.html")
-  Template admin;
-
   private final Accounts accounts;
   private final PageSupport pages;
   private final SecurityIdentity identity;
@@ -52,7 +47,7 @@ public class AdminPage {
 
   @GET
   public Response show() {
-    return pages.render(page(null, null));
+    return pages.render(page(null, null, null));
   }
 
   @POST
@@ -67,7 +62,7 @@ public class AdminPage {
     try {
       accounts.createUser(username, password, roles, actor());
     } catch (SecurityProblem problem) {
-      return pages.render(page(problem.getMessage(), null), problem.status());
+      return pages.render(page(problem.getMessage(), null, null), problem.status());
     }
     return PageSupport.seeOther("/admin");
   }
@@ -101,11 +96,23 @@ public class AdminPage {
     return userChange(() -> accounts.resetPassword(username, password, actor()));
   }
 
+  @POST
+  @Path("/users/{username}/roles")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response changeRoles(
+      @FormParam("_csrf") String csrf,
+      @PathParam("username") String username,
+      @FormParam("roles") List<String> roles) {
+    pages.checkCsrf(csrf);
+    return userChange(
+        () -> accounts.changeRoles(username, roles == null ? List.of() : roles, actor()));
+  }
+
   private Response userChange(Runnable change) {
     try {
       change.run();
     } catch (SecurityProblem problem) {
-      return pages.render(page(problem.getMessage(), null), problem.status());
+      return pages.render(page(problem.getMessage(), null, null), problem.status());
     }
     return PageSupport.seeOther("/admin");
   }
@@ -123,11 +130,11 @@ public class AdminPage {
       // Shown in this response only, never redirected to or stored: there is no second chance to
       // see it; no-store keeps it out of caches too.
       IssuedToken issued = accounts.issueToken(name, roles, expiry(expiresOn), actor());
-      return Response.fromResponse(pages.render(page(null, issued).data("issuedNow", true), 201))
+      return Response.fromResponse(pages.render(page(null, issued, null), 201))
           .header("Cache-Control", "no-store")
           .build();
     } catch (SecurityProblem problem) {
-      return pages.render(page(problem.getMessage(), null), problem.status());
+      return pages.render(page(problem.getMessage(), null, null), problem.status());
     }
   }
 
@@ -161,21 +168,23 @@ public class AdminPage {
     pages.checkCsrf(csrf);
     ChannelTester.Outcome outcome = channels.test(channel, actor());
     if (outcome.delivered()) {
-      return pages.render(page(null, null).data("tested", channel));
+      return pages.render(page(null, null, channel));
     }
-    return pages.render(page(outcome.title() + ": " + outcome.detail(), null), outcome.status());
+    return pages.render(
+        page(outcome.title() + ": " + outcome.detail(), null, null), outcome.status());
   }
 
-  private TemplateInstance page(String problem, IssuedToken issued) {
-    return admin
-        .data("users", accounts.users())
-        .data("tokens", accounts.tokens())
-        .data("allRoles", Roles.ALL)
-        .data("channels", channels.channelNames())
-        .data("tested", null)
-        .data("problem", problem)
-        .data("issued", issued)
-        .data("me", actor());
+  private TemplateInstance page(String problem, IssuedToken issued, String tested) {
+    return Templates.admin(
+        pages.context(),
+        accounts.users(),
+        accounts.tokens(),
+        Roles.ALL,
+        channels.channelNames(),
+        tested,
+        problem,
+        issued,
+        actor());
   }
 
   private String actor() {

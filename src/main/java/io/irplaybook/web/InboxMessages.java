@@ -253,4 +253,373 @@ public interface InboxMessages {
 
   @Message("Expires on (optional, UTC)")
   String tokenExpiresOn();
+
+  // --- Layout, incidents, overview (io.irplaybook.web) ---
+
+  @Message("Skip to the content")
+  String skipToContent();
+
+  @Message("Main")
+  String mainNavigation();
+
+  @Message("Dashboard")
+  String dashboard();
+
+  @Message("Incidents")
+  String incidents();
+
+  @Message("Actions")
+  String actions();
+
+  @Message("Notices to review")
+  String draftsToReview();
+
+  @Message("approved")
+  String draftApproved();
+
+  @Message("awaiting approval")
+  String draftAwaitingApproval();
+
+  @Message("sent")
+  String draftSent();
+
+  @Message("Scenario")
+  String scenario();
+
+  @Message("Severity")
+  String severity();
+
+  @Message("Organisation")
+  String organization();
+
+  @Message("Age")
+  String age();
+
+  @Message("Why this tier")
+  String tierRule();
+
+  @Message("Tier set by hand")
+  String tierOverride();
+
+  @Message("Progress by phase")
+  String progressByPhase();
+
+  @Message(
+      "{#when key}{#is 'contain'}Contain{#is 'preserve'}Preserve{#is 'rotate'}Rotate"
+          + "{#is 'harden'}Harden{#is 'detect'}Detect{#is 'notify'}Notify{#is 'review'}Review"
+          + "{#else}{key}{/when}")
+  String phaseName(String key);
+
+  @Message("{done} of {total} done")
+  String phaseCounts(int done, int total);
+
+  @Message("Phase")
+  String phase();
+
+  @Message("No step is open.")
+  String noOpenSteps();
+
+  @Message("Regulator deadlines")
+  String regulatorDeadlines();
+
+  @Message("No regulator filing is open.")
+  String noDeadlines();
+
+  @Message("Communications")
+  String communications();
+
+  @Message("No notice has been drafted yet.")
+  String noDrafts();
+
+  @Message(
+      "Where each step stands is inferred from the steps the inbox knows (completed, open), not"
+          + " read from the engine's element history.")
+  String diagramInferred();
+
+  @Message("Zoom out")
+  String zoomOut();
+
+  @Message("Zoom in")
+  String zoomIn();
+
+  @Message("Fit to width")
+  String zoomFit();
+
+  @Message("Show")
+  String show();
+
+  @Message("Steps")
+  String kindTask();
+
+  @Message("Incident")
+  String kindIncident();
+
+  @Message("Communications")
+  String kindComms();
+
+  @Message("Notices sent")
+  String kindNotify();
+
+  @Message("The service")
+  String theService();
+
+  @Message(
+      "{#when action}"
+          + "{#is 'task.created'}opened the step"
+          + "{#is 'task.claimed'}claimed"
+          + "{#is 'task.unclaimed'}gave back"
+          + "{#is 'task.assigned'}assigned"
+          + "{#is 'task.checklist-ticked'}ticked an item of"
+          + "{#is 'task.commented'}commented on"
+          + "{#is 'task.evidence-added'}added evidence to"
+          + "{#is 'task.confirmed'}confirmed as second person"
+          + "{#is 'task.completed'}completed"
+          + "{#is 'task.overdue'}marked as overdue"
+          + "{#is 'task.stale'}marked as stale"
+          + "{#is 'incident.declared'}declared the incident"
+          + "{#is 'incident.tier-decided'}chose the tier"
+          + "{#is 'incident.started'}started the playbook"
+          + "{#is 'incident.start-retried'}retried the start"
+          + "{#is 'incident.closed'}closed the incident"
+          + "{#is 'incident.cancelled'}cancelled the incident"
+          + "{#is 'comms.rendered'}drafted"
+          + "{#is 'comms.edited'}edited"
+          + "{#is 'comms.approved'}approved"
+          + "{#is 'comms.sent'}sent"
+          + "{#is 'notify.send'}sent a notice"
+          + "{#else}{action}{/when}")
+  String timelineVerb(String action);
+
+  @Message("failed")
+  String failed();
+
+  @Message("{total} found")
+  String incidentsFound(long total);
+
+  @Message("Declare an incident")
+  String declareIncident();
+
+  @Message("No incident matches.")
+  String noIncidents();
+
+  @Message("Declared")
+  String declared();
+
+  @Message("Pages")
+  String pagination();
+
+  @Message("Previous page")
+  String previousPage();
+
+  @Message("Next page")
+  String nextPage();
+
+  @Message("Page {page} of {pages}")
+  String pageOf(int page, int pages);
+
+  @Message("Check the marked fields.")
+  String fixTheFields();
+
+  @Message("Choose one")
+  String choose();
+
+  @Message("Employees")
+  String employees();
+
+  @Message("Industry")
+  String industry();
+
+  @Message("Jurisdictions")
+  String jurisdictions();
+
+  @Message("Country codes separated by commas, e.g. JP, US")
+  String jurisdictionsHint();
+
+  @Message("Personal data affected")
+  String personalData();
+
+  @Message("Not known yet")
+  String notKnownYet();
+
+  @Message("Yes")
+  String yes();
+
+  @Message("No")
+  String no();
+
+  @Message("Language of the notices")
+  String noticeLanguage();
+
+  @Message("Affected assets")
+  String assets();
+
+  @Message(
+      "One a line: name, kind, yes if it used the vendor's cloud backup (e.g. fw-hq, firewall, yes)")
+  String assetsHint();
+
+  // --- Dashboard ---
+
+  @Message("Active incidents")
+  String activeIncidents();
+
+  @Message("No incident is running.")
+  String noActiveIncidents();
+
+  @Message("Active incidents by tier and current phase")
+  String byTierAndPhase();
+
+  @Message("Overdue steps")
+  String overdueSteps();
+
+  @Message("No step is overdue.")
+  String noOverdueSteps();
+
+  @Message("Response times by tier")
+  String responseTimes();
+
+  @Message("Period")
+  String period();
+
+  @Message("Last {days} days")
+  String lastDays(int days);
+
+  @Message("Time to first action (MTTA)")
+  String timeToFirstAction();
+
+  @Message("Time to contain")
+  String timeToContain();
+
+  @Message("Time to close (MTTR)")
+  String timeToClose();
+
+  @Message("Mean response times by tier over the last {days} days, in hours")
+  String chartTitle(int days);
+
+  @Message(
+      "Means over the incidents declared in the period. First action: declaration to the first"
+          + " completed step. Contain: declaration to the last containment step, once none is"
+          + " open. Close: declaration to closing.")
+  String figuresExplained();
+
+  // --- Account ---
+
+  @Message("Your account")
+  String yourAccount();
+
+  @Message("Change password")
+  String changePassword();
+
+  @Message("Current password")
+  String currentPassword();
+
+  @Message("New password, again")
+  String repeatPassword();
+
+  @Message("The two new passwords differ; type the same one twice.")
+  String passwordsDiffer();
+
+  @Message("At least 12 characters.")
+  String passwordRule();
+
+  @Message("Changing the password signs you out everywhere; sign in again with the new one.")
+  String passwordChangeSignsOut();
+
+  // --- Communications review ---
+
+  @Message("Notice")
+  String draft();
+
+  @Message("version")
+  String version();
+
+  @Message("by")
+  String by();
+
+  @Message("Give the notice a subject and a text.")
+  String draftNeedsText();
+
+  @Message("As text")
+  String asText();
+
+  @Message("As HTML (e-mail)")
+  String asHtml();
+
+  @Message("This notice has no HTML form; e-mail sends the text.")
+  String noHtml();
+
+  @Message("Changes")
+  String changes();
+
+  @Message("Lines removed and added since version {version}:")
+  String changesSince(int version);
+
+  @Message("Subject")
+  String subject();
+
+  @Message("The HTML changed too.")
+  String htmlChanged();
+
+  @Message("This is the first version.")
+  String firstVersion();
+
+  @Message("Where it will be sent")
+  String whereSent();
+
+  @Message(
+      "The send step of the playbook hands approved notices to the incident's notification"
+          + " channels (notifyChannels); these are the channels this service has, by kind.")
+  String whereSentExplained();
+
+  @Message("Approve version {version}")
+  String approveVersion(int version);
+
+  @Message("Edit (saves a new version)")
+  String editDraft();
+
+  @Message("Save as a new version")
+  String saveVersion();
+
+  @Message("Versions")
+  String versions();
+
+  @Message("Change roles")
+  String changeRoles();
+
+  @Message("Save roles")
+  String saveRoles();
+
+  // --- Batch declaration ---
+
+  @Message("Declare several incidents from a CSV file")
+  String batchDeclare();
+
+  @Message("Choose a CSV file to upload.")
+  String batchNoFile();
+
+  @Message("The file has no rows below its header.")
+  String batchEmpty();
+
+  @Message("What became of each row")
+  String batchResults();
+
+  @Message("Row")
+  String row();
+
+  @Message("not declared")
+  String notDeclared();
+
+  @Message("CSV file (UTF-8)")
+  String csvFile();
+
+  @Message(
+      "A header row, then one incident a row, with the declare form's fields; jurisdictions and"
+          + " assets separate their items with ';'. At most 500 rows. Rows with mistakes are skipped"
+          + " and listed.")
+  String csvHint();
+
+  @Message("Declare every row")
+  String declareAll();
+
+  @Message("Several from a CSV file")
+  String batchLink();
 }

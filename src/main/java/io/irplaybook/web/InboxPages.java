@@ -1,12 +1,12 @@
 package io.irplaybook.web;
 
+import io.irplaybook.comms.CommsDrafts;
+import io.irplaybook.comms.DraftViews.DraftSummary;
 import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.InboxProblem;
 import io.irplaybook.inbox.TaskView;
 import io.irplaybook.inbox.Viewer;
 import io.irplaybook.platform.Roles;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,30 +23,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The inbox as server-rendered pages: my tasks, the group queue, and a task with its forms. */
 @Path("/inbox")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR})
+@RolesAllowed({Roles.ANY_RESPONDER, Roles.AUDITOR, Roles.ADMIN})
 public class InboxPages {
-
-  @Location("inbox/tasks.html")
-  Template tasks;
-
-  @Location("inbox/task.html")
-  Template task;
 
   @Context HttpServerRequest request;
 
   private final Inbox inbox;
   private final PageSupport pages;
   private final SecurityIdentity identity;
+  private final CommsDrafts drafts;
 
-  InboxPages(Inbox inbox, PageSupport pages, SecurityIdentity identity) {
+  InboxPages(Inbox inbox, PageSupport pages, SecurityIdentity identity, CommsDrafts drafts) {
     this.inbox = inbox;
     this.pages = pages;
     this.identity = identity;
+    this.drafts = drafts;
   }
 
   @GET
@@ -54,6 +51,10 @@ public class InboxPages {
       @QueryParam("status") String status,
       @QueryParam("incident") String incident,
       @QueryParam("overdue") Boolean overdue) {
+    if (!viewer().isResponder() && !viewer().seesAll()) {
+      // An admin has no tasks: send them to their own start page rather than refuse the inbox.
+      return PageSupport.seeOther(pages.context().landingPath());
+    }
     // Commanders and auditors hold few tasks themselves; their landing page is everything they may
     // see.
     String scope = viewer().seesAll() ? "all" : "mine";
@@ -85,13 +86,14 @@ public class InboxPages {
           default -> localized().myTasks();
         };
     return pages.render(
-        tasks
-            .data("tasks", rows)
-            .data("heading", title)
-            .data("action", action)
-            .data("status", shownStatus)
-            .data("incident", incident)
-            .data("overdueOnly", Boolean.TRUE.equals(overdue)));
+        Templates.tasks(
+            pages.context(),
+            rows,
+            title,
+            action,
+            shownStatus,
+            incident,
+            Boolean.TRUE.equals(overdue)));
   }
 
   @GET
@@ -103,8 +105,12 @@ public class InboxPages {
   private Response detail(long id, String problem, int status) {
     TaskView view = inbox.one(id, viewer());
     boolean open = "open".equals(view.status()) && viewer().isResponder();
-    return pages.render(
-        task.data("task", view).data("open", open).data("problem", problem), status);
+    // A notify-phase step (approve or edit notices) links to the incident's drafts to review.
+    List<DraftSummary> toReview =
+        view.incidentId() != null && StepPhases.of(view.elementId()) == Phase.NOTIFY
+            ? drafts.forIncident(view.incidentId())
+            : List.of();
+    return pages.render(Templates.task(pages.context(), view, open, problem, toReview), status);
   }
 
   @POST

@@ -22,4 +22,37 @@ public record PageContext(String user, List<String> roles, String csrf, String l
   public boolean isCommander() {
     return roles.contains(Roles.INCIDENT_COMMANDER);
   }
+
+  public boolean isAuditor() {
+    return roles.contains(Roles.AUDITOR);
+  }
+
+  /** Holds a responder role, so has an inbox and a group queue. */
+  public boolean isResponder() {
+    return Roles.RESPONDER_ROLES.stream().anyMatch(roles::contains);
+  }
+
+  /** May read incidents, the dashboard and the overviews (as GET /api/incidents allows). */
+  public boolean isSeesIncidents() {
+    return isResponder() || isAdmin() || isAuditor();
+  }
+
+  /** May declare incidents (as POST /api/incidents allows people to). */
+  public boolean isDeclares() {
+    return isCommander() || isAdmin() || roles.contains(Roles.SOC_ANALYST);
+  }
+
+  /**
+   * Where this person starts after signing in: commanders, admins and auditors on the dashboard,
+   * other responders in their inbox, anyone else on their account page (never a refusal).
+   */
+  public String landingPath() {
+    if (isCommander() || isAdmin() || isAuditor()) {
+      return "/dashboard";
+    }
+    if (isResponder()) {
+      return "/inbox";
+    }
+    return "/account/password";
+  }
 }

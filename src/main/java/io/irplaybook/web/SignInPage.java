@@ -1,8 +1,6 @@
 package io.irplaybook.web;
 
 import io.irplaybook.security.PageSessions;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,9 +26,6 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
 
-  @Location("inbox/signin.html")
-  Template signin;
-
   @Context HttpServerRequest request;
 
   private final PageSessions sessions;
@@ -43,10 +38,14 @@ public class SignInPage {
     this.identity = identity;
   }
 
+  /** Each role's own start page; anonymous visitors go to the sign-in form. */
   @GET
   @Path("/")
   public Response root() {
-    return PageSupport.seeOther("/inbox");
+    if (identity.isAnonymous()) {
+      return PageSupport.seeOther("/signin");
+    }
+    return PageSupport.seeOther(pages.context().landingPath());
   }
 
   @GET
@@ -106,19 +105,18 @@ public class SignInPage {
       int status) {
     PageSessions.SignInForm form = sessions.signInForm(signInCookie);
     TemplateInstance page =
-        signin
-            .data("next", safeNext(next))
-            .data("csrf", form.csrf())
-            .data("problem", problem)
-            .data("retryAfter", retryAfter)
-            .data("username", username);
+        Templates.signin(
+            pages.context(), safeNext(next), form.csrf(), problem, retryAfter, username);
     return Response.fromResponse(pages.render(page, status)).cookie(form.cookie()).build();
   }
 
-  /** Only a local path, so the form cannot send a signed-in user to another site. */
+  /**
+   * Only a local path, so the form cannot send a signed-in user to another site; without one, the
+   * root, which sends each role to its own start page.
+   */
   static String safeNext(String next) {
     return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
         ? next
-        : "/inbox";
+        : "/";
   }
 }

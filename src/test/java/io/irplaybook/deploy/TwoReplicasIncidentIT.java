@@ -137,6 +137,8 @@ class TwoReplicasIncidentIT {
     env.put("IRP_NOTIFY_CHANNELS_OPS_URL", webhookUrl);
     env.put("IRP_NOTIFY_CHANNELS_OPS_SECRET", "whsec_" + Base64.getEncoder().encodeToString(key));
     env.put("IRP_NOTIFY_ALLOW_HOSTS", "127.0.0.1");
+    // Required once a channel exists: task notices link to the task's page there.
+    env.put("IRP_PUBLIC_URL", "http://localhost:8080");
     return env;
   }
 

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells people about new and overdue tasks through the notify feature's outbox, one notification
@@ -23,11 +25,28 @@ public class TaskNotices {
   private final InboxConfig config;
   private final Notifications notifications;
   private final TaskWording wording;
+  private final Optional<String> publicUrl;
 
-  TaskNotices(InboxConfig config, Notifications notifications, TaskWording wording) {
+  TaskNotices(
+      InboxConfig config,
+      Notifications notifications,
+      TaskWording wording,
+      @ConfigProperty(name = "irp.public-url") Optional<String> publicUrl) {
     this.config = config;
     this.notifications = notifications;
     this.wording = wording;
+    this.publicUrl = publicUrl;
+  }
+
+  /**
+   * The task's page under irp.public-url (the notify feature refuses to start with channels but
+   * without it), or null where there is none.
+   */
+  String taskLink(Task task) {
+    return publicUrl
+        .filter(u -> !u.isBlank())
+        .map(u -> u.strip().replaceAll("/+$", "") + "/inbox/tasks/" + task.jobKey)
+        .orElse(null);
   }
 
   /**
@@ -80,6 +99,8 @@ public class TaskNotices {
     // Notices are read by the organisation, so the step is named in the organisation's language.
     TaskNoticeText words =
         TaskNoticeText.of(kind, task, wording.title(task, TaskNoticeText.locale(task)));
+    String link = taskLink(task);
+    String text = link == null ? words.text() : words.text() + "\n" + link;
     return channels.stream()
         .map(
             channel ->
@@ -87,7 +108,7 @@ public class TaskNotices {
                     channel,
                     new NotificationMessage(
                         words.subject(),
-                        words.text(),
+                        text,
                         null,
                         TaskNoticeText.locale(task),
                         task.incidentId,

@@ -1,9 +1,11 @@
 package io.irplaybook.inbox.service;
 
+import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskView;
 import io.irplaybook.playbook.StepTexts;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Shows a task with its step text in the reader's language, looked up when it is shown. */
 @ApplicationScoped
@@ -19,6 +21,15 @@ public class TaskWording {
   public TaskView view(Task task, boolean full, String language) {
     return TaskView.of(
         task, full, texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
+  }
+
+  /** As {@link #view(Task, boolean, String)}, with the task's checklist read beforehand. */
+  public TaskView view(Task task, List<ChecklistItem> checklist, boolean full, String language) {
+    return TaskView.of(
+        task,
+        checklist,
+        full,
+        texts.words(task.bpmnProcessId, task.elementId, language, task.titleItem));
   }
 
   /** The task's title in {@code language}, as a notice names the step. */

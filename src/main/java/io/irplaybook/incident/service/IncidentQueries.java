@@ -1,6 +1,8 @@
 package io.irplaybook.incident.service;
 
 import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.IncidentFilter;
+import io.irplaybook.incident.IncidentList;
 import io.irplaybook.incident.IncidentProblem;
 import io.irplaybook.incident.IncidentReader;
 import io.irplaybook.incident.IncidentStatus;
@@ -9,6 +11,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,5 +94,84 @@ public class IncidentQueries {
     List<IncidentView> items =
         found.page(Page.of(page, size)).list().stream().map(views::of).toList();
     return new PageOf(items, page, size, found.count());
+  }
+
+  /** Columns a page may sort by, mapped to the entity's fields. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "declaredAt", "declaredAt",
+          "title", "title",
+          "tier", "tier",
+          "severity", "severity",
+          "status", "status",
+          "organization", "orgName");
+
+  /**
+   * The incident list of the pages: more filters than the API's list, and a chosen order; only
+   * incidents {@code reader} may read (need to know, as {@link #list}).
+   */
+  @Transactional
+  public IncidentList search(IncidentFilter f, IncidentReader reader) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    IncidentVisibility.Scope scope = visibility.scopeOf(reader);
+    if (!scope.everything()) {
+      if (scope.incidentIds().isEmpty()) {
+        where.add("declaredBy = :reader");
+      } else {
+        where.add("(declaredBy = :reader or id in :steps)");
+        params.put("steps", scope.incidentIds());
+      }
+      params.put("reader", scope.declaredBy());
+    }
+    if (f.status() != null) {
+      where.add("status = :status");
+      params.put("status", f.status());
+    }
+    if (f.tier() != null && !f.tier().isBlank()) {
+      where.add("tier = :tier");
+      params.put("tier", f.tier());
+    }
+    if (f.scenario() != null && !f.scenario().isBlank()) {
+      where.add("scenario = :scenario");
+      params.put("scenario", f.scenario());
+    }
+    if (f.organization() != null && !f.organization().isBlank()) {
+      where.add("lower(orgName) like :org");
+      params.put(
+          "org",
+          "%"
+              + f.organization().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")
+              + "%");
+    }
+    if (f.onlyIds() != null) {
+      if (f.onlyIds().isEmpty()) {
+        return new IncidentList(List.of(), f.page(), f.size(), 0);
+      }
+      where.add("id in :ids");
+      params.put("ids", f.onlyIds());
+    }
+    String column = SORTABLE.getOrDefault(f.sort(), "declaredAt");
+    Sort order = f.ascending() ? Sort.ascending(column, "id") : Sort.descending(column, "id");
+    var found =
+        where.isEmpty()
+            ? Incident.<Incident>findAll(order)
+            : Incident.<Incident>find(String.join(" and ", where), order, params);
+    int size = Math.max(1, Math.min(100, f.size()));
+    int page = Math.max(0, f.page());
+    List<IncidentView> items =
+        found.page(Page.of(page, size)).list().stream().map(views::of).toList();
+    return new IncidentList(items, page, size, found.count());
+  }
+
+  @Transactional
+  public List<IncidentView> activeOrDeclaredSince(Instant since) {
+    return Incident.<Incident>list(
+            "declaredAt >= ?1 or status in ?2 order by declaredAt, id",
+            since,
+            List.of(IncidentStatus.PENDING_START, IncidentStatus.STARTING, IncidentStatus.ACTIVE))
+        .stream()
+        .map(views::of)
+        .toList();
   }
 }

@@ -2,6 +2,7 @@ package io.irplaybook.security.service;
 
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
+import io.irplaybook.platform.Roles;
 import io.irplaybook.security.SecurityProblem;
 import io.irplaybook.security.User;
 import io.irplaybook.security.UserView;
@@ -148,6 +149,29 @@ public class UserService {
       user.disabled = false;
       audit.append(AuditEvent.of(actor, "user.enabled", "user", username).build());
     }
+    return UserView.of(user);
+  }
+
+  /**
+   * An admin replaces the user's roles. They apply to the user's next request (sessions read the
+   * roles each time). An admin cannot take the admin role from themselves: nobody could give it
+   * back if they were the last one.
+   */
+  @Transactional
+  public UserView changeRoles(String username, List<String> roles, String actor) {
+    String roleCsv = RoleNames.validatedCsv(roles);
+    User user = existing(username);
+    if (username.equals(actor) && !roles.contains(Roles.ADMIN)) {
+      throw new SecurityProblem(
+          409, "You cannot take the admin role from yourself; ask another admin to do it.");
+    }
+    List<String> before = user.roleList();
+    user.roles = roleCsv;
+    audit.append(
+        AuditEvent.of(actor, "user.roles-changed", "user", username)
+            .detail("before", before)
+            .detail("roles", user.roleList())
+            .build());
     return UserView.of(user);
   }
 

@@ -1,0 +1,153 @@
+package io.irplaybook.web;
+
+import io.irplaybook.inbox.StepSummary;
+import io.irplaybook.incident.IncidentView;
+import io.irplaybook.web.Dashboard.ActiveIncident;
+import io.irplaybook.web.Dashboard.TierFigures;
+import io.irplaybook.web.Dashboard.TierRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Computes the dashboard from incidents and their steps; no I/O, so tests feed it directly. */
+final class DashboardFigures {
+
+  static final List<String> TIERS = List.of("small", "mid", "large");
+  private static final List<String> RUNNING = List.of("PENDING_START", "STARTING", "ACTIVE");
+
+  private DashboardFigures() {}
+
+  /**
+   * @param series the chart's names for the three figures
+   * @param chartTitle the chart's accessible name
+   */
+  static Dashboard of(
+      List<IncidentView> incidents,
+      List<StepSummary> steps,
+      Instant since,
+      int days,
+      List<String> series,
+      String chartTitle) {
+    Map<String, List<StepSummary>> stepsByIncident =
+        steps.stream().collect(Collectors.groupingBy(StepSummary::incidentId));
+    List<ActiveIncident> active =
+        incidents.stream()
+            .filter(i -> RUNNING.contains(i.status()))
+            .map(i -> active(i, stepsByIncident.getOrDefault(i.id(), List.of())))
+            .sorted(
+                Comparator.comparingInt(ActiveIncident::overdue)
+                    .reversed()
+                    .thenComparing(a -> a.incident().declaredAt(), Comparator.reverseOrder()))
+            .toList();
+    List<String> phases = Arrays.stream(Phase.values()).map(Phase::key).toList();
+    List<TierRow> rows =
+        TIERS.stream()
+            .map(
+                tier ->
+                    new TierRow(
+                        tier,
+                        phases.stream()
+                            .map(
+                                phase ->
+                                    (int)
+                                        active.stream()
+                                            .filter(a -> tier.equals(a.incident().tier()))
+                                            .filter(a -> phase.equals(a.phase()))
+                                            .count())
+                            .toList()))
+            .toList();
+    List<StepSummary> overdue =
+        steps.stream()
+            .filter(s -> s.isOpen() && s.overdue())
+            .sorted(
+                Comparator.comparing(
+                    StepSummary::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    List<StepSummary> deadlines =
+        steps.stream()
+            .filter(StepSummary::isOpen)
+            .filter(IncidentOverviews::isRegulatorDeadline)
+            .sorted(Comparator.comparing(StepSummary::dueAt))
+            .toList();
+    List<IncidentView> inPeriod =
+        incidents.stream()
+            .filter(i -> i.declaredAt() != null && !i.declaredAt().isBefore(since))
+            .toList();
+    List<TierFigures> figures =
+        TIERS.stream().map(tier -> figures(tier, inPeriod, stepsByIncident)).toList();
+    return new Dashboard(
+        days,
+        active,
+        rows,
+        phases,
+        overdue,
+        deadlines,
+        figures,
+        BarChart.of(figures, series, chartTitle));
+  }
+
+  private static ActiveIncident active(IncidentView incident, List<StepSummary> steps) {
+    List<StepSummary> open = steps.stream().filter(StepSummary::isOpen).toList();
+    String phase =
+        open.stream()
+            .map(s -> StepPhases.of(s.elementId()))
+            .min(Comparator.naturalOrder())
+            .map(Phase::key)
+            .orElse(null);
+    int overdue = (int) open.stream().filter(StepSummary::overdue).count();
+    return new ActiveIncident(incident, phase, open.size(), overdue);
+  }
+
+  private static TierFigures figures(
+      String tier, List<IncidentView> incidents, Map<String, List<StepSummary>> steps) {
+    List<IncidentView> ofTier = incidents.stream().filter(i -> tier.equals(i.tier())).toList();
+    return new TierFigures(
+        tier,
+        ofTier.size(),
+        mean(ofTier.stream().map(i -> firstAction(i, steps.getOrDefault(i.id(), List.of())))),
+        mean(ofTier.stream().map(i -> contained(i, steps.getOrDefault(i.id(), List.of())))),
+        mean(
+            ofTier.stream()
+                .filter(i -> "CLOSED".equals(i.status()) && i.endedAt() != null)
+                .map(i -> Duration.between(i.declaredAt(), i.endedAt()))));
+  }
+
+  /** Declaration to the first completed step. */
+  static Duration firstAction(IncidentView incident, List<StepSummary> steps) {
+    return steps.stream()
+        .map(StepSummary::completedAt)
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .map(t -> Duration.between(incident.declaredAt(), t))
+        .orElse(null);
+  }
+
+  /** Declaration to the last containment step done, once no containment step is open. */
+  static Duration contained(IncidentView incident, List<StepSummary> steps) {
+    List<StepSummary> contain =
+        steps.stream().filter(s -> StepPhases.of(s.elementId()) == Phase.CONTAIN).toList();
+    if (contain.isEmpty() || contain.stream().anyMatch(StepSummary::isOpen)) {
+      return null;
+    }
+    Optional<Instant> last =
+        contain.stream()
+            .map(StepSummary::completedAt)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder());
+    return last.map(t -> Duration.between(incident.declaredAt(), t)).orElse(null);
+  }
+
+  private static Duration mean(java.util.stream.Stream<Duration> durations) {
+    List<Duration> known = durations.filter(Objects::nonNull).toList();
+    if (known.isEmpty()) {
+      return null;
+    }
+    return known.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(known.size());
+  }
+}
