@@ -24,6 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A responder in headless Chromium (Debian's chromium and chromium-driver): signs in, finds the new
@@ -76,6 +78,9 @@ class InboxBrowserTest {
     browser.findElement(By.id("username")).sendKeys("br-bea");
     browser.findElement(By.id("password")).sendKeys(InboxFixtures.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
+    // The click does not wait for the form's navigation.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/inbox$"));
     assertThat(browser.getCurrentUrl()).endsWith("/inbox");
 
     // and finds, claims, ticks and completes the new task

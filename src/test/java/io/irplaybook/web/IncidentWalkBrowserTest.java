@@ -104,6 +104,11 @@ class IncidentWalkBrowserTest {
     assertThat(s.text("incident-tier-rule")).isNotBlank();
     assertThat(phaseDone("contain")).isZero();
     assertThat(openIn("contain")).isPositive();
+    // The commander sees the drafted notices and passes one to legal for review: need to know
+    // keeps a small-tier incident's overview from a legal reviewer with no step in it, while the
+    // drafts stay open to every approver role (docs/security.md).
+    s.awaitOnPage(overview, () -> s.has("#drafts a"), "the drafted notices");
+    String draftPage = s.browser.findElement(By.cssSelector("#drafts a")).getAttribute("href");
     scan("overview");
     s.open("/incidents");
     assertThat(s.text("incident-list")).contains(title);
@@ -134,8 +139,7 @@ class IncidentWalkBrowserTest {
 
     // A legal reviewer reads a notice, edits it (a new version) and approves it.
     s.signIn("wk-lena", InboxFixtures.PASSWORD);
-    s.awaitOnPage(overview, () -> s.has("#drafts a"), "the drafted notices");
-    s.browser.findElement(By.cssSelector("#drafts a")).click();
+    s.browser.get(draftPage);
     BrowserSession.await(() -> s.has("#draft-text"), "the notice");
     assertThat(s.text("draft-text")).isNotBlank();
     assertThat(s.text("draft-version")).isEqualTo("1");
