@@ -6,13 +6,15 @@ import java.util.Locale;
 
 /**
  * A human step without its checklist, comments or evidence: what overviews and the dashboard need
- * for many steps at once (one query, where {@link TaskView} would read each checklist).
+ * for many steps at once (one query, where {@link TaskView} would read each checklist). {@code
+ * phase} is the step's {@code phase} header, null on tasks created before it existed.
  */
 public record StepSummary(
     long id,
     String incidentId,
     String bpmnProcessId,
     String elementId,
+    String phase,
     String title,
     String status,
     String assignee,
@@ -29,6 +31,7 @@ public record StepSummary(
         t.incidentId,
         t.bpmnProcessId,
         t.elementId,
+        t.phase,
         t.title,
         t.status.name().toLowerCase(Locale.ROOT),
         t.assignee,

@@ -96,7 +96,7 @@ final class DashboardFigures {
     List<StepSummary> open = steps.stream().filter(StepSummary::isOpen).toList();
     String phase =
         open.stream()
-            .map(s -> StepPhases.of(s.elementId()))
+            .map(s -> StepPhases.of(s.phase(), s.elementId()))
             .min(Comparator.naturalOrder())
             .map(Phase::key)
             .orElse(null);
@@ -131,7 +131,9 @@ final class DashboardFigures {
   /** Declaration to the last containment step done, once no containment step is open. */
   static Duration contained(IncidentView incident, List<StepSummary> steps) {
     List<StepSummary> contain =
-        steps.stream().filter(s -> StepPhases.of(s.elementId()) == Phase.CONTAIN).toList();
+        steps.stream()
+            .filter(s -> StepPhases.of(s.phase(), s.elementId()) == Phase.CONTAIN)
+            .toList();
     if (contain.isEmpty() || contain.stream().anyMatch(StepSummary::isOpen)) {
       return null;
     }

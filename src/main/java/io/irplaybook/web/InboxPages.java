@@ -107,7 +107,7 @@ public class InboxPages {
     boolean open = "open".equals(view.status()) && viewer().isResponder();
     // A notify-phase step (approve or edit notices) links to the incident's drafts to review.
     List<DraftSummary> toReview =
-        view.incidentId() != null && StepPhases.of(view.elementId()) == Phase.NOTIFY
+        view.incidentId() != null && StepPhases.of(view.phase(), view.elementId()) == Phase.NOTIFY
             ? drafts.forIncident(view.incidentId())
             : List.of();
     return pages.render(Templates.task(pages.context(), view, open, problem, toReview), status);

@@ -89,7 +89,7 @@ public class IncidentOverviews {
     Map<Phase, List<StepSummary>> byPhase =
         steps.stream()
             .filter(s -> !"stale".equals(s.status()))
-            .collect(Collectors.groupingBy(s -> StepPhases.of(s.elementId())));
+            .collect(Collectors.groupingBy(s -> StepPhases.of(s.phase(), s.elementId())));
     return Arrays.stream(Phase.values())
         .map(
             phase -> {

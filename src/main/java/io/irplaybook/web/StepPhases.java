@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which phase a playbook step belongs to, read from its BPMN element id. The playbooks carry no
- * phase header, but their element ids follow a naming scheme (bpmn/README.md): this table maps
- * their prefixes and a few whole ids. docs/web.md lists the mapping; a step nobody mapped counts as
- * {@link Phase#REVIEW}, so a new step shows up somewhere rather than nowhere.
+ * Which phase a playbook step belongs to: its task header {@code phase}, which every user task of
+ * the playbooks carries (docs/contracts.md). Tasks created before the header existed, and steps of
+ * processes that name no phase, fall back to their BPMN element id: this table maps the playbooks'
+ * id prefixes and a few whole ids (docs/web.md); a step nobody mapped counts as {@link
+ * Phase#REVIEW}, so a new step shows up somewhere rather than nowhere.
  */
 final class StepPhases {
 
@@ -60,6 +61,18 @@ final class StepPhases {
           Map.entry("record-override-", Phase.REVIEW));
 
   private StepPhases() {}
+
+  /** The phase the step's header names, else the one its element id maps to. */
+  static Phase of(String phaseHeader, String elementId) {
+    if (phaseHeader != null) {
+      for (Phase phase : Phase.values()) {
+        if (phase.key().equals(phaseHeader)) {
+          return phase;
+        }
+      }
+    }
+    return of(elementId);
+  }
 
   static Phase of(String elementId) {
     if (elementId == null) {

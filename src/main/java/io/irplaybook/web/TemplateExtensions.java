@@ -1,5 +1,6 @@
 package io.irplaybook.web;
 
+import io.irplaybook.inbox.StepSummary;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Clock;
@@ -40,8 +41,8 @@ public final class TemplateExtensions {
     return RelativeTime.span(duration);
   }
 
-  /** {@code step.elementId.phaseOf}: the phase key of a playbook step ({@link StepPhases}). */
-  static String phaseOf(String elementId) {
-    return StepPhases.of(elementId).key();
+  /** {@code step.phaseOf}: the phase key of a playbook step ({@link StepPhases}). */
+  static String phaseOf(StepSummary step) {
+    return StepPhases.of(step.phase(), step.elementId()).key();
   }
 }
