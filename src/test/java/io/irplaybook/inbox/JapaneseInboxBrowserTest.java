@@ -26,6 +26,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A Japanese responder in headless Chromium: with 日本語 selected, the first step's title, "what done
@@ -78,6 +80,9 @@ class JapaneseInboxBrowserTest {
     browser.findElement(By.id("username")).sendKeys("br-haru");
     browser.findElement(By.id("password")).sendKeys(InboxFixtures.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
+    // The click does not wait for the form's navigation.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/inbox$"));
     assertThat(browser.getCurrentUrl()).endsWith("/inbox");
     browser.findElement(By.linkText("日本語")).click();
     await(() -> "ja".equals(htmlLang()), "the page in Japanese");
