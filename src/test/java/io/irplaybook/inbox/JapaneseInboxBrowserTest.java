@@ -2,32 +2,20 @@ package io.irplaybook.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.irplaybook.web.BrowserSession;
 import io.irplaybook.web.HeadlessChromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A Japanese responder in headless Chromium: with 日本語 selected, the first step's title, "what done
@@ -37,7 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class JapaneseInboxBrowserTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
   private static final String FIRST_STEP = "ベンダーのクラウドバックアップを利用していた機器を特定する";
   private static final String NEXT_STEP = "各バックアップに含まれていた秘密情報を一覧にする";
 
@@ -46,27 +33,21 @@ class JapaneseInboxBrowserTest {
 
   @Inject InboxFixtures fixtures;
 
+  private BrowserSession session;
   private WebDriver browser;
-  private Path profile;
 
   @BeforeEach
   void openBrowser() throws IOException {
     HeadlessChromium.assumeInstalled();
     fixtures.user("br-haru", "network-admin");
-    profile = Files.createTempDirectory("irp-chromium-");
-    browser = HeadlessChromium.start(profile, "1280,1400");
+    session = new BrowserSession(base, "1280,1400");
+    browser = session.browser;
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile == null) {
-      return; // skipped before a profile was made
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -76,16 +57,10 @@ class JapaneseInboxBrowserTest {
     String incident = fixtures.declareIncident();
 
     // when the responder signs in and selects 日本語
-    open("/signin");
-    browser.findElement(By.id("username")).sendKeys("br-haru");
-    browser.findElement(By.id("password")).sendKeys(InboxFixtures.PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    // The click does not wait for the form's navigation.
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlMatches(".*/inbox$"));
+    session.signIn("br-haru", InboxFixtures.PASSWORD);
     assertThat(browser.getCurrentUrl()).endsWith("/inbox");
     browser.findElement(By.linkText("日本語")).click();
-    await(() -> "ja".equals(htmlLang()), "the page in Japanese");
+    BrowserSession.await(() -> "ja".equals(htmlLang()), "the page in Japanese");
 
     // then the first step reads in Japanese
     awaitOnPage("/inbox/queue?incident=" + incident, FIRST_STEP);
@@ -106,11 +81,12 @@ class JapaneseInboxBrowserTest {
 
     // when the responder claims, ticks every item and completes it
     browser.findElement(By.id("claim")).click();
-    await(() -> !browser.findElements(By.id("unclaim")).isEmpty(), "the claimed task");
+    BrowserSession.await(
+        () -> !browser.findElements(By.id("unclaim")).isEmpty(), "the claimed task");
     for (int i = 1; i <= checklist.size(); i++) {
       browser.findElement(By.id("tick-" + i)).click();
       int ticked = i;
-      await(
+      BrowserSession.await(
           () ->
               browser.findElements(By.cssSelector("#checklist li[data-ticked=true]")).size()
                   == ticked,
@@ -118,7 +94,7 @@ class JapaneseInboxBrowserTest {
     }
     assertThat(browser.findElement(By.id("task-title")).getText()).isEqualTo(FIRST_STEP);
     browser.findElement(By.id("complete")).click();
-    await(
+    BrowserSession.await(
         () ->
             browser.getCurrentUrl().endsWith("/inbox")
                 || !browser.findElements(By.id("problem")).isEmpty(),
@@ -129,7 +105,7 @@ class JapaneseInboxBrowserTest {
 
     // then the next step appears in Japanese, in the queue and on its own page
     awaitOnPage("/inbox/queue?incident=" + incident, NEXT_STEP);
-    screenshot("inbox-ja.png");
+    session.screenshot("inbox-ja.png");
     browser.findElement(By.linkText(NEXT_STEP)).click();
     assertThat(browser.findElement(By.id("task-documentation")).getText())
         .startsWith("影響を受けたすべての機器について");
@@ -140,37 +116,8 @@ class JapaneseInboxBrowserTest {
     return browser.findElement(By.tagName("html")).getAttribute("lang");
   }
 
-  private void open(String path) {
-    browser.get(base.toString().replaceAll("/$", "") + path);
-  }
-
   /** Reloads the page until it shows the text (the task appears when the engine hands it out). */
   private void awaitOnPage(String path, String text) {
-    await(
-        () -> {
-          open(path);
-          return browser.getPageSource().contains(text);
-        },
-        "'" + text + "' on " + path);
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plus(WAIT);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "Expected " + what + " within " + WAIT + ", but it did not appear");
-      }
-      LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-    }
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", name);
-    Files.createDirectories(target.getParent());
-    Files.copy(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-        target,
-        StandardCopyOption.REPLACE_EXISTING);
+    session.awaitOnPage(path, () -> browser.getPageSource().contains(text), "'" + text + "'");
   }
 }

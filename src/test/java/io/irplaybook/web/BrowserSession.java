@@ -23,31 +23,32 @@ import org.openqa.selenium.WebDriver;
 /**
  * One headless Chromium for a page walk: open pages, sign in, wait for what the engine does
  * asynchronously, save screenshots under target/, and run axe-core (from its webjar) on the page.
+ * The web pages' walks and the inbox's browser tests share it.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-  final WebDriver browser;
+  public final WebDriver browser;
   private final Path profile;
   private final String base;
 
-  BrowserSession(URL base, String windowSize) throws IOException {
+  public BrowserSession(URL base, String windowSize) throws IOException {
     this.profile = Files.createTempDirectory("irp-chromium-");
     this.base = base.toString().replaceAll("/$", "");
     this.browser = HeadlessChromium.start(profile, windowSize);
   }
 
-  void open(String path) {
+  public void open(String path) {
     browser.get(base + path);
   }
 
-  String path() {
+  public String path() {
     return browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
   }
 
-  void signIn(String user, String password) {
+  public void signIn(String user, String password) {
     open("/signin");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
@@ -55,21 +56,21 @@ final class BrowserSession implements AutoCloseable {
     await(() -> !path().startsWith("/signin"), user + " signed in");
   }
 
-  void signOut() {
+  public void signOut() {
     browser.findElement(By.id("sign-out")).click();
     await(() -> path().startsWith("/signin"), "the sign-in page after signing out");
   }
 
-  String text(String id) {
+  public String text(String id) {
     return browser.findElement(By.id(id)).getText();
   }
 
-  boolean has(String css) {
+  public boolean has(String css) {
     return !browser.findElements(By.cssSelector(css)).isEmpty();
   }
 
   /** Reloads the page until the condition holds (the engine hands out jobs asynchronously). */
-  void awaitOnPage(String path, BooleanSupplier condition, String what) {
+  public void awaitOnPage(String path, BooleanSupplier condition, String what) {
     await(
         () -> {
           open(path);
@@ -78,7 +79,7 @@ final class BrowserSession implements AutoCloseable {
         what + " on " + path);
   }
 
-  static void await(BooleanSupplier condition, String what) {
+  public static void await(BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(WAIT);
     while (!holds(condition)) {
       if (Instant.now().isAfter(deadline)) {
@@ -101,7 +102,7 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  void screenshot(String name) throws IOException {
+  public void screenshot(String name) throws IOException {
     Path target = Path.of("target", name);
     Files.createDirectories(target.getParent());
     Files.copy(
@@ -115,7 +116,7 @@ final class BrowserSession implements AutoCloseable {
    * each ("rule (impact): selectors").
    */
   @SuppressWarnings("unchecked")
-  List<String> seriousAccessibilityViolations() throws IOException {
+  public List<String> seriousAccessibilityViolations() throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     js.executeScript(axeSource());
     Object found =
