@@ -13,6 +13,9 @@
       }
       var natural = parseFloat(svg.getAttribute("width")) || svg.getBoundingClientRect().width;
       var scale = 1;
+      // Playbooks are wide (the large tier is over 3,500 px), so fitting one to a 390 px phone needs
+      // a scale near 0.1: the floor is low enough for that, and the box still scrolls when zoomed in.
+      var smallest = 0.05;
       function apply() {
         svg.setAttribute("width", String(Math.round(natural * scale)));
       }
@@ -22,13 +25,13 @@
         apply();
       });
       tools.querySelector("[data-zoom=out]").addEventListener("click", function () {
-        scale = Math.max(scale / 1.25, 0.2);
+        scale = Math.max(scale / 1.25, smallest);
         apply();
       });
       tools.querySelector("[data-zoom=fit]").addEventListener("click", function () {
         // The room the page gives the diagram: never more than the window is wide.
         var room = Math.min(box.getBoundingClientRect().width, document.documentElement.clientWidth);
-        scale = Math.max((room - 32) / natural, 0.2);
+        scale = Math.max((room - 32) / natural, smallest);
         apply();
       });
     });

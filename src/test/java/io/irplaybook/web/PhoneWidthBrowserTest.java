@@ -77,7 +77,23 @@ class PhoneWidthBrowserTest {
 
     // and the diagram, wider than the phone, scrolls inside its own box
     var svg = s.browser.findElement(By.cssSelector(".diagram-box svg"));
-    assertThat(Double.parseDouble(svg.getDomAttribute("width"))).isGreaterThan(390);
+    double natural = Double.parseDouble(svg.getDomAttribute("width"));
+    assertThat(natural).isGreaterThan(390);
+
+    // and its zoom buttons resize the drawing: fit to the box, then one step larger
+    s.browser.findElement(By.cssSelector("[data-zoom=fit]")).click();
+    double fitted = renderedWidth();
+    assertThat(fitted).isLessThanOrEqualTo(viewportWidth()).isLessThan(natural);
+    s.browser.findElement(By.cssSelector("[data-zoom=in]")).click();
+    assertThat(renderedWidth()).isCloseTo(fitted * 1.25, org.assertj.core.data.Offset.offset(2.0));
+  }
+
+  private double renderedWidth() {
+    return ((Number)
+            ((JavascriptExecutor) s.browser)
+                .executeScript(
+                    "return document.querySelector('.diagram-box svg').getBoundingClientRect().width;"))
+        .doubleValue();
   }
 
   @Test
