@@ -9,7 +9,6 @@ import io.irplaybook.playbook.PlaybookDiagram.StepState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,20 +60,36 @@ public class Inbox {
       String scope, String status, String incidentId, Boolean overdue, Viewer viewer) {
     TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
     return QuarkusTransaction.requiringNew()
+        .call(() -> views(queries.list(filter, viewer), viewer));
+  }
+
+  /** The same, one page ({@code page} from 0) at a time: what the inbox pages show. */
+  public TaskList page(
+      String scope,
+      String status,
+      String incidentId,
+      Boolean overdue,
+      int page,
+      int size,
+      Viewer viewer) {
+    TaskQueries.Filter filter = TaskQueries.filter(scope, status, incidentId, overdue);
+    return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              List<Task> tasks = queries.list(filter, viewer);
-              var checklists = ChecklistItem.forTasks(tasks.stream().map(t -> t.jobKey).toList());
-              return tasks.stream()
-                  .map(
-                      t ->
-                          wording.view(
-                              t,
-                              checklists.getOrDefault(t.jobKey, List.of()),
-                              false,
-                              viewer.language()))
-                  .toList();
+              TaskQueries.Page found = queries.page(filter, viewer, Math.max(0, page), size);
+              return new TaskList(
+                  views(found.tasks(), viewer), found.page(), found.size(), found.total());
             });
+  }
+
+  private List<TaskView> views(List<Task> tasks, Viewer viewer) {
+    var checklists = ChecklistItem.forTasks(tasks.stream().map(t -> t.jobKey).toList());
+    return tasks.stream()
+        .map(
+            t ->
+                wording.view(
+                    t, checklists.getOrDefault(t.jobKey, List.of()), false, viewer.language()))
+        .toList();
   }
 
   /** One task with its checklist, comments and evidence. */
@@ -151,18 +166,15 @@ public class Inbox {
   }
 
   /**
-   * Every step of incidents, created since the given time or still open, oldest first: the
-   * dashboard's input. For pages whose readers may see every incident (commanders, admins,
-   * auditors).
+   * Every open step of every incident, oldest first: the dashboard's input. For pages whose readers
+   * may see every incident (commanders, admins, auditors).
    */
-  public List<StepSummary> stepsSince(Instant since) {
+  public List<StepSummary> openSteps() {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 Task.<Task>list(
-                        "incidentId is not null and (createdAt >= ?1 or status = ?2)"
-                            + " order by createdAt, jobKey",
-                        since,
+                        "incidentId is not null and status = ?1 order by createdAt, jobKey",
                         TaskStatus.OPEN)
                     .stream()
                     .map(StepSummary::of)

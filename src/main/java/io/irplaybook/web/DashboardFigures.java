@@ -12,10 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Computes the dashboard from incidents and their steps; no I/O, so tests feed it directly. */
+/**
+ * Computes the dashboard from incidents and their open steps; no I/O, so tests feed it directly.
+ */
 final class DashboardFigures {
 
   static final List<String> TIERS = List.of("small", "mid", "large");
@@ -79,8 +80,7 @@ final class DashboardFigures {
         incidents.stream()
             .filter(i -> i.declaredAt() != null && !i.declaredAt().isBefore(since))
             .toList();
-    List<TierFigures> figures =
-        TIERS.stream().map(tier -> figures(tier, inPeriod, stepsByIncident)).toList();
+    List<TierFigures> figures = TIERS.stream().map(tier -> figures(tier, inPeriod)).toList();
     return new Dashboard(
         days,
         active,
@@ -104,45 +104,28 @@ final class DashboardFigures {
     return new ActiveIncident(incident, phase, open.size(), overdue);
   }
 
-  private static TierFigures figures(
-      String tier, List<IncidentView> incidents, Map<String, List<StepSummary>> steps) {
+  /**
+   * A tier's mean times over the period. First action and containment are the incident's own
+   * milestones (set once, when a responder first acts and when every containment step is first
+   * done), the same the service's MTTA and MTTC histograms count, so page and metrics agree.
+   */
+  private static TierFigures figures(String tier, List<IncidentView> incidents) {
     List<IncidentView> ofTier = incidents.stream().filter(i -> tier.equals(i.tier())).toList();
     return new TierFigures(
         tier,
         ofTier.size(),
-        mean(ofTier.stream().map(i -> firstAction(i, steps.getOrDefault(i.id(), List.of())))),
-        mean(ofTier.stream().map(i -> contained(i, steps.getOrDefault(i.id(), List.of())))),
+        mean(ofTier.stream().map(i -> since(i, i.firstActionAt()))),
+        mean(ofTier.stream().map(i -> since(i, i.containedAt()))),
         mean(
             ofTier.stream()
-                .filter(i -> "CLOSED".equals(i.status()) && i.endedAt() != null)
-                .map(i -> Duration.between(i.declaredAt(), i.endedAt()))));
+                .filter(i -> "CLOSED".equals(i.status()))
+                .map(i -> since(i, i.endedAt()))));
   }
 
-  /** Declaration to the first completed step. */
-  static Duration firstAction(IncidentView incident, List<StepSummary> steps) {
-    return steps.stream()
-        .map(StepSummary::completedAt)
-        .filter(Objects::nonNull)
-        .min(Comparator.naturalOrder())
-        .map(t -> Duration.between(incident.declaredAt(), t))
-        .orElse(null);
-  }
-
-  /** Declaration to the last containment step done, once no containment step is open. */
-  static Duration contained(IncidentView incident, List<StepSummary> steps) {
-    List<StepSummary> contain =
-        steps.stream()
-            .filter(s -> StepPhases.of(s.phase(), s.elementId()) == Phase.CONTAIN)
-            .toList();
-    if (contain.isEmpty() || contain.stream().anyMatch(StepSummary::isOpen)) {
-      return null;
-    }
-    Optional<Instant> last =
-        contain.stream()
-            .map(StepSummary::completedAt)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder());
-    return last.map(t -> Duration.between(incident.declaredAt(), t)).orElse(null);
+  private static Duration since(IncidentView incident, Instant milestone) {
+    return milestone == null || incident.declaredAt() == null
+        ? null
+        : Duration.between(incident.declaredAt(), milestone);
   }
 
   private static Duration mean(java.util.stream.Stream<Duration> durations) {

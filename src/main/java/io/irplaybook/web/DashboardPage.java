@@ -50,7 +50,7 @@ public class DashboardPage {
     Dashboard dashboard =
         DashboardFigures.of(
             incidents.activeOrDeclaredSince(since),
-            inbox.stepsSince(since),
+            inbox.openSteps(),
             since,
             period,
             List.of(msg.timeToFirstAction(), msg.timeToContain(), msg.timeToClose()),

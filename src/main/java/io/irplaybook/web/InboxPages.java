@@ -4,6 +4,7 @@ import io.irplaybook.comms.CommsDrafts;
 import io.irplaybook.comms.DraftViews.DraftSummary;
 import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.InboxProblem;
+import io.irplaybook.inbox.TaskList;
 import io.irplaybook.inbox.TaskView;
 import io.irplaybook.inbox.Viewer;
 import io.irplaybook.platform.Roles;
@@ -13,6 +14,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,7 +52,8 @@ public class InboxPages {
   public Response mine(
       @QueryParam("status") String status,
       @QueryParam("incident") String incident,
-      @QueryParam("overdue") Boolean overdue) {
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("page") @DefaultValue("0") int page) {
     if (!viewer().isResponder() && !viewer().seesAll()) {
       // An admin has no tasks: send them to their own start page rather than refuse the inbox.
       return PageSupport.seeOther(pages.context().landingPath());
@@ -59,7 +62,13 @@ public class InboxPages {
     // see.
     String scope = viewer().seesAll() ? "all" : "mine";
     return list(
-        scope, "/inbox", status, incident, overdue, scope.equals("mine") ? "myTasks" : "allTasks");
+        scope,
+        "/inbox",
+        status,
+        incident,
+        overdue,
+        page,
+        scope.equals("mine") ? "myTasks" : "allTasks");
   }
 
   @GET
@@ -67,8 +76,9 @@ public class InboxPages {
   public Response queue(
       @QueryParam("status") String status,
       @QueryParam("incident") String incident,
-      @QueryParam("overdue") Boolean overdue) {
-    return list("groups", "/inbox/queue", status, incident, overdue, "groupQueue");
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("page") @DefaultValue("0") int page) {
+    return list("groups", "/inbox/queue", status, incident, overdue, page, "groupQueue");
   }
 
   private Response list(
@@ -77,9 +87,11 @@ public class InboxPages {
       String status,
       String incident,
       Boolean overdue,
+      int page,
       String heading) {
     String shownStatus = status == null || status.isBlank() ? "open" : status;
-    var rows = inbox.list(scope, shownStatus, incident, overdue, viewer());
+    TaskList rows =
+        inbox.page(scope, shownStatus, incident, overdue, page, TaskListQuery.PAGE_SIZE, viewer());
     String title =
         switch (heading) {
           case "groupQueue" -> localized().groupQueue();
@@ -90,10 +102,7 @@ public class InboxPages {
             pages.context(),
             rows,
             title,
-            action,
-            shownStatus,
-            incident,
-            Boolean.TRUE.equals(overdue)));
+            new TaskListQuery(action, shownStatus, incident, Boolean.TRUE.equals(overdue))));
   }
 
   @GET

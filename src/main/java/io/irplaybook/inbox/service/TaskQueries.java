@@ -5,6 +5,7 @@ import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
 import io.irplaybook.inbox.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,23 +35,80 @@ public class TaskQueries {
         overdue);
   }
 
+  /** One page of the tasks a filter selects, and how many there are in all. */
+  public record Page(List<Task> tasks, int page, int size, long total) {}
+
+  /** Every task the filter selects for this viewer, oldest first. */
   public List<Task> list(Filter filter, Viewer viewer) {
-    List<Task> tasks =
-        filter.incidentId() == null
-            ? Task.list("order by createdAt, jobKey")
-            : Task.list("incidentId = ?1 order by createdAt, jobKey", filter.incidentId());
+    Query query = Query.of(filter, viewer);
+    return Task.<Task>list(query.where + ORDER, query.parameters).stream()
+        .filter(inScope(filter, viewer))
+        .toList();
+  }
+
+  /**
+   * One page ({@code page} from 0) of what {@link #list} returns. Status, incident, overdue and
+   * holder are filtered in SQL; for people who see every task (commanders, auditors) the page is
+   * cut in SQL too, so a commander's inbox reads one page of rows, not the whole table. Other
+   * people see only their own and their groups' tasks, whose group match is done here.
+   */
+  public Page page(Filter filter, Viewer viewer, int page, int size) {
+    Query query = Query.of(filter, viewer);
+    if (query.complete) {
+      long total = Task.count(query.where, query.parameters);
+      List<Task> tasks =
+          Task.<Task>find(query.where + ORDER, query.parameters).page(page, size).list();
+      return new Page(tasks, page, size, total);
+    }
+    List<Task> all = list(filter, viewer);
+    int from = Math.min(all.size(), page * size);
+    return new Page(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+  }
+
+  private static final String ORDER = " order by createdAt, jobKey";
+
+  /**
+   * The SQL part of a filter. {@code complete} when SQL alone decides (the viewer sees every task
+   * and the scope needs no group match).
+   */
+  private record Query(String where, Object[] parameters, boolean complete) {
+
+    static Query of(Filter filter, Viewer viewer) {
+      List<String> clauses = new ArrayList<>();
+      List<Object> parameters = new ArrayList<>();
+      if (filter.incidentId() != null) {
+        parameters.add(filter.incidentId());
+        clauses.add("incidentId = ?" + parameters.size());
+      }
+      if (filter.status() != null) {
+        parameters.add(filter.status());
+        clauses.add("status = ?" + parameters.size());
+      }
+      if (filter.overdue() != null) {
+        clauses.add(filter.overdue() ? "overdueAt is not null" : "overdueAt is null");
+      }
+      if (filter.scope() == Scope.MINE) {
+        parameters.add(viewer.name());
+        clauses.add("assignee = ?" + parameters.size());
+      }
+      if (filter.scope() == Scope.GROUPS) {
+        parameters.add(TaskStatus.OPEN);
+        clauses.add("status = ?" + parameters.size() + " and assignee is null");
+      }
+      String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+      boolean complete = viewer.seesAll() && filter.scope() != Scope.GROUPS;
+      return new Query(where, parameters.toArray(), complete);
+    }
+  }
+
+  private static Predicate<Task> inScope(Filter filter, Viewer viewer) {
     Predicate<Task> scope =
         switch (filter.scope()) {
           case MINE -> t -> viewer.name().equals(t.assignee);
           case GROUPS -> viewer::inQueue;
           case ALL -> viewer::canSee;
         };
-    return tasks.stream()
-        .filter(viewer::canSee)
-        .filter(scope)
-        .filter(t -> filter.status() == null || t.status == filter.status())
-        .filter(t -> filter.overdue() == null || filter.overdue() == (t.overdueAt != null))
-        .toList();
+    return scope.and(viewer::canSee);
   }
 
   public Task one(long jobKey, Viewer viewer) {
