@@ -3,6 +3,7 @@ package io.irplaybook.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -58,6 +59,19 @@ public class FrameworkProblems {
     Response.ResponseBuilder answer = Response.fromResponse(ProblemMapper.response(json, problem));
     framework.getHeaders().forEach((name, values) -> copyHeader(answer, name, values));
     return answer.type(Problem.MEDIA_TYPE).build();
+  }
+
+  /**
+   * A signed-in caller whose roles do not allow the operation. Quarkus answers an empty 403; API
+   * callers get a problem instead, and pages keep the bare status for the web's error page.
+   */
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    if (wantsPage(headers, uri)) {
+      return Response.status(403).build();
+    }
+    return ProblemMapper.response(
+        json, Problem.of(403, reasonPhrase(403), detail(403, uri, Set.of())));
   }
 
   /** Quarkus's own mapper answers this type with an empty 400; ours says where the JSON broke. */

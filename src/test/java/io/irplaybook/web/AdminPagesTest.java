@@ -91,6 +91,42 @@ class AdminPagesTest {
     assertThat(IncidentPagesTest.signInWith(name, "a-new-long-password-1")).isNotBlank();
   }
 
+  @Test
+  void shouldExplainARefusedOrUnknownPageInsteadOfAnsweringAnEmptyBody() {
+    // given a responder, who may not open the admin page
+    String name = "ap-" + UUID.randomUUID().toString().substring(0, 8);
+    fixtures.user(name, "forensics");
+    String session = IncidentPagesTest.session(name);
+
+    // when the browser opens the admin page and an address that does not exist
+    Response refused = browserGet(session, "/admin");
+    Response unknown = browserGet(session, "/incidents/INC-none/nothing-here");
+
+    // then each is a page of the app that says why and leads back to their start page
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("text/html");
+    assertThat(refused.asString())
+        .contains("id=\"error-title\">Not for your roles")
+        .contains("href=\"/inbox\" role=\"button\" id=\"to-start-page\"");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.asString()).contains("id=\"error-title\">Not found");
+
+    // and an API caller keeps its problem details
+    Response api =
+        given().cookie("irp_session", session).accept("application/json").get("/api/users");
+    assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(api.contentType()).startsWith("application/problem+json");
+  }
+
+  private static Response browserGet(String session, String path) {
+    return given()
+        .cookie("irp_session", session)
+        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .redirects()
+        .follow(false)
+        .get(path);
+  }
+
   private static Response adminPage(String session) {
     return given().cookie("irp_session", session).redirects().follow(false).get("/admin");
   }
