@@ -1,13 +1,17 @@
 package io.irplaybook.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.irplaybook.incident.config.IncidentConfig;
 import io.irplaybook.incident.service.DeclarationParser;
+import io.irplaybook.incident.service.IdempotencyKey;
+import io.irplaybook.incident.service.IdempotencyService;
 import io.irplaybook.incident.service.IncidentDeclarer;
 import io.irplaybook.incident.service.IncidentMilestones;
 import io.irplaybook.incident.service.IncidentQueries;
 import io.irplaybook.incident.service.IncidentVisibility;
 import io.irplaybook.incident.service.Requester;
 import io.irplaybook.incident.service.ScenarioCatalog;
+import io.irplaybook.platform.FieldError;
 import io.irplaybook.platform.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +32,7 @@ public class Incidents {
   private final IncidentMilestones milestones;
   private final IncidentVisibility visibility;
   private final SecurityIdentity caller;
+  private final IncidentConfig config;
 
   Incidents(
       IncidentQueries queries,
@@ -36,7 +41,9 @@ public class Incidents {
       ScenarioCatalog scenarios,
       IncidentMilestones milestones,
       IncidentVisibility visibility,
-      SecurityIdentity caller) {
+      SecurityIdentity caller,
+      IncidentConfig config) {
+    this.config = config;
     this.queries = queries;
     this.parser = parser;
     this.declarer = declarer;
@@ -64,6 +71,14 @@ public class Incidents {
     if (incidentId != null) {
       milestones.contained(incidentId, at);
     }
+  }
+
+  /**
+   * The notification channels every incident's playbooks are given ({@code notifyChannels}): where
+   * its approved notices can go, before a send step narrows them to its class.
+   */
+  public List<String> notifyChannels() {
+    return config.notifyChannels().orElse(List.of());
   }
 
   /** One page of incidents that match the filter, among those the signed-in caller may read. */
@@ -96,6 +111,45 @@ public class Incidents {
     var outcome = declarer.declare(parsed.declaration(), new Requester(actor, sourceIp), null);
     return new Declared(outcome.incidentId(), List.of());
   }
+
+  /**
+   * As {@link #declare}, once per {@code requestId} (the page form's hidden id, used as an
+   * Idempotency-Key of the caller): repeating the request answers the incident the first one
+   * declared. Without an id it declares every time, as {@link #declare} does.
+   */
+  public Declared declareOnce(JsonNode body, String actor, String sourceIp, String requestId) {
+    if (requestId == null
+        || requestId.isBlank()
+        || requestId.length() > IdempotencyService.MAX_KEY_LENGTH) {
+      return declare(body, actor, sourceIp);
+    }
+    var parsed = parser.parse(body);
+    if (!parsed.valid()) {
+      return new Declared(null, parsed.errors());
+    }
+    var key = new IdempotencyKey(actor, requestId, IdempotencyService.sha256(body.toString()));
+    try {
+      var outcome = declarer.declare(parsed.declaration(), new Requester(actor, sourceIp), key);
+      return new Declared(outcome.incidentId(), List.of());
+    } catch (ProblemException reused) {
+      if (reused.status() != 422) {
+        throw reused;
+      }
+      // The form declared an incident already and comes back changed (the browser's back button):
+      // say so rather than declare a second one unasked; the form gets a fresh id for a new one.
+      return new Declared(
+          null,
+          List.of(
+              new FieldError(
+                  REQUEST_ID,
+                  "This form already declared an incident and was sent again with changes."
+                      + " Check the incident list first; send the form once more to declare"
+                      + " another incident.")));
+    }
+  }
+
+  /** The field a {@link #declareOnce} refusal names when the form's id was used already. */
+  public static final String REQUEST_ID = "requestId";
 
   /**
    * Need to know, for pages: refuses (404 problem, as for an unknown id) unless the signed-in

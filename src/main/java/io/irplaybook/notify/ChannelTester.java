@@ -7,7 +7,10 @@ import io.irplaybook.notify.service.ChannelSenders;
 import io.irplaybook.notify.service.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,18 +44,20 @@ public class ChannelTester {
     return config.channels().keySet().stream().sorted().toList();
   }
 
-  /**
-   * Each configured channel's kind ({@code slack}, {@code email}, {@code webhook}) by name, sorted
-   * by name: what a page shows of where a notice goes, without URLs or recipients.
-   */
-  public java.util.SortedMap<String, String> channelKinds() {
-    java.util.SortedMap<String, String> kinds = new java.util.TreeMap<>();
-    config
-        .channels()
-        .forEach(
-            (name, channel) ->
-                kinds.put(name, channel.type().name().toLowerCase(java.util.Locale.ROOT)));
-    return kinds;
+  /** The named channels as pages may show them, in the given order. */
+  public List<ChannelSummary> describe(Collection<String> names) {
+    return names.stream()
+        .map(
+            name -> {
+              var channel = config.channels().get(name);
+              return channel == null
+                  ? new ChannelSummary(name, null, Set.of())
+                  : new ChannelSummary(
+                      name,
+                      channel.type().name().toLowerCase(Locale.ROOT),
+                      Set.copyOf(channel.classes()));
+            })
+        .toList();
   }
 
   public Outcome test(String channel, String actor) {

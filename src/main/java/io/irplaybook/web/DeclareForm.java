@@ -45,9 +45,19 @@ public class DeclareForm {
   @FormParam("assets")
   public String assets;
 
+  /**
+   * Generated when the form is first shown and sent back with it: a second press of "Declare", or a
+   * resubmission after a dropped connection, finds the incident the first one declared instead of
+   * declaring it again. It stays the same when the form comes back with field errors, which is
+   * safe: a request with errors declares nothing and records no key.
+   */
+  @FormParam("requestId")
+  public String requestId;
+
   /** An empty form with the usual choices made. */
   static DeclareForm blank() {
     DeclareForm form = new DeclareForm();
+    form.requestId = java.util.UUID.randomUUID().toString();
     form.severity = "high";
     form.locale = "en";
     form.personalData = "unknown";

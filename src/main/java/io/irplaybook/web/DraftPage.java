@@ -1,9 +1,13 @@
 package io.irplaybook.web;
 
 import io.irplaybook.comms.CommsDrafts;
+import io.irplaybook.comms.DraftAudience;
 import io.irplaybook.comms.DraftViews.DraftDetail;
 import io.irplaybook.comms.DraftViews.DraftEdit;
 import io.irplaybook.comms.DraftViews.VersionView;
+import io.irplaybook.incident.Incidents;
+import io.irplaybook.notify.ChannelClass;
+import io.irplaybook.notify.ChannelSummary;
 import io.irplaybook.notify.ChannelTester;
 import io.irplaybook.platform.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -46,16 +50,29 @@ public class DraftPage {
       boolean subjectChanged,
       boolean htmlChanged,
       boolean mayEdit,
-      java.util.SortedMap<String, String> channels) {}
+      String audience,
+      List<ChannelSummary> channels) {
+
+    /** The channel this draft would reach: one of the incident's, of the draft's class. */
+    public boolean reaches(ChannelSummary channel) {
+      return audience != null && channel.reaches(ChannelClass.parse(audience));
+    }
+  }
 
   private final CommsDrafts drafts;
+  private final Incidents incidents;
   private final ChannelTester channels;
   private final PageSupport pages;
   private final SecurityIdentity identity;
 
   DraftPage(
-      CommsDrafts drafts, ChannelTester channels, PageSupport pages, SecurityIdentity identity) {
+      CommsDrafts drafts,
+      Incidents incidents,
+      ChannelTester channels,
+      PageSupport pages,
+      SecurityIdentity identity) {
     this.drafts = drafts;
+    this.incidents = incidents;
     this.channels = channels;
     this.pages = pages;
     this.identity = identity;
@@ -117,7 +134,8 @@ public class DraftPage {
         previous != null && !previous.subject().equals(latest.subject()),
         previous != null && !java.util.Objects.equals(previous.html(), latest.html()),
         mayEdit,
-        channels.channelKinds());
+        DraftAudience.of(draft.template()).map(ChannelClass::label).orElse(null),
+        channels.describe(incidents.notifyChannels()));
   }
 
   /** Browsers send form text with CRLF line ends; drafts store LF like the templates render. */

@@ -390,6 +390,13 @@ public interface InboxMessages {
           + "{#else}{action}{/when}")
   String timelineVerb(String action);
 
+  /**
+   * Japanese only: the particle after the object ("を", "に", "の"), since Japanese puts the object
+   * before the verb; English puts it after and needs none.
+   */
+  @Message("{#when action}{#else}{/when}")
+  String timelineParticle(String action);
+
   @Message("failed")
   String failed();
 
@@ -566,9 +573,25 @@ public interface InboxMessages {
   String whereSent();
 
   @Message(
-      "The send step of the playbook hands approved notices to the incident's notification"
-          + " channels (notifyChannels); these are the channels this service has, by kind.")
-  String whereSentExplained();
+      "Once approved, the playbook's send step hands this notice to the incident's channels of"
+          + " class {channelClass}; the others never receive it.")
+  String sentToClass(String channelClass);
+
+  @Message("receives it")
+  String channelReached();
+
+  @Message("does not receive it")
+  String channelNotReached();
+
+  @Message(
+      "The service does not send this one: a responder submits it to the regulator or delivers it"
+          + " to the people concerned, as the filing step says.")
+  String notSentByService();
+
+  @Message(
+      "The incident has no notification channels (irp.incident.notify-channels), so nothing will"
+          + " be sent.")
+  String incidentNoChannels();
 
   @Message("Approve version {version}")
   String approveVersion(int version);
@@ -622,4 +645,29 @@ public interface InboxMessages {
 
   @Message("Several from a CSV file")
   String batchLink();
+
+  @Message("Not for your roles")
+  String forbiddenTitle();
+
+  @Message(
+      "This page needs a role you do not have. Ask an administrator if you need it; your roles"
+          + " are listed on your account page.")
+  String forbiddenText();
+
+  @Message("Not found")
+  String notFoundTitle();
+
+  @Message(
+      "Nothing is at this address, or it is not visible to you. Check the link, or find the item"
+          + " from the lists.")
+  String notFoundText();
+
+  @Message("Cannot do that here")
+  String methodTitle();
+
+  @Message("This address does not take that kind of request. Use the page's own buttons.")
+  String methodText();
+
+  @Message("Go to your start page")
+  String toStartPage();
 }

@@ -176,8 +176,12 @@ public class IncidentPages {
     pages.checkCsrf(csrf);
     String sourceIp = request == null ? null : request.remoteAddress().hostAddress();
     Declared declared =
-        incidents.declare(form.toJson(), identity.getPrincipal().getName(), sourceIp);
+        incidents.declareOnce(
+            form.toJson(), identity.getPrincipal().getName(), sourceIp, form.requestId);
     if (!declared.accepted()) {
+      if (declared.errors().stream().anyMatch(e -> Incidents.REQUEST_ID.equals(e.field()))) {
+        form.requestId = java.util.UUID.randomUUID().toString();
+      }
       return pages.render(
           Templates.declare(
               pages.context(),

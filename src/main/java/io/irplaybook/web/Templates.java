@@ -1,6 +1,7 @@
 package io.irplaybook.web;
 
 import io.irplaybook.comms.DraftViews.DraftSummary;
+import io.irplaybook.inbox.TaskList;
 import io.irplaybook.inbox.TaskView;
 import io.irplaybook.incident.IncidentList;
 import io.irplaybook.security.IssuedToken;
@@ -24,13 +25,7 @@ final class Templates {
       PageContext page, String next, String csrf, String problem, Long retryAfter, String username);
 
   static native TemplateInstance tasks(
-      PageContext page,
-      List<TaskView> tasks,
-      String heading,
-      String action,
-      String status,
-      String incident,
-      boolean overdueOnly);
+      PageContext page, TaskList list, String heading, TaskListQuery query);
 
   static native TemplateInstance task(
       PageContext page, TaskView task, boolean open, String problem, List<DraftSummary> drafts);
@@ -72,4 +67,6 @@ final class Templates {
 
   static native TemplateInstance batch(
       PageContext page, List<BatchUpload.RowResult> results, String problem);
+
+  static native TemplateInstance error(PageContext page, int status);
 }

@@ -80,6 +80,37 @@ class IncidentPagesTest {
   }
 
   @Test
+  void shouldDeclareOnceWhenTheSameFormIsSentTwice() {
+    // given the form as the browser got it, with its request id
+    String session = session("ip-ivy");
+    String form = get(session, "/incidents/new").asString();
+    String csrf = csrf(form);
+    Matcher id = Pattern.compile("name=\"requestId\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(id.find()).as("the form carries a request id").isTrue();
+    String title = "Twice " + UUID.randomUUID();
+    String org = "Twice-" + UUID.randomUUID().toString().substring(0, 8);
+
+    // when it is sent twice (a double click, or a retry after a dropped answer)
+    Response first = declare(session, csrf, title, "20", org, id.group(1));
+    Response second = declare(session, csrf, title, "20", org, id.group(1));
+
+    // then both lead to the one incident
+    assertThat(first.statusCode()).isEqualTo(303);
+    assertThat(second.statusCode()).isEqualTo(303);
+    assertThat(second.getHeader("Location")).isEqualTo(first.getHeader("Location"));
+    assertThat(get(session, "/incidents?organization=" + org).asString().split(title, -1))
+        .as("rows titled " + title)
+        .hasSize(2);
+
+    // and the same form sent back changed declares nothing but says why, with a fresh id
+    Response changed = declare(session, csrf, title + " changed", "20", org, id.group(1));
+    assertThat(changed.statusCode()).isEqualTo(422);
+    assertThat(changed.asString())
+        .contains("already declared an incident")
+        .doesNotContain("value=\"" + id.group(1) + "\"");
+  }
+
+  @Test
   void shouldFilterTheListByOrganisationAndTier() {
     // given two incidents of different organisations
     String session = session("ip-ivy");
@@ -139,12 +170,15 @@ class IncidentPagesTest {
   void shouldShowTheDashboardAndTheOverviewInJapanese() {
     String session = session("ip-ivy");
     String incident = fixtures.declareIncident();
+    InboxFixtures.awaitTask("ip-ivy", incident, "restrict-management-access");
 
     String dashboard = get(session, "/dashboard?lang=ja").asString();
     String overview = get(session, "/incidents/" + incident + "?lang=ja").asString();
 
     assertThat(dashboard).contains("lang=\"ja\"").contains("対応中のインシデント").contains("封じ込め");
-    assertThat(overview).contains("フェーズ別の進捗").contains("がインシデントを宣言");
+    assertThat(overview).contains("フェーズ別の進捗").contains("がインシデントを宣言しました");
+    // Japanese order: who が what を did, not the English who-did-what
+    assertThat(overview).containsPattern("が <em>[^<]+</em> を開始しました");
   }
 
   private static String landing(String user) {
@@ -163,18 +197,27 @@ class IncidentPagesTest {
 
   private static Response declare(
       String session, String csrf, String title, String employees, String org) {
+    return declare(session, csrf, title, employees, org, null);
+  }
+
+  private static Response declare(
+      String session, String csrf, String title, String employees, String org, String requestId) {
     Map<String, String> form =
-        Map.of(
-            "_csrf", csrf,
-            "title", title,
-            "scenario", "cloud-config-backup-exposure",
-            "severity", "high",
-            "orgName", org,
-            "employees", employees,
-            "jurisdictions", "JP",
-            "personalData", "no",
-            "locale", "en",
-            "assets", "fw-hq, firewall, yes");
+        new java.util.HashMap<>(
+            Map.of(
+                "_csrf", csrf,
+                "title", title,
+                "scenario", "cloud-config-backup-exposure",
+                "severity", "high",
+                "orgName", org,
+                "employees", employees,
+                "jurisdictions", "JP",
+                "personalData", "no",
+                "locale", "en",
+                "assets", "fw-hq, firewall, yes"));
+    if (requestId != null) {
+      form.put("requestId", requestId);
+    }
     return given()
         .cookie("irp_session", session)
         .redirects()

@@ -143,6 +143,9 @@ class IncidentWalkBrowserTest {
     BrowserSession.await(() -> s.has("#draft-text"), "the notice");
     assertThat(s.text("draft-text")).isNotBlank();
     assertThat(s.text("draft-version")).isEqualTo("1");
+    // where it goes: the class its send step names, and (this service has no channels) nowhere yet
+    assertThat(s.text("draft-audience")).containsAnyOf("class internal", "class customer");
+    assertThat(s.has("#no-channels")).isTrue();
     s.browser.findElement(By.id("edit-open")).click();
     WebElement text = s.browser.findElement(By.id("edit-text"));
     text.sendKeys("\nReviewed by legal: no names of customers in this notice.");
