@@ -15,29 +15,9 @@ import java.util.Map;
  * finished instance's events leave the log (see {@link EventLog}), so its history is kept in memory
  * only, for the newest {@value #FINISHED_KEPT} finished instances, and is gone after a restart.
  */
-public final class History {
+public final class HistoryStore implements History {
 
   static final int FINISHED_KEPT = 1000;
-
-  /** What one process instance left behind. */
-  public static final class Trail {
-    private final List<FinishedElement> elements = new ArrayList<>();
-    private final List<UserTask> userTasks = new ArrayList<>();
-    private Map<String, Object> finalVariables;
-
-    public List<FinishedElement> elements() {
-      return elements;
-    }
-
-    public List<UserTask> userTasks() {
-      return userTasks;
-    }
-
-    /** The process instance's own variables when it ended; null while it runs. */
-    public Map<String, Object> finalVariables() {
-      return finalVariables;
-    }
-  }
 
   private final Map<Long, Trail> running = new LinkedHashMap<>();
   private final Map<Long, Trail> finished =
@@ -48,7 +28,9 @@ public final class History {
         }
       };
 
-  void elementFinished(FinishedElement element, Map<String, Object> processVariables) {
+  HistoryStore() {}
+
+  public void elementFinished(FinishedElement element, Map<String, Object> processVariables) {
     Trail trail = running.computeIfAbsent(element.processInstanceKey(), k -> new Trail());
     trail.elements.add(element);
     if (element.key() == element.processInstanceKey()) {
@@ -62,7 +44,7 @@ public final class History {
     }
   }
 
-  void userTaskEnded(UserTask task) {
+  public void userTaskEnded(UserTask task) {
     Trail trail = running.get(task.processInstanceKey());
     if (trail == null) {
       trail = finished.get(task.processInstanceKey());
@@ -74,13 +56,13 @@ public final class History {
     trail.userTasks.add(task);
   }
 
-  /** The trail of a running or recently finished process instance, or null. */
+  @Override
   public Trail of(long processInstanceKey) {
     Trail trail = running.get(processInstanceKey);
     return trail != null ? trail : finished.get(processInstanceKey);
   }
 
-  /** Every trail kept, running instances first. */
+  @Override
   public List<Trail> trails() {
     List<Trail> all = new ArrayList<>(running.size() + finished.size());
     all.addAll(running.values());
@@ -88,7 +70,7 @@ public final class History {
     return all;
   }
 
-  /** Keys of the finished process instances still kept. */
+  @Override
   public Collection<Long> finishedProcessInstances() {
     return finished.keySet();
   }
