@@ -78,15 +78,15 @@ final class VariableRoutes {
 
   private static List<Variable> variables(EngineState state) {
     List<Variable> variables = new ArrayList<>();
-    for (long scope : state.variableScopes()) {
-      ElementInstance instance = state.instance(scope);
+    for (long scope : state.variables().scopes()) {
+      ElementInstance instance = state.elementInstances().instance(scope);
       if (instance == null) {
         continue;
       }
-      for (Map.Entry<String, Object> v : state.localVariables(scope).entrySet()) {
+      for (Map.Entry<String, Object> v : state.variables().local(scope).entrySet()) {
         variables.add(
             new Variable(
-                state.variableKey(scope, v.getKey()),
+                state.variables().key(scope, v.getKey()),
                 v.getKey(),
                 Views.json(v.getValue()),
                 scope,
