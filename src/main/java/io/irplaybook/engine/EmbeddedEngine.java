@@ -75,7 +75,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     long started = System.nanoTime();
     // Decided before anything is migrated or bound: a misconfigured engine touches nothing.
     Optional<GatewayCredential> access =
-        GatewayAccess.forHost(settings.host(), settings.token(), settings.oauth());
+        GatewayAccess.forHost(
+            settings.host(), settings.token(), settings.oauth(), settings.basic());
     ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
     ProcessCompiler compiler = new ProcessCompiler(expressions);
     MutableState state = new MutableState(compiler);
