@@ -38,7 +38,8 @@ public final class UserTaskBenchmark {
   private final LongAdder completed = new LongAdder();
   private final LongAdder errors = new LongAdder();
   private final AtomicReference<String> firstError = new AtomicReference<>();
-  private volatile ConcurrentHistogram completionMicros = new ConcurrentHistogram(HIGHEST_MICROS, 3);
+  private volatile ConcurrentHistogram completionMicros =
+      new ConcurrentHistogram(HIGHEST_MICROS, 3);
 
   private UserTaskBenchmark(CamundaClient client) {
     this.client = client;
@@ -64,6 +65,7 @@ public final class UserTaskBenchmark {
             CamundaClient.newClientBuilder()
                 .grpcAddress(URI.create("http://localhost:" + engine.port()))
                 .restAddress(URI.create("http://localhost:" + engine.restPort()))
+                .defaultRequestTimeout(Duration.ofSeconds(60))
                 .preferRestOverGrpc(false)
                 .applyEnvironmentVariableOverrides(false)
                 .build()) {
@@ -81,7 +83,11 @@ public final class UserTaskBenchmark {
                 .zeebeCandidateGroups("network-admin")
                 .endEvent()
                 .done());
-    client.newDeployResourceCommand().addResourceStringUtf8(bpmn, PROCESS_ID + ".bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(bpmn, PROCESS_ID + ".bpmn")
+        .send()
+        .join();
     for (int i = 0; i < settings.inFlight(); i++) {
       startInstance();
     }
