@@ -77,7 +77,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     long started = System.nanoTime();
     // Decided before anything is migrated or bound: a misconfigured engine touches nothing.
     Optional<GatewayCredential> access =
-        GatewayAccess.forHost(settings.host(), settings.token(), settings.oauth());
+        GatewayAccess.forHost(
+            settings.host(), settings.token(), settings.oauth(), settings.basic());
     ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
     // Compile results outlive the state: a recovery rebuilds the state, not what content compiles
     // to.

@@ -174,7 +174,7 @@ class ServiceMetricsTest {
         return;
       }
       for (Map<String, Object> task : open) {
-        long id = ((Number) task.get("id")).longValue();
+        long id = Long.parseLong(task.get("id").toString());
         given()
             .contentType(ContentType.JSON)
             .post("/api/tasks/{id}/claim", id)
