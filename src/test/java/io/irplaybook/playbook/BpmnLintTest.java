@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The playbooks pass bpmnlint (recommended rules) and camunda-compat for Camunda 8.8 without an
- * error or a warning, as the Modeler would show them. Needs node and the packages of src/test/bpmnlint; skips
- * itself, saying how to install them, where they are missing.
+ * error or a warning, as the Modeler would show them. Needs node and the packages of
+ * src/test/bpmnlint; skips itself, saying how to install them, where they are missing.
  */
 class BpmnLintTest {
 
