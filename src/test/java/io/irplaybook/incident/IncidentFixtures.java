@@ -81,7 +81,8 @@ public final class IncidentFixtures {
               .filter(
                   f ->
                       f.state(UserTaskState.CREATED)
-                          .processInstanceVariables(Map.of("incidentId", incidentId)))
+                          // compared as JSON text, as Camunda stores variables
+                          .processInstanceVariables(Map.of("incidentId", json(incidentId))))
               .send()
               .join()
               .items()
