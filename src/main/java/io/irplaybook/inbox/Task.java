@@ -111,8 +111,7 @@ public class Task extends PanacheEntityBase {
 
   /**
    * The variables a completion may set (its {@code outputs} header), comma-separated; empty when it
-   * declares none, null on a task created before the inbox recorded them (it then accepts none
-   * until its job is delivered again).
+   * declares none, null on a task created before the inbox recorded them (it then accepts none).
    */
   /** The response phase of the step (task header {@code phase}), or null when it names none. */
   public String phase;

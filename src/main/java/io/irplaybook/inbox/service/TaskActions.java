@@ -42,10 +42,19 @@ public class TaskActions {
    * back; the poll marks the task stale.
    */
   private void tellEngine(Task task) {
-    EngineCalls.Outcome outcome =
-        task.assignee == null
-            ? engine.unassign(task.jobKey)
-            : engine.assign(task.jobKey, task.assignee);
+    EngineCalls.Outcome outcome;
+    try {
+      outcome =
+          task.assignee == null
+              ? engine.unassign(task.jobKey)
+              : engine.assign(task.jobKey, task.assignee);
+    } catch (RuntimeException e) {
+      throw new InboxProblem(
+          503,
+          "The engine did not answer, so task "
+              + task.jobKey
+              + " was left as it was; try again in a moment.");
+    }
     if (outcome == EngineCalls.Outcome.NOT_FOUND) {
       throw new InboxProblem(
           409,

@@ -59,16 +59,33 @@ public class TaskCompletion {
    */
   public Task complete(long key, Map<String, Object> variables, Viewer viewer) {
     Map<String, Object> vars = variables == null ? Map.of() : variables;
-    // Checked before anything is recorded, so a step cancelled with its incident is refused without
-    // a task.completed record the engine never saw.
-    Optional<UserTaskState> state = engine.state(key);
-    if (state.isEmpty() || state.get() == UserTaskState.CANCELED) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              requireResponder(viewer);
+              requireOpen(forAction(key, viewer));
+            });
+    // Asked before anything is recorded, so a step cancelled with its incident is refused without a
+    // task.completed record the engine never saw. An engine that does not answer refuses nothing:
+    // the completion is recorded and sent once it answers again.
+    Optional<UserTaskState> state = stateOrUnknown(key);
+    if (state != null && (state.isEmpty() || state.get() == UserTaskState.CANCELED)) {
       QuarkusTransaction.requiringNew().run(() -> markGone(key, state));
       throw new InboxProblem(409, "Task " + key + " is stale: " + goneMessage(state));
     }
     QuarkusTransaction.requiringNew().run(() -> record(key, vars, viewer));
     deliver(key, vars);
     return QuarkusTransaction.requiringNew().call(() -> Task.findById(key));
+  }
+
+  /** The task's state in the engine; null when the engine does not answer. */
+  private Optional<UserTaskState> stateOrUnknown(long key) {
+    try {
+      return engine.state(key);
+    } catch (RuntimeException e) {
+      LOG.warnf("Engine did not answer for task %d; recording the completion: %s", key, e);
+      return null;
+    }
   }
 
   private void record(long key, Map<String, Object> vars, Viewer viewer) {
@@ -119,9 +136,10 @@ public class TaskCompletion {
                         .toList());
     int settled = 0;
     for (var task : pending) {
-      if (deliver(task.getKey(), variables(task.getValue()))) {
-        settled++;
+      if (!deliver(task.getKey(), variables(task.getValue()))) {
+        break; // the engine is away: the next round tries them all again
       }
+      settled++;
     }
     return settled;
   }
