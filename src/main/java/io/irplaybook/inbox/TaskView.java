@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A task as the API shows it. {@code id} is the job key; {@code phase} is the response phase of its
- * step (contain, preserve, rotate, harden, detect, notify, review; bpmn/README.md); {@code outputs}
- * names the variables its completion may set (docs/contracts.md).
+ * A task as the API shows it. {@code id} is the user task key; {@code phase} is the response phase
+ * of its step (contain, preserve, rotate, harden, detect, notify, review; bpmn/README.md); {@code
+ * outputs} names the variables its completion may set (docs/contracts.md).
  */
 @TemplateData
 public record TaskView(
