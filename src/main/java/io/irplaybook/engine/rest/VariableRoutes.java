@@ -68,14 +68,14 @@ final class VariableRoutes {
               }
               List<Variable> visible = new ArrayList<>();
               for (long scope = task.elementInstanceKey(); scope >= 0; ) {
-                ElementInstance instance = state.instance(scope);
+                ElementInstance instance = state.elementInstances().instance(scope);
                 if (instance == null) {
                   break;
                 }
-                for (Map.Entry<String, Object> v : state.localVariables(scope).entrySet()) {
+                for (Map.Entry<String, Object> v : state.variables().local(scope).entrySet()) {
                   visible.add(
                       new Variable(
-                          state.variableKey(scope, v.getKey()),
+                          state.variables().key(scope, v.getKey()),
                           v.getKey(),
                           Views.json(v.getValue()),
                           scope,
