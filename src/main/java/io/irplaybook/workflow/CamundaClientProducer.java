@@ -3,6 +3,9 @@ package io.irplaybook.workflow;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.CredentialsProvider;
+import io.grpc.ClientInterceptor;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -17,8 +20,13 @@ public class CamundaClientProducer {
 
   @Produces
   @ApplicationScoped
-  CamundaClient camundaClient(CamundaClientConfig config) {
-    return build(config);
+  CamundaClient camundaClient(CamundaClientConfig config, OpenTelemetry openTelemetry) {
+    // Without tracing (the default: quarkus.otel.sdk.disabled) these are no-ops that cost a
+    // method call; with it, commands and job handlers join the traces of what caused them.
+    Tracer tracer = openTelemetry.getTracer("io.irplaybook.workflow");
+    var calls =
+        new CamundaCallTracing(tracer, openTelemetry.getPropagators().getTextMapPropagator());
+    return TracedJobWorkers.wrap(build(config, calls), new JobSpans(tracer));
   }
 
   void close(@Disposes CamundaClient client) {
@@ -28,7 +36,7 @@ public class CamundaClientProducer {
   /**
    * Builds a client from the configuration alone; static so it can be checked without a container.
    */
-  static CamundaClient build(CamundaClientConfig config) {
+  static CamundaClient build(CamundaClientConfig config, ClientInterceptor... interceptors) {
     URI grpcAddress = requireHttpOrHttps(config.grpcAddress());
     CamundaClientBuilder builder =
         CamundaClient.newClientBuilder()
@@ -52,7 +60,8 @@ public class CamundaClientProducer {
             .defaultJobTimeout(config.jobWorker().timeout())
             .defaultJobWorkerMaxJobsActive(config.jobWorker().maxJobsActive())
             .defaultJobPollInterval(config.jobWorker().pollInterval())
-            .numJobWorkerExecutionThreads(config.jobWorker().executionThreads());
+            .numJobWorkerExecutionThreads(config.jobWorker().executionThreads())
+            .withInterceptors(interceptors);
     config.caCertificatePath().ifPresent(builder::caCertificatePath);
     if (config.token().isPresent() && config.oauth().isPresent()) {
       throw new IllegalArgumentException(
