@@ -40,6 +40,29 @@ public final class IncidentContext {
     MDC.put(MDC_KEY, incidentId);
   }
 
+  /**
+   * Tags like {@link #tag} until the returned scope closes, then puts back whatever the MDC held
+   * before: for code that may run on a pooled thread no request or job cleans up after (a batch
+   * declaration's items), where a stale id would otherwise label the thread's next log lines.
+   */
+  public static Scope open(String incidentId) {
+    Object previous = MDC.get(MDC_KEY);
+    tag(incidentId);
+    return () -> {
+      if (previous == null) {
+        MDC.remove(MDC_KEY);
+      } else {
+        MDC.put(MDC_KEY, previous);
+      }
+    };
+  }
+
+  /** A tagging that ends; closing never throws. */
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Removes the MDC entry at the end of a request or job; the span ends with its own scope. */
   public static void clear() {
     MDC.remove(MDC_KEY);

@@ -75,11 +75,12 @@ public class IncidentDeclarer {
       }
       throw e;
     }
-    IncidentContext.tag(incident.id);
-    if (decision == null) {
-      return new Outcome(202, views.toJson(views.of(incident)), incident.id);
+    try (var tagged = IncidentContext.open(incident.id)) {
+      if (decision == null) {
+        return new Outcome(202, views.toJson(views.of(incident)), incident.id);
+      }
+      return start(incident, null, by, key);
     }
-    return start(incident, null, by, key);
   }
 
   /**
