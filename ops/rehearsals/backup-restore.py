@@ -32,11 +32,13 @@ def main():
     workdir = irp.ROOT / "target" / "rehearsals"
     dump = Path(tempfile.mkdtemp(prefix="irp-backup-")) / "irp.dump"
     original = irp.App("backup-original", irp.service_env(pg.jdbc(source)), workdir)
-    restored = irp.App("backup-restored", irp.service_env(pg.jdbc(target)), workdir)
+    # The restored instance also shows the JSON logs an operator would switch on.
+    restored = irp.App("backup-restored", irp.service_env(
+        pg.jdbc(target), QUARKUS_LOG_CONSOLE_JSON_ENABLED="true"), workdir)
     verdict = irp.Verdict()
     verdict.figure("load average at start", irp.load_average())
     try:
-        original.start().await_ready()
+        original.start_ready()
         irp.create_responder(irp.Api(original.base_url, "admin", irp.ADMIN_PASSWORD))
         ledger = irp.Ledger()
         driver = irp.Driver(original.base_url, ledger).start()
@@ -56,7 +58,7 @@ def main():
         subprocess.run(["pg_restore", "-h", pg.host, "-p", str(pg.port), "-U", "postgres",
                         "--no-owner", "-d", target, str(dump)], check=True)
         verdict.figure("pg_restore, s", f"{time.monotonic() - began:.1f}")
-        ready = restored.start().await_ready()
+        ready = restored.start_ready()
         verdict.figure("restored service ready (engine replayed), s", f"{ready:.1f}")
         admin = irp.Api(restored.base_url, "admin", irp.ADMIN_PASSWORD, timeout=60)
         # What the backup holds is the ledger as of the dump: read it back from the restored copy.
@@ -94,6 +96,13 @@ def main():
         # playbook must move on somewhere.
         verdict.check(moved_on >= 1 or not open_tasks,
                       "no completed restored step was followed by the playbook's next step")
+        json_lines = [line for line in (workdir / "backup-restored.log").read_text().splitlines()
+                      if line.startswith("{")]
+        with_incident = [line for line in json_lines if '"incidentId"' in line and '"mdc"' in line]
+        verdict.figure("JSON log records / naming an incident in their MDC",
+                       f"{len(json_lines)} / {len(with_incident)}")
+        if with_incident:
+            verdict.figure("one of them", with_incident[0][:400])
         verdict.figure("load average at end", irp.load_average())
     finally:
         original.stop()

@@ -158,6 +158,7 @@ class App:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.process = None
         self.starts = 0
+        self.failed_starts = 0
 
     @property
     def base_url(self):
@@ -187,6 +188,21 @@ class App:
                 return time.monotonic() - started
             time.sleep(0.2)
         raise RuntimeError(f"{self.name} was not ready within {timeout} s")
+
+    def start_ready(self, attempts=3, timeout=300):
+        """Starts and waits until ready; a start that dies (on a machine this busy, Flyway can time
+        out waiting for its first connection) is retried, as Kubernetes would restart the pod.
+        Returns the seconds from the last start to ready."""
+        for attempt in range(1, attempts + 1):
+            self.start()
+            try:
+                return self.await_ready(timeout)
+            except RuntimeError as e:
+                if attempt == attempts or self.process.poll() is None:
+                    raise
+                self.failed_starts += 1
+                log(f"{self.name}: start {attempt} failed ({e}); starting again")
+        raise AssertionError("unreachable")
 
     def health(self, which="ready"):
         """(status, body) of /q/health/<which> on the management port; (None, error) if down."""
@@ -230,6 +246,12 @@ def service_env(jdbc_url, **extra):
         "IRP_AUDIT_SIGNING_KEY": AUDIT_KEY,
         # Basic auth checks bcrypt on every call; a low cost keeps the driver's calls cheap.
         "IRP_SECURITY_BCRYPT_COST": "4",
+        # On a shared machine under heavy load, opening the first connection for Flyway took
+        # longer than the pool's default 5 s and the start died. postgres-restart.py, where the
+        # pool's waiting is what is rehearsed, keeps the default; IRP_REHEARSAL_ACQUISITION_TIMEOUT
+        # sets it for the others.
+        "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT":
+            os.environ.get("IRP_REHEARSAL_ACQUISITION_TIMEOUT", "30S"),
     }
     env.update({k: str(v) for k, v in extra.items()})
     return env
@@ -335,8 +357,8 @@ class Driver:
     """Declares incidents and works open steps over the API from a few threads, until stopped."""
 
     def __init__(self, base_url, ledger, declare_every=0.5, workers=3, max_incidents=None):
-        self.admin = Api(base_url, "admin", ADMIN_PASSWORD, timeout=20)
-        self.responder = Api(base_url, RESPONDER, RESPONDER_PASSWORD, timeout=20)
+        self.admin = Api(base_url, "admin", ADMIN_PASSWORD, timeout=60)
+        self.responder = Api(base_url, RESPONDER, RESPONDER_PASSWORD, timeout=60)
         self.ledger = ledger
         self.declare_every = declare_every
         self.workers = workers
@@ -412,6 +434,7 @@ class Driver:
                 self.ledger.note("tick", status, body)
                 if status != 200:
                     self.ledger.note_refusal(f"tick {status}")
+        self.approve_drafts(task["incidentId"])
         status, body = self.responder.call(
             "POST", f"/api/tasks/{task_id}/complete", {"variables": {}})
         self.ledger.note("complete", status, body)
@@ -421,6 +444,21 @@ class Driver:
                 self.ledger.completed.add(task_id)
         if status != 200:
             self.ledger.note_refusal(f"complete {status}")
+
+
+    def approve_drafts(self, incident_id):
+        """Approves the incident's drafts as a commander would before the step that sends them: a
+        playbook that reaches a send with an unapproved draft stops with an incident by design."""
+        status, drafts = self.responder.call("GET", f"/api/comms/drafts?incident={incident_id}")
+        if status != 200:
+            self.ledger.note_refusal(f"drafts {status}")
+            return
+        for draft in drafts or []:
+            if not draft.get("approved"):
+                status, body = self.responder.call("POST", f"/api/comms/drafts/{draft['id']}/approve")
+                self.ledger.note("approve draft", status, body)
+                if status != 200:
+                    self.ledger.note_refusal(f"approve {status}")
 
 
 # --- Checks -------------------------------------------------------------------------------------

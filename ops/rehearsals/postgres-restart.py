@@ -28,11 +28,13 @@ def main():
     pg = irp.PrivatePostgres(args.port)
     pg.start()
     pg.psql("postgres", "create database irp")
-    app = irp.App("postgres-restart", irp.service_env(pg.jdbc("irp")), irp.ROOT / "target" / "rehearsals")
+    app = irp.App("postgres-restart", irp.service_env(
+        pg.jdbc("irp"), QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="5S"), irp.ROOT / "target" / "rehearsals")
     verdict = irp.Verdict()
     verdict.figure("load average at start", irp.load_average())
     try:
-        app.start().await_ready()
+        app.start_ready()
+        starts = app.starts
         irp.create_responder(irp.Api(app.base_url, "admin", irp.ADMIN_PASSWORD))
         ledger = irp.Ledger()
         driver = irp.Driver(app.base_url, ledger).start()
@@ -74,7 +76,7 @@ def main():
         verdict.figure("ready again after PostgreSQL started, s",
                        f"{recovered:.1f}" if ready_again else "never")
         verdict.check(ready_again, "the service did not become ready again")
-        verdict.check(app.starts == 1 and app.process.poll() is None,
+        verdict.check(app.starts == starts and app.process.poll() is None,
                       "the service process exited or was restarted")
         verdict.figure("API calls answered / without an answer", f"{ledger.calls} / {ledger.unanswered}")
         verdict.figure("refusals by kind (during the outage)", ledger.refused)

@@ -48,7 +48,7 @@ def main():
     verdict = irp.Verdict()
     verdict.figure("load average at start", irp.load_average())
     try:
-        app.start().await_ready()
+        app.start_ready()
         admin = irp.Api(app.base_url, "admin", irp.ADMIN_PASSWORD)
         irp.create_responder(admin)
         ledger = irp.Ledger()

@@ -82,7 +82,9 @@ public class ResponderSimulation extends Simulation {
                   .post("/api/incidents")
                   .basicAuth("admin", ADMIN_PASSWORD)
                   .body(StringBody(session -> declaration()))
-                  .check(status().is(201)));
+                  // 202: stored as PENDING_START because the engine did not answer in time; the
+                  // service starts it later. Both are acknowledged answers.
+                  .check(status().in(201, 202)));
 
   private final ScenarioBuilder responders =
       scenario("responders")
@@ -132,6 +134,21 @@ public class ResponderSimulation extends Simulation {
                 .body(StringBody("{\"body\":\"Checked on the device; see the evidence.\"}"))
                 .check(status().in(200, 201)))
         .pause(THINK_MIN, THINK_MAX)
+        // A commander approves the incident's drafts before the step that sends them, as the
+        // playbook requires (an unapproved draft stops the playbook with an engine incident).
+        .exec(
+            http("list drafts")
+                .get("/api/comms/drafts?incident=#{incidentId}")
+                .basicAuth("#{user}", RESPONDER_PASSWORD)
+                .check(status().is(200), bodyString().saveAs("drafts")))
+        .exec(ResponderSimulation::unapprovedDrafts)
+        .foreach("#{unapproved}", "draftId")
+        .on(
+            exec(
+                http("approve draft")
+                    .post("/api/comms/drafts/#{draftId}/approve")
+                    .basicAuth("#{user}", RESPONDER_PASSWORD)
+                    .check(status().is(200))))
         .exec(
             http("complete")
                 .post("/api/tasks/#{taskId}/complete")
@@ -169,7 +186,24 @@ public class ResponderSimulation extends Simulation {
                   items.add(item.path("position").asInt());
                 }
               });
-      return cleared.set("taskId", task.path("id").asLong()).set("items", items);
+      return cleared
+          .set("taskId", task.path("id").asLong())
+          .set("incidentId", task.path("incidentId").asText())
+          .set("items", items);
+    } catch (Exception e) {
+      return session.markAsFailed();
+    }
+  }
+
+  private static Session unapprovedDrafts(Session session) {
+    try {
+      List<Long> ids = new ArrayList<>();
+      for (JsonNode draft : JSON.readTree(session.getString("drafts"))) {
+        if (!draft.path("approved").asBoolean()) {
+          ids.add(draft.path("id").asLong());
+        }
+      }
+      return session.remove("drafts").set("unapproved", ids);
     } catch (Exception e) {
       return session.markAsFailed();
     }
