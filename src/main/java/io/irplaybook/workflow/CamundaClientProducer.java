@@ -3,6 +3,9 @@ package io.irplaybook.workflow;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.CredentialsProvider;
+import io.grpc.ClientInterceptor;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -50,8 +53,14 @@ public class CamundaClientProducer {
 
   @Produces
   @ApplicationScoped
-  CamundaClient camundaClient(CamundaClientConfig config, CamundaConnection connection) {
-    return build(config, connection);
+  CamundaClient camundaClient(
+      CamundaClientConfig config, CamundaConnection connection, OpenTelemetry openTelemetry) {
+    // Without tracing (the default: quarkus.otel.sdk.disabled) these are no-ops that cost a
+    // method call; with it, commands and job handlers join the traces of what caused them.
+    Tracer tracer = openTelemetry.getTracer("io.irplaybook.workflow");
+    var calls =
+        new CamundaCallTracing(tracer, openTelemetry.getPropagators().getTextMapPropagator());
+    return TracedJobWorkers.wrap(build(config, connection, calls), new JobSpans(tracer));
   }
 
   void close(@Disposes CamundaClient client) {
@@ -67,7 +76,8 @@ public class CamundaClientProducer {
     return build(config, CamundaConnection.resolve(config, environment, embeddedEngine));
   }
 
-  static CamundaClient build(CamundaClientConfig config, CamundaConnection connection) {
+  static CamundaClient build(
+      CamundaClientConfig config, CamundaConnection connection, ClientInterceptor... interceptors) {
     CamundaClientBuilder builder =
         CamundaClient.newClientBuilder()
             // CamundaConnection has already read CAMUNDA_*/ZEEBE_* with the service's precedence;
@@ -88,7 +98,8 @@ public class CamundaClientProducer {
             .defaultJobTimeout(config.jobWorker().timeout())
             .defaultJobWorkerMaxJobsActive(config.jobWorker().maxJobsActive())
             .defaultJobPollInterval(config.jobWorker().pollInterval())
-            .numJobWorkerExecutionThreads(config.jobWorker().executionThreads());
+            .numJobWorkerExecutionThreads(config.jobWorker().executionThreads())
+            .withInterceptors(interceptors);
     connection.caCertificatePath().ifPresent(builder::caCertificatePath);
     credentialsProvider(connection.credentials()).ifPresent(builder::credentialsProvider);
     return builder.build();

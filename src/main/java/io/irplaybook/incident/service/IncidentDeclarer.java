@@ -2,6 +2,8 @@ package io.irplaybook.incident.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.irplaybook.incident.Incident;
+import io.irplaybook.platform.IncidentContext;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,7 @@ public class IncidentDeclarer {
     this.variables = variables;
   }
 
+  @WithSpan("incident.declare")
   public Outcome declare(Declaration d, Requester by, IdempotencyKey key) {
     if (key != null) {
       Optional<Outcome> first = idempotency.replay(key);
@@ -71,10 +74,12 @@ public class IncidentDeclarer {
       }
       throw e;
     }
-    if (decision == null) {
-      return new Outcome(202, views.toJson(views.of(incident)), incident.id);
+    try (var tagged = IncidentContext.open(incident.id)) {
+      if (decision == null) {
+        return new Outcome(202, views.toJson(views.of(incident)), incident.id);
+      }
+      return start(incident, null, by, key);
     }
-    return start(incident, null, by, key);
   }
 
   /**
