@@ -28,6 +28,10 @@ class PackagedAppOnPostgresIT {
     Map<String, String> env = new HashMap<>(DeployDatabase.environment());
     env.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     env.put("IRP_CAMUNDA_GRPC_ADDRESS", "http://127.0.0.1:" + enginePort);
+    // The inbox reaches the engine's REST API too; a free port, as 8088 may be taken on a CI host.
+    int restPort = FreePort.free();
+    env.put("IRP_ENGINE_REST_PORT", String.valueOf(restPort));
+    env.put("IRP_CAMUNDA_REST_ADDRESS", "http://127.0.0.1:" + restPort);
 
     // when
     PackagedApp app =

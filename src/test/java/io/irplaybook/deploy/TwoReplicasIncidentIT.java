@@ -40,6 +40,10 @@ class TwoReplicasIncidentIT {
     engineEnv.put("IRP_SERVICE_ENABLED", "false");
     engineEnv.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     engineEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
+    // The replicas' inboxes work on user tasks through the engine's REST API, beside the gateway.
+    int restPort = FreePort.free();
+    engineEnv.put("IRP_ENGINE_REST_PORT", String.valueOf(restPort));
+    restAddress = "http://127.0.0.1:" + restPort;
     try (WebhookReceiver receiver = WebhookReceiver.start();
         PackagedApp engine =
             PackagedApp.start(
@@ -123,12 +127,16 @@ class TwoReplicasIncidentIT {
     }
   }
 
+  /** The engine-only instance's REST address, set before the replicas start. */
+  private static String restAddress;
+
   private static Map<String, String> replicaEnvironment(String gateway, String webhookUrl) {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     Map<String, String> env = new HashMap<>(DeployDatabase.environment());
     env.put("IRP_ENGINE_ENABLED", "false");
     env.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
+    env.put("IRP_CAMUNDA_REST_ADDRESS", restAddress);
     env.put("IRP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     // Basic auth checks bcrypt on every call; the low cost keeps a few hundred calls cheap on CI.
     env.put("IRP_SECURITY_BCRYPT_COST", "4");

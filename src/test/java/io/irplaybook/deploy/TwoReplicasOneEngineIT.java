@@ -41,10 +41,15 @@ class TwoReplicasOneEngineIT {
     engineEnv.put("IRP_ENGINE_TOKEN", GATEWAY_TOKEN);
     engineEnv.put("IRP_ENGINE_PORT", String.valueOf(enginePort));
     engineEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
+    // The replicas' inboxes work on user tasks through the engine's REST API, which listens beside
+    // the gateway with the same token.
+    int restPort = FreePort.free();
+    engineEnv.put("IRP_ENGINE_REST_PORT", String.valueOf(restPort));
     Map<String, String> replicaEnv = new HashMap<>(DeployDatabase.environment());
     replicaEnv.put("IRP_ENGINE_ENABLED", "false");
     replicaEnv.put("IRP_CAMUNDA_GRPC_ADDRESS", gateway);
     replicaEnv.put("IRP_CAMUNDA_TOKEN", GATEWAY_TOKEN);
+    replicaEnv.put("IRP_CAMUNDA_REST_ADDRESS", "http://127.0.0.1:" + restPort);
 
     try (PackagedApp engine =
         PackagedApp.start(
