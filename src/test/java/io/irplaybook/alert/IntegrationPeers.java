@@ -19,6 +19,10 @@ public class IntegrationPeers implements QuarkusTestResourceLifecycleManager {
 
   public static final String OLD_SPLUNK_SECRET = secret("splunk-old-key-0123456789abcdef");
   public static final String SIEM_SECRET = secret("siem-test-key-0123456789abcdefgh");
+
+  /** A made-up PagerDuty routing key (32 characters, as PagerDuty's are). */
+  public static final String ROUTING_KEY = "R0UTINGKEY0123456789ABCDEFGHIJKL";
+
   public static final String SCENARIO = "cloud-config-backup-exposure";
 
   public static WireMockServer wireMock;
@@ -28,6 +32,7 @@ public class IntegrationPeers implements QuarkusTestResourceLifecycleManager {
     wireMock =
         new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
     wireMock.start();
+    String base = "http://127.0.0.1:" + wireMock.port();
     Map<String, String> config = new HashMap<>();
     source(config, "splunk", "splunk", SPLUNK_SECRET + "," + OLD_SPLUNK_SECRET);
     config.put("irp.alerts.sources.splunk.organization-field", "result.customer");
@@ -50,6 +55,14 @@ public class IntegrationPeers implements QuarkusTestResourceLifecycleManager {
     config.put("irp.alerts.organizations.globex.jurisdictions", "EU");
     config.put("irp.notify.allow-hosts", "127.0.0.1");
     config.put("irp.notify.allow-hosts", "127.0.0.1");
+    config.put("irp.notify.channels.teams.type", "teams");
+    config.put("irp.notify.channels.teams.url", base + "/teams/workflow");
+    config.put("irp.notify.channels.pager.type", "pagerduty");
+    config.put("irp.notify.channels.pager.url", base + "/v2/enqueue");
+    config.put("irp.notify.channels.pager.secret", ROUTING_KEY);
+    config.put("irp.paging.channels", "pager");
+    // The test runs the paging pass itself.
+    config.put("irp.paging.check-interval", "off");
     return config;
   }
 
