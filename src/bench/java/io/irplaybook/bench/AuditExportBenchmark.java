@@ -53,7 +53,7 @@ public final class AuditExportBenchmark {
 
   private static final String COLUMNS =
       "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
-          + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
+          + " incident_id, process_instance_key, job_key, details, prev_hash, hash, key_format";
 
   public static void main(String[] args) throws Exception {
     long records = Long.getLong("bench.records", 1_000_000L);
@@ -276,7 +276,8 @@ public final class AuditExportBenchmark {
                               4503599627370000L + seq,
                               details,
                               prev,
-                              null)
+                              null,
+                              ChainedRecord.KEYS_AS_STRINGS)
                           .sealed();
                   prev = record.hash();
                   line.setLength(0);
@@ -294,6 +295,7 @@ public final class AuditExportBenchmark {
                   csv(line, record.details()).append(',');
                   csv(line, record.prevHash()).append(',');
                   csv(line, record.hash()).append(',');
+                  csv(line, Integer.toString(record.keyFormat())).append(',');
                   if (lines) {
                     csv(line, record.canonical(true)); // else an unquoted empty field: NULL
                   }

@@ -51,6 +51,8 @@ final class EngineDriver implements AutoCloseable {
     this.client =
         CamundaClient.newClientBuilder()
             .grpcAddress(URI.create("http://localhost:" + port))
+            // The client's 10 s default failed the deployment on a machine at load 30.
+            .defaultRequestTimeout(Duration.ofSeconds(60))
             .preferRestOverGrpc(false)
             // Stray CAMUNDA_*/ZEEBE_* variables must not switch the harness to OAuth or another
             // address.

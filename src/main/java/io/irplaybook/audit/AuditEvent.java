@@ -1,7 +1,10 @@
 package io.irplaybook.audit;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One thing that happened, as the feature that saw it reports it. The audit trail adds the sequence
@@ -29,8 +32,12 @@ public record AuditEvent(
     String objectId,
     String result,
     String incidentId,
-    Long processInstanceKey,
-    Long jobKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685249")
+        Long processInstanceKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685260")
+        Long jobKey,
     Map<String, Object> details) {
 
   public static final String SUCCESS = "success";

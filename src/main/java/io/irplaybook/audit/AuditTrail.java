@@ -7,6 +7,7 @@ import io.irplaybook.audit.service.AuditHash;
 import io.irplaybook.audit.service.AuditStore;
 import io.irplaybook.audit.service.CanonicalJson;
 import io.irplaybook.audit.service.ChainedRecord;
+import io.irplaybook.audit.service.EngineKeys;
 import io.irplaybook.audit.service.SecretValues;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -105,7 +106,8 @@ public class AuditTrail {
                   event.jobKey(),
                   details,
                   prevHash,
-                  null)
+                  null,
+                  ChainedRecord.KEYS_AS_STRINGS)
               .sealed();
       // The export line is stored with the row so exports copy it instead of formatting (migration
       // V20_3).
@@ -144,6 +146,8 @@ public class AuditTrail {
       throw new UncheckedIOException(e);
     }
     details.values().removeIf(Objects::isNull);
+    // Records hashed before issue 18 hold keys in their details as numbers; readers get strings.
+    details = EngineKeys.asStrings(details);
     var event =
         new AuditEvent(
             r.actor(),

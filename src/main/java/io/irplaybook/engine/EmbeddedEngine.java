@@ -8,20 +8,22 @@ import io.irplaybook.engine.access.GatewayAccess;
 import io.irplaybook.engine.access.GatewayAuthentication;
 import io.irplaybook.engine.access.GatewayCredential;
 import io.irplaybook.engine.behavior.Behaviors;
-import io.irplaybook.engine.bpmn.BpmnProcessors;
+import io.irplaybook.engine.bpmn.BpmnElements;
 import io.irplaybook.engine.command.DueMessages;
 import io.irplaybook.engine.command.DueTimers;
 import io.irplaybook.engine.command.DueWork;
+import io.irplaybook.engine.dmn.CompiledDecisions;
+import io.irplaybook.engine.dmn.DmnCompiler;
 import io.irplaybook.engine.expression.ExpressionLanguage;
 import io.irplaybook.engine.gateway.GatewayService;
 import io.irplaybook.engine.gateway.Topology;
-import io.irplaybook.engine.model.ProcessCompiler;
+import io.irplaybook.engine.model.CompiledProcesses;
 import io.irplaybook.engine.processing.CommandProcessor;
 import io.irplaybook.engine.processing.KeyGenerator;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.rest.RestServer;
 import io.irplaybook.engine.state.EventLog;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -75,16 +77,21 @@ public final class EmbeddedEngine implements AutoCloseable {
     long started = System.nanoTime();
     // Decided before anything is migrated or bound: a misconfigured engine touches nothing.
     Optional<GatewayCredential> access =
-        GatewayAccess.forHost(settings.host(), settings.token(), settings.oauth());
+        GatewayAccess.forHost(
+            settings.host(), settings.token(), settings.oauth(), settings.basic());
     ExpressionLanguage expressions = new ExpressionLanguage(settings.clock());
-    ProcessCompiler compiler = new ProcessCompiler(expressions);
-    MutableState state = new MutableState(compiler);
+    // Compile results outlive the state: a recovery rebuilds the state, not what content compiles
+    // to.
+    CompiledProcesses compiledProcesses =
+        new CompiledProcesses(BpmnElements.processCompiler(expressions));
+    CompiledDecisions compiledDecisions = new CompiledDecisions(new DmnCompiler());
+    ProcessingState state = new ProcessingState(compiledProcesses, compiledDecisions);
     KeyGenerator keys = new KeyGenerator();
     EventLog log = new EventLog(settings.dataSource());
     log.migrate();
     ProcessingContext context = new ProcessingContext(state, keys, settings.clock());
     Behaviors behaviors = Behaviors.wire(context, expressions);
-    BpmnProcessors.register(behaviors);
+    BpmnElements.registerProcessors(behaviors);
     CommandProcessor processor =
         new CommandProcessor(
             state,
@@ -105,7 +112,8 @@ public final class EmbeddedEngine implements AutoCloseable {
     processor.start();
     Topology topology = new Topology(settings.host());
     ServerServiceDefinition gateway =
-        new GatewayService(processor, behaviors, compiler, state, topology).bindService();
+        new GatewayService(processor, behaviors, compiledProcesses, compiledDecisions, topology)
+            .bindService();
     if (access.isPresent()) {
       gateway = ServerInterceptors.intercept(gateway, new GatewayAuthentication(access.get()));
     }

@@ -1,5 +1,6 @@
 package io.irplaybook.engine;
 
+import io.irplaybook.engine.access.GatewayBasicAuth;
 import io.irplaybook.engine.access.GatewayOAuth;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,8 @@ import javax.sql.DataSource;
  *     loopback
  * @param oauth the issuer whose OAuth bearer tokens both APIs accept, instead of or beside the
  *     token
+ * @param basic the user and password both APIs accept with basic authentication, instead of or
+ *     beside the others
  */
 public record EngineSettings(
     DataSource dataSource,
@@ -33,7 +36,8 @@ public record EngineSettings(
     Duration tickInterval,
     int restPort,
     Optional<String> token,
-    Optional<GatewayOAuth> oauth) {
+    Optional<GatewayOAuth> oauth,
+    Optional<GatewayBasicAuth.Credentials> basic) {
 
   public static final int ZEEBE_GATEWAY_PORT = 26500;
 
@@ -47,6 +51,20 @@ public record EngineSettings(
     Objects.requireNonNull(tickInterval, "tickInterval");
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(oauth, "oauth");
+    Objects.requireNonNull(basic, "basic");
+  }
+
+  /** Settings with a token and/or OAuth, but no basic user. */
+  public EngineSettings(
+      DataSource dataSource,
+      Clock clock,
+      String host,
+      int port,
+      Duration tickInterval,
+      int restPort,
+      Optional<String> token,
+      Optional<GatewayOAuth> oauth) {
+    this(dataSource, clock, host, port, tickInterval, restPort, token, oauth, Optional.empty());
   }
 
   /** Settings without a gateway token, which only a loopback host accepts. */
@@ -73,7 +91,7 @@ public record EngineSettings(
 
   public EngineSettings withPort(int newPort) {
     return new EngineSettings(
-        dataSource, clock, host, newPort, tickInterval, restPort, token, oauth);
+        dataSource, clock, host, newPort, tickInterval, restPort, token, oauth, basic);
   }
 
   public EngineSettings withRestPort(int newRestPort) {
@@ -83,20 +101,21 @@ public record EngineSettings(
 
   public EngineSettings withHost(String newHost) {
     return new EngineSettings(
-        dataSource, clock, newHost, port, tickInterval, restPort, token, oauth);
+        dataSource, clock, newHost, port, tickInterval, restPort, token, oauth, basic);
   }
 
   public EngineSettings withToken(String newToken) {
     return new EngineSettings(
-        dataSource, clock, host, port, tickInterval, restPort, Optional.of(newToken), oauth);
+        dataSource, clock, host, port, tickInterval, restPort, Optional.of(newToken), oauth, basic);
   }
 
   public EngineSettings withOAuth(GatewayOAuth newOAuth) {
     return new EngineSettings(
-        dataSource, clock, host, port, tickInterval, restPort, token, Optional.of(newOAuth));
+        dataSource, clock, host, port, tickInterval, restPort, token, Optional.of(newOAuth), basic);
   }
 
   public EngineSettings withTickInterval(Duration newTick) {
-    return new EngineSettings(dataSource, clock, host, port, newTick, restPort, token, oauth);
+    return new EngineSettings(
+        dataSource, clock, host, port, newTick, restPort, token, oauth, basic);
   }
 }

@@ -12,13 +12,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** A human step of a running playbook: one user-task job, held while a responder works on it. */
+/**
+ * A human step of a running playbook: one Camunda user task, recorded when the inbox's poll finds
+ * it.
+ */
 @Entity
 @Table(name = "inbox_task")
 public class Task extends PanacheEntityBase {
 
   /**
-   * The job's key; it identifies the task, so a job delivered again finds the task it already has.
+   * The user task's key (the column keeps its first name, from when steps were job-worker tasks);
+   * it identifies the task, so a poll that finds the user task again finds the task it has.
    */
   @Id
   @Column(name = "job_key")
@@ -107,14 +111,20 @@ public class Task extends PanacheEntityBase {
 
   /**
    * The variables a completion may set (its {@code outputs} header), comma-separated; empty when it
-   * declares none, null on a task created before the inbox recorded them (it then accepts none
-   * until its job is delivered again).
+   * declares none, null on a task created before the inbox recorded them (it then accepts none).
    */
   /** The response phase of the step (task header {@code phase}), or null when it names none. */
   public String phase;
 
   @Column(name = "declared_outputs")
   public String declaredOutputs;
+
+  /**
+   * A completion recorded here that the engine has not confirmed yet; the poll sends it again
+   * (docs/inbox.md).
+   */
+  @Column(name = "completion_pending")
+  public boolean completionPending;
 
   /** The variables the task was completed with, as JSON. */
   @Column(name = "completion_variables")

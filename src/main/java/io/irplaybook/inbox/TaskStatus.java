@@ -2,10 +2,12 @@ package io.irplaybook.inbox;
 
 /** Where a task stands. OPEN tasks are unclaimed or claimed (see {@link Task#assignee}). */
 public enum TaskStatus {
-  /** Waiting for or being worked on by a responder; the job is held for it. */
+  /** Waiting for or being worked on by a responder; the user task is open in the engine. */
   OPEN,
-  /** Completed; the job was completed in the engine. */
+  /**
+   * Completed in the inbox; the user task is completed in the engine, or the completion is pending.
+   */
   COMPLETED,
-  /** The engine no longer knows the job (its instance was cancelled or moved on); nothing to do. */
+  /** The engine ended the user task otherwise (cancelled, completed elsewhere); nothing to do. */
   STALE
 }

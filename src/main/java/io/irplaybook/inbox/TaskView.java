@@ -1,19 +1,24 @@
 package io.irplaybook.inbox;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.irplaybook.playbook.StepTexts;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A task as the API shows it. {@code id} is the job key; {@code phase} is the response phase of its
- * step (contain, preserve, rotate, harden, detect, notify, review; bpmn/README.md); {@code outputs}
- * names the variables its completion may set (docs/contracts.md).
+ * A task as the API shows it. {@code id} is the user task key; {@code phase} is the response phase
+ * of its step (contain, preserve, rotate, harden, detect, notify, review; bpmn/README.md); {@code
+ * outputs} names the variables its completion may set (docs/contracts.md).
  */
 @TemplateData
 public record TaskView(
-    long id,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685260")
+        long id,
     String title,
     String documentation,
     String status,
@@ -21,7 +26,9 @@ public record TaskView(
     String bpmnProcessId,
     String elementId,
     String phase,
-    long processInstanceKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685249")
+        long processInstanceKey,
     String assignee,
     List<String> candidateGroups,
     List<String> candidateUsers,

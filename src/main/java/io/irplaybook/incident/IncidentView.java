@@ -1,10 +1,13 @@
 package io.irplaybook.incident;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.irplaybook.incident.service.Declaration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An incident as the API shows it. {@code openSteps} is only filled by {@code GET
@@ -30,7 +33,9 @@ public record IncidentView(
     String tierRule,
     String tierOverride,
     String tierOverrideReason,
-    Long processInstanceKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685249")
+        Long processInstanceKey,
     Instant declaredAt,
     String declaredBy,
     Instant awareAt,

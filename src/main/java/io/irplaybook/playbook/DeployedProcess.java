@@ -1,5 +1,9 @@
 package io.irplaybook.playbook;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A process definition as the gateway reported it after deployment.
  *
@@ -9,4 +13,9 @@ package io.irplaybook.playbook;
  * @param resourceName the file the process came from
  */
 public record DeployedProcess(
-    String bpmnProcessId, int version, long processDefinitionKey, String resourceName) {}
+    String bpmnProcessId,
+    int version,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685250")
+        long processDefinitionKey,
+    String resourceName) {}

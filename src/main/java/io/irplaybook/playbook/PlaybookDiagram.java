@@ -28,7 +28,12 @@ public class PlaybookDiagram {
   public enum StepState {
     COMPLETED,
     CURRENT,
-    PENDING
+    /** Not reached: not taken, or not yet (the default of every element without a state). */
+    PENDING,
+    /**
+     * Reached, then left without completing (an interrupting boundary event, a cancelled scope).
+     */
+    INTERRUPTED
   }
 
   private static final int MARGIN = 40;
@@ -106,12 +111,14 @@ public class PlaybookDiagram {
           case COMPLETED -> "#d4edda";
           case CURRENT -> "#fff3cd";
           case PENDING -> "#f4f4f4";
+          case INTERRUPTED -> "#f8d7da";
         };
     String stroke =
         switch (state) {
           case COMPLETED -> "#1e7e34";
           case CURRENT -> "#b36b00";
           case PENDING -> "#999";
+          case INTERRUPTED -> "#a71d2a";
         };
     String width = state == StepState.CURRENT ? "4" : "2";
     String name = node.getName() == null ? "" : node.getName();

@@ -43,7 +43,11 @@ public record IncidentOverview(
    * One playbook of the incident with its drawing (SVG built by the playbook feature, names escaped
    * there).
    */
-  public record Playbook(String bpmnProcessId, String name, String svg) {}
+  /**
+   * @param inferred the step states are inferred from the inbox's steps, not read from the engine's
+   *     element history
+   */
+  public record Playbook(String bpmnProcessId, String name, String svg, boolean inferred) {}
 
   /**
    * One line of the timeline in words: who did what to which thing.

@@ -7,8 +7,10 @@ import io.irplaybook.inbox.Inbox;
 import io.irplaybook.inbox.StepSummary;
 import io.irplaybook.incident.IncidentView;
 import io.irplaybook.incident.Incidents;
+import io.irplaybook.playbook.ElementHistory;
 import io.irplaybook.playbook.PlaybookCatalogue;
 import io.irplaybook.playbook.PlaybookDiagram;
+import io.irplaybook.playbook.PlaybookDiagram.StepState;
 import io.irplaybook.web.IncidentOverview.PhaseProgress;
 import io.irplaybook.web.IncidentOverview.Playbook;
 import io.irplaybook.web.IncidentOverview.TimelineLine;
@@ -36,6 +38,7 @@ public class IncidentOverviews {
   private final PlaybookCatalogue catalogue;
   private final AuditTrail audit;
   private final CommsDrafts drafts;
+  private final ElementHistory history;
 
   IncidentOverviews(
       Inbox inbox,
@@ -43,7 +46,9 @@ public class IncidentOverviews {
       PlaybookDiagram diagram,
       PlaybookCatalogue catalogue,
       AuditTrail audit,
-      CommsDrafts drafts) {
+      CommsDrafts drafts,
+      ElementHistory history) {
+    this.history = history;
     this.inbox = inbox;
     this.incidents = incidents;
     this.diagram = diagram;
@@ -58,15 +63,7 @@ public class IncidentOverviews {
     List<StepSummary> all = inbox.stepsOf(incidentId);
     IncidentView declared = incidents.find(incidentId).orElse(null);
     String tier = declared != null && declared.tier() != null ? declared.tier() : steps.tier();
-    List<Playbook> playbooks =
-        steps.states().entrySet().stream()
-            .map(
-                e -> {
-                  String name = catalogue.processName(e.getKey());
-                  return new Playbook(
-                      e.getKey(), name, diagram.svg(e.getKey(), e.getValue(), name).orElse(""));
-                })
-            .toList();
+    List<Playbook> playbooks = playbooks(declared, steps.states());
     List<StepSummary> open = all.stream().filter(StepSummary::isOpen).toList();
     String kind =
         timelineKind != null && TIMELINE_KINDS.contains(timelineKind) ? timelineKind : "all";
@@ -82,6 +79,32 @@ public class IncidentOverviews {
         playbooks,
         timeline(incidentId, all, kind),
         kind);
+  }
+
+  /**
+   * One diagram per process the incident ran, coloured from the engine's element history; a process
+   * the engine no longer has history for (finished before a restart of the embedded engine) falls
+   * back to the states inferred from the inbox's steps, and says so.
+   */
+  private List<Playbook> playbooks(
+      IncidentView declared, Map<String, Map<String, StepState>> inferred) {
+    Map<String, Map<String, StepState>> recorded =
+        declared == null || declared.processInstanceKey() == null
+            ? Map.of()
+            : history.states(declared.processInstanceKey()).orElse(Map.of());
+    Map<String, Boolean> processes = new java.util.LinkedHashMap<>();
+    recorded.keySet().forEach(id -> processes.put(id, false));
+    inferred.keySet().forEach(id -> processes.putIfAbsent(id, true));
+    return processes.entrySet().stream()
+        .map(
+            e -> {
+              String id = e.getKey();
+              boolean guessed = e.getValue();
+              String name = catalogue.processName(id);
+              var states = guessed ? inferred.get(id) : recorded.get(id);
+              return new Playbook(id, name, diagram.svg(id, states, name).orElse(""), guessed);
+            })
+        .toList();
   }
 
   /** Every phase in order, with the steps done and open in it. */

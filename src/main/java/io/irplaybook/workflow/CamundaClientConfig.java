@@ -8,26 +8,31 @@ import java.util.Optional;
 
 /**
  * How the service reaches the Zeebe gateway: the embedded engine by default, or a Camunda 8 cluster
- * (SaaS or Self-Managed) when the addresses and OAuth credentials point there. Switching between
- * the two is a matter of these properties only.
+ * (SaaS or Self-Managed) when the addresses and credentials point there. Switching between the two
+ * is a matter of settings only. Camunda's own {@code CAMUNDA_*} and {@code ZEEBE_*} variables are
+ * read too, below these properties ({@link CamundaConnection}); so the addresses have no default
+ * here: an unset one may still come from those variables before the embedded engine's address is
+ * used.
  */
 @ConfigMapping(prefix = "irp.camunda")
 public interface CamundaClientConfig {
 
   /**
    * The gateway's gRPC address. The scheme chooses the transport: {@code http://} is plaintext (the
-   * embedded engine on localhost), {@code https://} is TLS (any remote cluster).
+   * embedded engine on localhost), {@code https://} is TLS (any remote cluster). When unset, {@code
+   * CAMUNDA_CLIENT_GRPCADDRESS} and its kin decide, and without those {@code
+   * http://localhost:26500}.
    */
-  @WithDefault("http://localhost:26500")
-  URI grpcAddress();
+  Optional<URI> grpcAddress();
 
   /**
    * The orchestration cluster's REST address (Camunda 8.8's Orchestration Cluster REST API, which
    * the embedded engine also serves on irp.engine.rest-port), used by commands and searches that
-   * exist solely in the REST API, such as those on Camunda user tasks.
+   * exist solely in the REST API, such as those on Camunda user tasks. When unset, {@code
+   * CAMUNDA_CLIENT_RESTADDRESS} and its kin decide, and without those {@code
+   * http://localhost:8088}.
    */
-  @WithDefault("http://localhost:8088")
-  URI restAddress();
+  Optional<URI> restAddress();
 
   /** How long a command may take before the client gives up on it. */
   @WithDefault("20s")
@@ -46,9 +51,27 @@ public interface CamundaClientConfig {
   /**
    * Static bearer token the gateway requires (the embedded engine's irp.engine.token when it
    * listens beyond loopback), sent as {@code Authorization: Bearer <token>} on every gRPC call and
-   * REST request. Mutually exclusive with {@link #oauth()}; from the environment or a Secret.
+   * REST request. Mutually exclusive with {@link #oauth()} and {@link #basic()}; from the
+   * environment or a Secret.
    */
   Optional<String> token();
+
+  /**
+   * HTTP Basic credentials, as a Camunda 8.8 Self-Managed cluster installed with the Helm chart's
+   * defaults expects them (and as the embedded engine does with irp.engine.basic.*). Mutually
+   * exclusive with {@link #token()} and {@link #oauth()}.
+   */
+  Optional<Basic> basic();
+
+  /** A user of the cluster (or of the embedded engine) and its password. */
+  interface Basic {
+
+    /** The user name. */
+    String username();
+
+    /** Its password; from the environment or a Secret. */
+    String password();
+  }
 
   /**
    * OAuth client credentials for Camunda 8 SaaS or Self-Managed with Identity. Leave every {@code

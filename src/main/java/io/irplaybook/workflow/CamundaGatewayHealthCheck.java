@@ -21,10 +21,13 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
 
   private final CamundaClient client;
   private final CamundaClientConfig config;
+  private final CamundaConnection connection;
 
-  CamundaGatewayHealthCheck(CamundaClient client, CamundaClientConfig config) {
+  CamundaGatewayHealthCheck(
+      CamundaClient client, CamundaClientConfig config, CamundaConnection connection) {
     this.client = client;
     this.config = config;
+    this.connection = connection;
   }
 
   @Override
@@ -41,7 +44,7 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
   private HealthCheckResponse up(Topology topology) {
     return HealthCheckResponse.named(NAME)
         .up()
-        .withData("address", config.grpcAddress().toString())
+        .withData("address", connection.grpcAddress().toString())
         .withData("gateway-version", String.valueOf(topology.getGatewayVersion()))
         .withData("cluster-size", topology.getClusterSize())
         .build();
@@ -50,7 +53,7 @@ public class CamundaGatewayHealthCheck implements AsyncHealthCheck {
   private HealthCheckResponse down(Throwable failure) {
     return HealthCheckResponse.named(NAME)
         .down()
-        .withData("address", config.grpcAddress().toString())
+        .withData("address", connection.grpcAddress().toString())
         .withData("reason", reasonOf(failure))
         .build();
   }

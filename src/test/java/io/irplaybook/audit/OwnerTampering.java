@@ -47,8 +47,8 @@ final class OwnerTampering implements AutoCloseable {
     try (var statement =
         connection.prepareStatement(
             "SELECT seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
-                + " incident_id, process_instance_key, job_key, details, prev_hash, hash"
-                + " FROM audit_record WHERE seq >= ? ORDER BY seq")) {
+                + " incident_id, process_instance_key, job_key, details, prev_hash, hash,"
+                + " key_format FROM audit_record WHERE seq >= ? ORDER BY seq")) {
       statement.setLong(1, seq);
       try (var result = statement.executeQuery()) {
         while (result.next()) {
@@ -67,7 +67,10 @@ final class OwnerTampering implements AutoCloseable {
                   result.getObject(11, Long.class),
                   result.getString(12),
                   result.getString(13).trim(),
-                  result.getString(14).trim()));
+                  result.getString(14).trim(),
+                  result.getObject(15) == null
+                      ? ChainedRecord.KEYS_AS_NUMBERS
+                      : result.getInt(15)));
         }
       }
     }
@@ -104,7 +107,8 @@ final class OwnerTampering implements AutoCloseable {
         r.jobKey(),
         r.details(),
         r.prevHash(),
-        r.hash());
+        r.hash(),
+        r.keyFormat());
   }
 
   private static ChainedRecord withPrevHash(ChainedRecord r, String prevHash) {
@@ -122,7 +126,8 @@ final class OwnerTampering implements AutoCloseable {
         r.jobKey(),
         r.details(),
         prevHash,
-        null);
+        null,
+        r.keyFormat());
   }
 
   /** Rolls everything back, the trigger's state included (PostgreSQL DDL is transactional). */

@@ -154,7 +154,7 @@ public class InboxFixtures {
               .jsonPath();
       Object id = tasks.get("find { it.elementId == '" + elementId + "' }.id");
       if (id != null) {
-        return ((Number) id).longValue();
+        return Long.parseLong(id.toString());
       }
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }

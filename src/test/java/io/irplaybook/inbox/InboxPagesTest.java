@@ -64,6 +64,25 @@ class InboxPagesTest {
   }
 
   @Test
+  void shouldColourTheDiagramFromTheEngineHistoryLeavingAnUntakenBranchNotTaken() {
+    // given an incident declared without a tier override, waiting at its first-hour steps
+    String incident = fixtures.declareIncident();
+    awaitTask("ic-ines", incident, "restrict-management-access");
+
+    // when
+    String page = get(signIn("ic-ines"), "/incidents/" + incident).extract().asString();
+
+    // then the override-reason step, upstream of the running playbook but never reached, is not
+    // shown as done (the inference from the inbox's steps would have ticked it)
+    assertThat(page)
+        .contains("data-element-id=\"select-playbook\" data-state=\"completed\"")
+        .contains("data-element-id=\"run-playbook\" data-state=\"current\"")
+        .contains("data-element-id=\"record-override-reason\" data-state=\"pending\"")
+        .contains("data-element-id=\"restrict-management-access\" data-state=\"current\"")
+        .doesNotContain("is inferred from the steps the inbox knows");
+  }
+
+  @Test
   void shouldRefuseAFormWithoutTheCsrfToken() {
     // given
     String incident = fixtures.startIncident();

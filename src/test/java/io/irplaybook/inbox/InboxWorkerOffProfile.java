@@ -4,14 +4,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * For tests that activate user-task jobs themselves (the incident tests look for an incident's
- * first human step that way): without it the inbox's worker would hold every such job for its whole
- * timeout.
+ * For tests that look at the engine's user tasks themselves and want the inbox out of the way (the
+ * incident tests read an incident's first human step from the engine).
  */
 public class InboxWorkerOffProfile implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("irp.inbox.worker-enabled", "false");
+    return Map.of("irp.inbox.poll-enabled", "false");
   }
 }

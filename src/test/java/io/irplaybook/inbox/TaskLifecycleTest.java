@@ -8,33 +8,33 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
 import io.irplaybook.audit.AuditRecord;
 import io.irplaybook.audit.AuditTrail;
-import io.irplaybook.inbox.service.JobLease;
 import io.irplaybook.inbox.service.OverdueCheck;
-import io.irplaybook.inbox.service.TaskIntake;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.irplaybook.inbox.service.UserTaskPoll;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Holding jobs: redelivery, jobs that vanish from the engine, and due dates. */
+/**
+ * Tasks from Camunda user tasks: found by the poll once, found again after a crash lost their
+ * record, claims reflected in the engine, completions sent again until the engine has them, tasks
+ * that end in the engine leaving the inbox, and due dates.
+ */
 @QuarkusTest
 class TaskLifecycleTest {
 
   @Inject InboxFixtures fixtures;
   @Inject AuditTrail audit;
   @Inject CamundaClient client;
-  @Inject JobLease lease;
+  @Inject UserTaskPoll poll;
   @Inject OverdueCheck overdue;
-  @Inject MeterRegistry registry;
 
   @BeforeEach
   void users() {
@@ -43,30 +43,118 @@ class TaskLifecycleTest {
   }
 
   @Test
-  void shouldReattachAJobDeliveredAgainToItsTaskInsteadOfCreatingASecond() {
+  void shouldNotRecordASecondTaskWhenThePollFindsTheSameUserTaskAgain() {
     // given
     String incident = fixtures.startIncident();
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
     as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200);
-    double before = registry.counter(TaskIntake.REATTACHED_METRIC).count();
 
-    // when the job's timeout runs out, the engine hands it out again
-    client.newUpdateTimeoutCommand(id).timeout(Duration.ofMillis(1)).send().join();
-    Instant deadline = Instant.now().plusSeconds(20);
-    while (registry.counter(TaskIntake.REATTACHED_METRIC).count() == before
-        && Instant.now().isBefore(deadline)) {
-      LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-    }
+    // when
+    poll.pollOnce();
+    poll.pollOnce();
 
     // then
-    assertThat(registry.counter(TaskIntake.REATTACHED_METRIC).count()).isGreaterThan(before);
     as("ic-ines").queryParam("incident", incident).get("/api/tasks").then().body("id", hasSize(1));
     as("fx-fumi")
         .get("/api/tasks/" + id)
         .then()
         .body("assignee", is("fx-fumi"))
         .body("status", is("open"));
-    assertThat(lease.refreshAll()).isZero();
+    assertThat(actions(incident).stream().filter("task.created"::equals)).hasSize(1);
+  }
+
+  @Test
+  void shouldFindAnOpenTaskAgainWhenACrashLostItsRecord() {
+    // given a task whose intake never committed (the service died in the middle of it)
+    String incident = fixtures.startIncident();
+    long id = awaitTask("ic-ines", incident, "preserve-evidence");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              ChecklistItem.delete("jobKey", id);
+              Task.deleteById(id);
+            });
+    as("ic-ines").queryParam("incident", incident).get("/api/tasks").then().body("id", hasSize(0));
+
+    // when
+    poll.pollOnce();
+
+    // then the engine still holds the user task, so the next round records it again, checklist too
+    as("ic-ines")
+        .get("/api/tasks/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", is("open"))
+        .body("checklist", hasSize(2));
+  }
+
+  @Test
+  void shouldTellTheEngineWhoHoldsTheTask() {
+    // given
+    String incident = fixtures.startIncident();
+    long id = awaitTask("ic-ines", incident, "preserve-evidence");
+
+    // when
+    as("fx-fumi").post("/api/tasks/" + id + "/claim").then().statusCode(200);
+    String claimed = engineTask(id).getAssignee();
+    as("ic-ines")
+        .body(Map.of("assignee", "fx-frank"))
+        .post("/api/tasks/" + id + "/assign")
+        .then()
+        .statusCode(200);
+    String assigned = engineTask(id).getAssignee();
+    as("ic-ines").post("/api/tasks/" + id + "/unclaim").then().statusCode(200);
+
+    // then
+    assertThat(claimed).isEqualTo("fx-fumi");
+    assertThat(assigned).isEqualTo("fx-frank");
+    assertThat(engineTask(id).getAssignee()).isNull();
+  }
+
+  @Test
+  void shouldSendARecordedCompletionAgainWhenTheEngineNeverGotIt() {
+    // given a completion committed in the inbox whose send to the engine was lost in a crash
+    String incident = fixtures.startIncident();
+    long id = awaitTask("ic-ines", incident, "preserve-evidence");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Task task = Task.findById(id);
+              task.status = TaskStatus.COMPLETED;
+              task.completedBy = "fx-fumi";
+              task.completedAt = java.time.Instant.now();
+              task.completionVariables = "{\"logsPreserved\":true}";
+              task.completionPending = true;
+            });
+    assertThat(engineTask(id).getState()).isEqualTo(UserTaskState.CREATED);
+
+    // when
+    poll.pollOnce();
+
+    // then the engine has it, and the process went on to the next step
+    assertThat(engineTask(id).getState()).isEqualTo(UserTaskState.COMPLETED);
+    Task after = QuarkusTransaction.requiringNew().call(() -> Task.<Task>findById(id));
+    assertThat(after.completionPending).isFalse();
+    assertThat(after.status).isEqualTo(TaskStatus.COMPLETED);
+    awaitTask("ic-ines", incident, "approve-reset");
+  }
+
+  @Test
+  void shouldLetATaskCompletedOutsideTheInboxLeaveIt() {
+    // given
+    String incident = fixtures.startIncident();
+    long id = awaitTask("ic-ines", incident, "preserve-evidence");
+
+    // when someone completes the user task elsewhere (Tasklist, another client)
+    client.newCompleteUserTaskCommand(id).send().join();
+    poll.pollOnce();
+
+    // then
+    as("ic-ines")
+        .get("/api/tasks/" + id)
+        .then()
+        .body("status", is("stale"))
+        .body("staleMessage", containsString("outside the inbox"));
   }
 
   @Test
@@ -105,7 +193,7 @@ class TaskLifecycleTest {
   }
 
   @Test
-  void shouldMarkTasksOfCancelledInstancesStaleWhenRefreshingTheirJobs() {
+  void shouldMarkTasksOfCancelledInstancesStaleWhenThePollFindsThemEnded() {
     // given
     String incident = fixtures.startIncident();
     long id = awaitTask("ic-ines", incident, "preserve-evidence");
@@ -119,11 +207,11 @@ class TaskLifecycleTest {
     client.newCancelInstanceCommand(instance).send().join();
 
     // when
-    int gone = lease.refreshAll();
+    poll.pollOnce();
 
     // then
-    assertThat(gone).isGreaterThanOrEqualTo(1);
     as("ic-ines").get("/api/tasks/" + id).then().body("status", is("stale"));
+    assertThat(actions(incident).stream().filter("task.stale"::equals)).hasSize(1);
   }
 
   @Test
@@ -149,7 +237,7 @@ class TaskLifecycleTest {
   }
 
   @Test
-  void shouldKeepTasksInTheDatabaseByJobKey() {
+  void shouldKeepTasksInTheDatabaseByUserTaskKey() {
     // given
     String incident = fixtures.startIncident();
 
@@ -160,6 +248,11 @@ class TaskLifecycleTest {
     Task task = QuarkusTransaction.requiringNew().call(() -> Task.<Task>findById(id));
     assertThat(task.incidentId).isEqualTo(incident);
     assertThat(task.bpmnProcessId).isEqualTo(InboxFixtures.PROCESS);
+    assertThat(engineTask(id).getElementId()).isEqualTo("preserve-evidence");
+  }
+
+  private UserTask engineTask(long key) {
+    return client.newUserTaskGetRequest(key).send().join();
   }
 
   private List<String> actions(String incident) {

@@ -104,7 +104,7 @@ class TaskResourceTest {
         .queryParam("incident", incident)
         .get("/api/tasks")
         .then()
-        .body("id", equalTo(List.of(id)));
+        .body("id", equalTo(List.of(String.valueOf(id))));
     as("fx-fumi")
         .body(Map.of("ticked", true))
         .post("/api/tasks/" + id + "/checklist/1")

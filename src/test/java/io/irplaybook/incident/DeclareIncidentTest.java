@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.inbox.InboxWorkerOffProfile;
 import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,11 +60,10 @@ class DeclareIncidentTest {
         .body("tierRule", notNullValue())
         .body("status", equalTo("ACTIVE"))
         .body("processInstanceKey", notNullValue());
-    ActivatedJob step =
+    Map<String, Object> variables =
         IncidentFixtures.waitingUserTask(
                 client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
             .orElseThrow();
-    Map<String, Object> variables = step.getVariablesAsMap();
     assertThat(variables)
         .containsEntry("incidentId", response.jsonPath().getString("id"))
         .containsEntry("scenario", "cloud-config-backup-exposure")
@@ -274,8 +272,7 @@ class DeclareIncidentTest {
     Map<String, Object> variables =
         IncidentFixtures.waitingUserTask(
                 client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
-            .orElseThrow()
-            .getVariablesAsMap();
+            .orElseThrow();
     assertThat(variables)
         .containsEntry("awareAt", "2026-04-01T00:30:00Z")
         .containsEntry("exposureStart", "2025-09-01")
@@ -298,8 +295,7 @@ class DeclareIncidentTest {
     Map<String, Object> variables =
         IncidentFixtures.waitingUserTask(
                 client, response.jsonPath().getString("id"), Duration.ofSeconds(20))
-            .orElseThrow()
-            .getVariablesAsMap();
+            .orElseThrow();
     assertThat(Instant.parse((String) variables.get("awareAt")))
         .isEqualTo(Instant.parse(declaredAt));
   }

@@ -46,6 +46,12 @@ class FlakyEngine extends IncidentEngine {
   }
 
   @Override
+  public List<Long> instancesOf(String incidentId) {
+    failWhileDown();
+    return real.instancesOf(incidentId);
+  }
+
+  @Override
   public void cancel(long processInstanceKey) {
     failWhileDown();
     real.cancel(processInstanceKey);

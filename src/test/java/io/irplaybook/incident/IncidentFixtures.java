@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.client.api.search.response.Variable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,6 @@ import java.util.Optional;
  */
 public final class IncidentFixtures {
 
-  public static final String USER_TASK = "io.camunda.zeebe:userTask";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private IncidentFixtures() {}
@@ -64,33 +66,58 @@ public final class IncidentFixtures {
   }
 
   /**
-   * Activates user-task jobs until one of this incident shows up. The incident is recognised by its
-   * {@code incidentId} variable rather than by process instance, because the playbook runs as a
-   * called process with an instance of its own. Jobs of other incidents are activated with a short
-   * timeout, so they become activatable again for other tests.
+   * Waits until a user task of this incident is open and returns the variables it sees (the
+   * innermost scope's value of each name). The incident is recognised by its {@code incidentId}
+   * variable rather than by process instance, because the playbook runs as a called process with an
+   * instance of its own.
    */
-  public static Optional<ActivatedJob> waitingUserTask(
+  public static Optional<Map<String, Object>> waitingUserTask(
       CamundaClient client, String incidentId, Duration within) {
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
-      List<ActivatedJob> jobs =
+      Optional<UserTask> ours =
           client
-              .newActivateJobsCommand()
-              .jobType(USER_TASK)
-              .maxJobsToActivate(100)
-              .timeout(Duration.ofMillis(300))
-              .requestTimeout(Duration.ofSeconds(1))
+              .newUserTaskSearchRequest()
+              .filter(
+                  f ->
+                      f.state(UserTaskState.CREATED)
+                          // compared as JSON text, as Camunda stores variables
+                          .processInstanceVariables(Map.of("incidentId", json(incidentId))))
               .send()
               .join()
-              .getJobs();
-      Optional<ActivatedJob> ours =
-          jobs.stream()
-              .filter(j -> incidentId.equals(j.getVariablesAsMap().get("incidentId")))
+              .items()
+              .stream()
               .findFirst();
       if (ours.isPresent()) {
-        return ours;
+        return Optional.of(variables(client, ours.get().getUserTaskKey()));
       }
+      client.newTopologyRequest().send().join(); // a round trip to the engine instead of a sleep
     }
     return Optional.empty();
+  }
+
+  private static Map<String, Object> variables(CamundaClient client, long userTaskKey) {
+    Map<String, Variable> innermost = new HashMap<>();
+    for (Variable v :
+        client
+            .newUserTaskVariableSearchRequest(userTaskKey)
+            .withFullValues()
+            .page(p -> p.limit(1000))
+            .send()
+            .join()
+            .items()) {
+      innermost.merge(v.getName(), v, (a, b) -> a.getScopeKey() >= b.getScopeKey() ? a : b);
+    }
+    Map<String, Object> values = new HashMap<>();
+    innermost.forEach(
+        (name, v) -> {
+          try {
+            values.put(name, JSON.readValue(v.getValue(), Object.class));
+          } catch (Exception e) {
+            throw new IllegalStateException(
+                "Variable " + name + " is not JSON: " + v.getValue(), e);
+          }
+        });
+    return values;
   }
 }

@@ -86,7 +86,7 @@ class PendingStartTest {
     assertThat(engine.startedIncidents).containsOnlyOnce(id);
     var firstStep = IncidentFixtures.waitingUserTask(client, id, Duration.ofSeconds(20));
     assertThat(firstStep).isPresent();
-    assertThat(Instant.parse((String) firstStep.get().getVariablesAsMap().get("awareAt")))
+    assertThat(Instant.parse((String) firstStep.get().get("awareAt")))
         .as("a late start keeps the regulator clocks anchored at the declaration")
         .isEqualTo(Instant.parse(declared.jsonPath().getString("declaredAt")));
     assertThat(given().get("/api/incidents/{id}/timeline", id).jsonPath().getList("action"))

@@ -4,13 +4,13 @@ import static io.irplaybook.incident.IncidentFixtures.declaration;
 import static io.irplaybook.incident.IncidentFixtures.json;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.irplaybook.incident.service.IncidentEngine;
+import io.irplaybook.incident.service.StuckStarts;
 import io.irplaybook.platform.TestClock;
 import io.irplaybook.security.service.AnyResponderRole;
 import io.quarkus.test.junit.QuarkusMock;
@@ -29,11 +29,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A start that crashed half-way (between CreateProcessInstance and recording ACTIVE) leaves the
- * incident STARTING; an operator can retry it once the attempt is old enough and no step of it is
- * in the inbox, and a client retrying with its Idempotency-Key learns the incident instead of a 409
- * for ever. The crash is played by {@link FlakyEngine}, which fails the start with an unexpected
- * error, before or after really creating the instance. The inbox worker runs, so a created instance
- * shows its step.
+ * incident STARTING; once the attempt is old enough, a search for the instance carrying its
+ * incidentId resolves it exactly once (recorded if it exists, started if not), by itself or when an
+ * operator retries it, and a client retrying with its Idempotency-Key learns the incident instead
+ * of a 409 for ever. The crash is played by {@link FlakyEngine}, which fails the start with an
+ * unexpected error, before or after really creating the instance. The inbox worker runs, so a
+ * created instance shows its step.
  */
 @QuarkusTest
 @TestSecurity(user = "ic", roles = "incident-commander", augmentors = AnyResponderRole.class)
@@ -44,6 +45,7 @@ class StuckStartTest {
   @Inject CamundaClient client;
   @Inject ObjectMapper json;
   @Inject TestClock clock;
+  @Inject StuckStarts stuckStarts;
 
   FlakyEngine engine;
 
@@ -84,25 +86,54 @@ class StuckStartTest {
   }
 
   @Test
-  void shouldRefuseToRetryWhenAStepOfTheIncidentIsAlreadyInTheInbox() {
+  void shouldRecordTheExistingInstanceInsteadOfStartingASecondWhenAnOperatorRetries() {
     // given: the instance was created, only recording it was lost
     engine.crashAfterCreate = true;
     String id = declareAndCrash("Stuck After KK", null);
     engine.crashAfterCreate = false;
     clock.advance(PAST_THE_LIMIT);
-    awaitOpenStep(id);
 
     // when
     Response retried = retryStart(id);
 
     // then
-    retried
-        .then()
-        .statusCode(409)
-        .body("title", equalTo("Process instance already exists"))
-        .body("detail", containsString("is waiting in the inbox"));
+    retried.then().statusCode(200).body("status", equalTo("ACTIVE"));
     assertThat(engine.startedIncidents).containsExactly(id);
-    given().get("/api/incidents/{id}", id).then().body("status", equalTo("STARTING"));
+    assertThat(engine.instancesOf(id))
+        .containsExactly(retried.jsonPath().getLong("processInstanceKey"));
+    awaitOpenStep(id);
+  }
+
+  @Test
+  void shouldResolveStuckStartsByThemselvesExactlyOnce() {
+    // given: one replica died after creating the instance, another before
+    engine.crashAfterCreate = true;
+    String created = declareAndCrash("Stuck Auto After KK", null);
+    engine.crashAfterCreate = false;
+    engine.crashBeforeCreate = true;
+    String notCreated = declareAndCrash("Stuck Auto Before KK", null);
+    engine.crashBeforeCreate = false;
+    stuckStarts.resolveAll();
+    for (String id : List.of(created, notCreated)) {
+      given().get("/api/incidents/{id}", id).then().body("status", equalTo("STARTING"));
+    }
+    clock.advance(PAST_THE_LIMIT);
+
+    // when
+    stuckStarts.resolveAll();
+    stuckStarts.resolveAll();
+
+    // then each incident runs exactly one process instance, though resolved twice
+    for (String id : List.of(created, notCreated)) {
+      Response incident = given().get("/api/incidents/{id}", id);
+      incident.then().body("status", equalTo("ACTIVE"));
+      assertThat(engine.instancesOf(id))
+          .as("process instances of %s", id)
+          .containsExactly(incident.jsonPath().getLong("processInstanceKey"));
+    }
+    assertThat(engine.startedIncidents).containsOnlyOnce(created, notCreated);
+    assertThat(given().get("/api/incidents/{id}/timeline", notCreated).jsonPath().getList("action"))
+        .containsSubsequence("incident.declared", "incident.start-retried", "incident.started");
   }
 
   @Test

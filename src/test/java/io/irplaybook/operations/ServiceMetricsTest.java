@@ -99,10 +99,7 @@ class ServiceMetricsTest {
         .isGreaterThan(value(before, "irp_audit_appends_total", ""));
     assertThat(after).contains("irp_audit_last_checkpoint_age_seconds");
     assertThat(
-            value(
-                after,
-                "camunda_client_worker_job_activated_total",
-                "jobType=\"io.camunda.zeebe:userTask\""))
+            value(after, "camunda_client_worker_job_activated_total", "jobType=\"incident.close\""))
         .isGreaterThan(0);
     assertThat(
             value(after, "camunda_client_worker_job_handled_total", "jobType=\"incident.close\""))
@@ -174,7 +171,7 @@ class ServiceMetricsTest {
         return;
       }
       for (Map<String, Object> task : open) {
-        long id = ((Number) task.get("id")).longValue();
+        long id = Long.parseLong(task.get("id").toString());
         given()
             .contentType(ContentType.JSON)
             .post("/api/tasks/{id}/claim", id)

@@ -2,7 +2,6 @@ package io.irplaybook.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ class ContainFirstTest {
     driver.declare(PlaybookDriver.incident(employees));
 
     // when nothing has been completed yet
-    List<ActivatedJob> first =
+    List<StepTask> first =
         driver.awaitSteps(
             job ->
                 CONTAINMENT.contains(job.getElementId())
@@ -56,7 +55,7 @@ class ContainFirstTest {
 
     // then containment and scoping are open together, each containment step due within the hour
     assertThat(first)
-        .extracting(ActivatedJob::getElementId)
+        .extracting(StepTask::getElementId)
         .containsExactlyInAnyOrder(
             "capture-device-state",
             "disable-cloud-backup",
@@ -65,8 +64,7 @@ class ContainFirstTest {
             "identify-assets");
     assertThat(first)
         .filteredOn(job -> CONTAINMENT.contains(job.getElementId()))
-        .allSatisfy(
-            job -> assertThat(job.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate"));
+        .allSatisfy(job -> assertThat(job.getDueDate()).isNotNull());
   }
 
   @ParameterizedTest(name = "{0} employees")
@@ -78,7 +76,7 @@ class ContainFirstTest {
     driver.completeAll(driver.awaitSteps("identify-secrets", 1));
 
     // when
-    List<ActivatedJob> rotations = driver.awaitSteps("rotate-credential", 2);
+    List<StepTask> rotations = driver.awaitSteps("rotate-credential", 2);
 
     // then
     assertThat(rotations)
@@ -128,12 +126,12 @@ class ContainFirstTest {
 
     // when
     driver.completeAll(driver.awaitSteps("review-logs", 1));
-    ActivatedJob commander = driver.awaitSteps("brief-commander-on-compromise", 1).get(0);
+    StepTask commander = driver.awaitSteps("brief-commander-on-compromise", 1).get(0);
 
     // then
     assertThat(HumanStep.of(commander).candidateGroups()).containsExactly("incident-commander");
     assertThat(commander.getVariablesAsMap()).containsEntry("severity", "critical");
-    assertThat(commander.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate");
+    assertThat(commander.getDueDate()).isNotNull();
     assertThat(driver.recorded())
         .as("the raised severity reaches the incident record before the commander is asked")
         .contains(new PlaybookDriver.Recorded("severity", "critical"));
@@ -148,14 +146,14 @@ class ContainFirstTest {
     driver.completeAll(driver.awaitSteps("identify-assets", 1));
     driver.completeAll(driver.awaitSteps("identify-secrets", 1));
     driver.completeAll(driver.awaitSteps("rotate-credential", 2));
-    List<ActivatedJob> verifications = driver.awaitSteps("verify-credential", 2);
+    List<StepTask> verifications = driver.awaitSteps("verify-credential", 2);
 
     // when one verification finds the old credential used
     driver.answering("verify-credential", Map.of("misuseFound", true));
     driver.completeAll(verifications);
 
     // then the commander is told, severity goes from medium to high, and wave 2 waits for it
-    ActivatedJob commander = driver.awaitSteps("brief-commander-on-compromise", 1).get(0);
+    StepTask commander = driver.awaitSteps("brief-commander-on-compromise", 1).get(0);
     assertThat(commander.getVariablesAsMap()).containsEntry("severity", "high");
     driver.assertNoNewStepOf("rotate-credential");
   }

@@ -1,16 +1,11 @@
 package io.irplaybook.playbook;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.api.response.ActivatedJob;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A user-task job as a responder's inbox would see it: the step, who may take it, and for which
- * wave or item.
+ * A user task as a responder's inbox would see it: the step, who may take it, and for which wave or
+ * item.
  */
 record HumanStep(
     String bpmnProcessId,
@@ -21,9 +16,7 @@ record HumanStep(
     Map<String, String> headers,
     Map<String, Object> variables) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  static HumanStep of(ActivatedJob job) {
+  static HumanStep of(StepTask job) {
     Map<String, Object> variables = job.getVariablesAsMap();
     Object wave = variables.get("waveNumber");
     Object item =
@@ -35,7 +28,7 @@ record HumanStep(
     return new HumanStep(
         job.getBpmnProcessId(),
         job.getElementId(),
-        groups(job.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")),
+        job.getCandidateGroups(),
         wave instanceof Number number ? number.intValue() : null,
         item == null ? null : item.toString(),
         job.getCustomHeaders(),
@@ -73,17 +66,5 @@ record HumanStep(
 
   boolean requiresTwoPeople() {
     return "true".equals(headers.get("requires-two-person"));
-  }
-
-  private static List<String> groups(String json) {
-    if (json == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(json, new TypeReference<List<String>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Expected the candidate groups header to be a JSON array, but got " + json, e);
-    }
   }
 }

@@ -2,10 +2,14 @@ package io.irplaybook.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.ProcessInstanceResult;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.client.api.search.response.Variable;
 import io.camunda.client.api.worker.JobWorker;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
@@ -13,35 +17,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Runs the real playbooks on an {@link EngineHarness}: deploys every file of {@code bpmn/}, plays
  * the services that other features implement with test workers, and plays the responders by
- * completing user-task jobs one stage at a time, recording every human step in the order it became
- * available.
+ * completing Camunda user tasks one stage at a time (found by user-task search, as the inbox finds
+ * them), recording every human step in the order it became available.
  */
 final class PlaybookDriver implements AutoCloseable {
 
-  static final String USER_TASK = "io.camunda.zeebe:userTask";
-
-  /**
-   * Activated user tasks are held this long, so advancing the clock never hands them out a second
-   * time.
-   */
-  private static final Duration HOLD = Duration.ofDays(60);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Duration POLL = Duration.ofMillis(300);
   private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
 
   private final EngineHarness engine;
   private final List<HumanStep> humanSteps = new ArrayList<>();
-  private final List<ActivatedJob> held = new ArrayList<>();
+  private final List<StepTask> held = new ArrayList<>();
+
+  /** User tasks already handed to the test, so a later search does not hand them out again. */
+  private final Set<Long> seen = new HashSet<>();
+
   private final List<String> serviceSteps = Collections.synchronizedList(new ArrayList<>());
   private final List<Map<String, Object>> renders = Collections.synchronizedList(new ArrayList<>());
   private final List<Send> sends = Collections.synchronizedList(new ArrayList<>());
@@ -131,16 +136,16 @@ final class PlaybookDriver implements AutoCloseable {
    * Waits for {@code count} user tasks matching the filter; others that show up meanwhile are held
    * for later.
    */
-  List<ActivatedJob> awaitSteps(Predicate<ActivatedJob> filter, int count) {
-    List<ActivatedJob> found = new ArrayList<>();
-    for (ActivatedJob job : List.copyOf(held)) {
+  List<StepTask> awaitSteps(Predicate<StepTask> filter, int count) {
+    List<StepTask> found = new ArrayList<>();
+    for (StepTask job : List.copyOf(held)) {
       if (found.size() < count && filter.test(job)) {
         found.add(job);
         held.remove(job);
       }
     }
     for (int poll = 0; poll < 40 && found.size() < count; poll++) {
-      for (ActivatedJob job : activate(POLL)) {
+      for (StepTask job : activate(POLL)) {
         if (found.size() < count && filter.test(job)) {
           found.add(job);
         } else {
@@ -152,7 +157,7 @@ final class PlaybookDriver implements AutoCloseable {
     return found;
   }
 
-  List<ActivatedJob> awaitSteps(String elementId, int count) {
+  List<StepTask> awaitSteps(String elementId, int count) {
     return awaitSteps(job -> job.getElementId().equals(elementId), count);
   }
 
@@ -161,26 +166,26 @@ final class PlaybookDriver implements AutoCloseable {
    * one.
    */
   void assertNoNewStep() {
-    List<ActivatedJob> jobs = activate(EngineHarness.QUIET_PERIOD);
+    List<StepTask> jobs = activate(EngineHarness.QUIET_PERIOD);
     held.addAll(jobs);
     assertThat(jobs)
-        .extracting(ActivatedJob::getElementId)
+        .extracting(StepTask::getElementId)
         .as("user tasks that should not exist yet")
         .isEmpty();
   }
 
   /** Asserts that no step with this element id becomes available meanwhile. */
   void assertNoNewStepOf(String elementId) {
-    List<ActivatedJob> jobs = activate(EngineHarness.QUIET_PERIOD);
+    List<StepTask> jobs = activate(EngineHarness.QUIET_PERIOD);
     held.addAll(jobs);
     assertThat(jobs)
-        .extracting(ActivatedJob::getElementId)
+        .extracting(StepTask::getElementId)
         .as("user tasks that should not exist yet")
         .doesNotContain(elementId);
   }
 
   /** Keeps an activated step for a later {@link #awaitSteps} instead of completing it now. */
-  void hold(ActivatedJob job) {
+  void hold(StepTask job) {
     held.add(job);
   }
 
@@ -188,15 +193,15 @@ final class PlaybookDriver implements AutoCloseable {
    * Completes the step with what the responder entered, which must be among the step's declared
    * {@code outputs} header (docs/contracts.md): the inbox refuses anything else.
    */
-  void complete(ActivatedJob job) {
+  void complete(StepTask job) {
     Map<String, Object> variables = answers.getOrDefault(job.getElementId(), Map.of());
     assertThat(variables.keySet())
         .as("variables completing %s must be declared in its outputs header", job.getElementId())
         .isSubsetOf(HumanStep.of(job).outputs());
-    engine.client().newCompleteCommand(job.getKey()).variables(variables).send().join();
+    engine.client().newCompleteUserTaskCommand(job.getKey()).variables(variables).send().join();
   }
 
-  void completeAll(List<ActivatedJob> jobs) {
+  void completeAll(List<StepTask> jobs) {
     jobs.forEach(this::complete);
   }
 
@@ -258,26 +263,64 @@ final class PlaybookDriver implements AutoCloseable {
     }
   }
 
-  private List<ActivatedJob> activate(Duration requestTimeout) {
-    List<ActivatedJob> jobs =
-        new ArrayList<>(
-            engine
-                .client()
-                .newActivateJobsCommand()
-                .jobType(USER_TASK)
-                .maxJobsToActivate(64)
-                .timeout(HOLD)
-                .workerName("playbook-test")
-                .requestTimeout(requestTimeout)
-                .send()
-                .join()
-                .getJobs());
+  /**
+   * The user tasks that became open since the last call, waiting up to {@code wait} for at least
+   * one (short pauses on the engine's clock-free long polls, never a sleep).
+   */
+  private List<StepTask> activate(Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    List<StepTask> found = new ArrayList<>();
+    do {
+      for (UserTask task :
+          engine
+              .client()
+              .newUserTaskSearchRequest()
+              .filter(f -> f.state(UserTaskState.CREATED))
+              .page(p -> p.limit(1000))
+              .send()
+              .join()
+              .items()) {
+        if (seen.add(task.getUserTaskKey())) {
+          found.add(new StepTask(task, variables(task.getUserTaskKey())));
+        }
+      }
+      if (found.isEmpty()) {
+        engine.pause(Duration.ofMillis(50));
+      }
+    } while (found.isEmpty() && System.nanoTime() < deadline);
     // parallel instances of one step arrive together; order them so that the record is stable
-    jobs.sort(
-        Comparator.comparing(ActivatedJob::getElementId)
+    found.sort(
+        Comparator.comparing(StepTask::getElementId)
             .thenComparing(job -> Objects.toString(HumanStep.of(job).item(), "")));
-    jobs.forEach(job -> humanSteps.add(HumanStep.of(job)));
-    return jobs;
+    found.forEach(job -> humanSteps.add(HumanStep.of(job)));
+    return found;
+  }
+
+  /** What the task sees: the innermost scope's value of each name. */
+  private Map<String, Object> variables(long userTaskKey) {
+    Map<String, Variable> innermost = new HashMap<>();
+    for (Variable v :
+        engine
+            .client()
+            .newUserTaskVariableSearchRequest(userTaskKey)
+            .withFullValues()
+            .page(p -> p.limit(1000))
+            .send()
+            .join()
+            .items()) {
+      innermost.merge(v.getName(), v, (a, b) -> a.getScopeKey() >= b.getScopeKey() ? a : b);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    innermost.forEach(
+        (name, v) -> {
+          try {
+            values.put(name, JSON.readValue(v.getValue(), Object.class));
+          } catch (Exception e) {
+            throw new IllegalStateException(
+                "Variable " + name + " is not JSON: " + v.getValue(), e);
+          }
+        });
+    return values;
   }
 
   private void deployPlaybooks() {

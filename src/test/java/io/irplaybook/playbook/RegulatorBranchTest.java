@@ -2,11 +2,9 @@ package io.irplaybook.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +64,12 @@ class RegulatorBranchTest {
     driver.declare(incident);
 
     // when
-    ActivatedJob assessment = driver.awaitSteps("assess-personal-data", 1).get(0);
+    StepTask assessment = driver.awaitSteps("assess-personal-data", 1).get(0);
 
     // then the assessment decides, and a "no" needs a second person in mid and large
     assertThat(HumanStep.of(assessment).outputs()).contains("personalData", "awareAt");
     driver.complete(assessment);
-    ActivatedJob noFiling = driver.awaitSteps("confirm-no-filing", 1).get(0);
+    StepTask noFiling = driver.awaitSteps("confirm-no-filing", 1).get(0);
     assertThat(HumanStep.of(noFiling).requiresTwoPeople()).isEqualTo(employees >= 50);
   }
 
@@ -139,7 +137,7 @@ class RegulatorBranchTest {
     incident.put("awareAt", awareAt.toString());
     driver.declare(incident);
     driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
-    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
+    List<StepTask> filings = driver.awaitSteps("submit-regulator-report", 3);
 
     // when one day less one minute passes (awareAt + 3 days - 1 minute), nothing is escalated
     engine.clock().advance(Duration.ofDays(1).minusMinutes(1));
@@ -147,7 +145,7 @@ class RegulatorBranchTest {
 
     // when awareAt + 3 days passes
     engine.clock().advance(Duration.ofMinutes(2));
-    ActivatedJob escalation = driver.awaitSteps("escalate-regulator-deadline", 1).get(0);
+    StepTask escalation = driver.awaitSteps("escalate-regulator-deadline", 1).get(0);
 
     // then the preliminary report is escalated, and every due date counts from awareAt
     assertThat(HumanStep.of(escalation).title()).isEqualTo("Escalate: PPC preliminary report (速報)");
@@ -171,7 +169,7 @@ class RegulatorBranchTest {
     driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
 
     // when
-    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
+    List<StepTask> filings = driver.awaitSteps("submit-regulator-report", 3);
 
     // then
     assertThat(dueDates(filings).entrySet())
@@ -193,7 +191,7 @@ class RegulatorBranchTest {
     driver.completeAll(driver.awaitSteps("assess-personal-data", 1));
 
     // when
-    List<ActivatedJob> filings = driver.awaitSteps("submit-regulator-report", 3);
+    List<StepTask> filings = driver.awaitSteps("submit-regulator-report", 3);
 
     // then
     assertThat(dueDates(filings))
@@ -202,16 +200,13 @@ class RegulatorBranchTest {
             awareAt.plus(Duration.ofHours(72)));
   }
 
-  private static Map<String, Instant> dueDates(List<ActivatedJob> filings) {
+  private static Map<String, Instant> dueDates(List<StepTask> filings) {
     Map<String, Instant> due = new HashMap<>();
-    for (ActivatedJob filing : filings) {
+    for (StepTask filing : filings) {
       @SuppressWarnings("unchecked")
       Map<String, Object> obligation =
           (Map<String, Object>) filing.getVariablesAsMap().get("obligation");
-      due.put(
-          obligation.get("report").toString(),
-          OffsetDateTime.parse(filing.getCustomHeaders().get("io.camunda.zeebe:dueDate"))
-              .toInstant());
+      due.put(obligation.get("report").toString(), filing.getDueDate().toInstant());
     }
     return due;
   }

@@ -2,7 +2,6 @@ package io.irplaybook.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.response.ActivatedJob;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +38,7 @@ class StagedReauthenticationTest {
     driver.declare(PlaybookDriver.incident(120));
     completeStepsBeforeTheWaves();
     driver.completeAll(driver.awaitSteps("rotate-credential", 2));
-    List<ActivatedJob> verifications = driver.awaitSteps("verify-credential", 2);
+    List<StepTask> verifications = driver.awaitSteps("verify-credential", 2);
     driver.complete(verifications.get(0));
 
     // when / then no step of wave 2 exists while a verification of wave 1 is open
@@ -50,7 +49,7 @@ class StagedReauthenticationTest {
     driver.completeAll(driver.awaitSteps("approve-staff-reset", 1));
 
     // then wave 2 starts, with all its credential classes at once
-    List<ActivatedJob> wave2 = driver.awaitSteps("rotate-credential", 5);
+    List<StepTask> wave2 = driver.awaitSteps("rotate-credential", 5);
     assertThat(wave2).extracting(job -> job.getVariablesAsMap().get("waveNumber")).containsOnly(2);
   }
 
@@ -87,7 +86,7 @@ class StagedReauthenticationTest {
     // given the administrator and portal credentials are being reset
     driver.declare(PlaybookDriver.incident(employees));
     completeStepsBefore(rotateStep);
-    List<ActivatedJob> rotations = driver.awaitSteps(rotateStep, employees < 50 ? 1 : 2);
+    List<StepTask> rotations = driver.awaitSteps(rotateStep, employees < 50 ? 1 : 2);
 
     // when the reset is one minute short of its limit, nothing happens
     engine.clock().advance(limit.minusMinutes(1));
@@ -95,7 +94,7 @@ class StagedReauthenticationTest {
 
     // when it passes the limit, and then the limit again
     engine.clock().advance(Duration.ofMinutes(2));
-    ActivatedJob first = driver.awaitSteps(escalationStep, 1).get(0);
+    StepTask first = driver.awaitSteps(escalationStep, 1).get(0);
     engine.clock().advance(limit);
     driver.awaitSteps(escalationStep, 1);
 
@@ -113,7 +112,7 @@ class StagedReauthenticationTest {
   /** Completes the steps that come before the first reset in every tier. */
   private void completeStepsBefore(String rotateStep) {
     for (int poll = 0; poll < 20; poll++) {
-      List<ActivatedJob> next = driver.awaitSteps(job -> true, 1);
+      List<StepTask> next = driver.awaitSteps(job -> true, 1);
       if (next.get(0).getElementId().equals(rotateStep)) {
         // put it back for the caller: it is wave 1's first rotation
         driver.hold(next.get(0));

@@ -3,7 +3,6 @@ package io.irplaybook.playbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.EvaluateDecisionResponse;
 import io.irplaybook.engine.testing.EngineHarness;
 import java.util.Map;
@@ -48,7 +47,7 @@ class TierSelectionTest {
     driver.declare(PlaybookDriver.incident(employees));
 
     // when the first human step of the chosen playbook is served
-    ActivatedJob first = driver.awaitSteps("identify-assets", 1).get(0);
+    StepTask first = driver.awaitSteps("identify-assets", 1).get(0);
 
     // then
     assertThat(first.getBpmnProcessId()).isEqualTo("playbook-" + tier);
@@ -65,7 +64,7 @@ class TierSelectionTest {
     driver.declare(incident);
 
     // when
-    ActivatedJob first = driver.awaitSteps("identify-assets", 1).get(0);
+    StepTask first = driver.awaitSteps("identify-assets", 1).get(0);
 
     // then
     assertThat(first.getBpmnProcessId()).isEqualTo("playbook-small");
@@ -87,9 +86,9 @@ class TierSelectionTest {
     driver.declare(incident);
 
     // when
-    ActivatedJob reason = driver.awaitSteps(job -> true, 1).get(0);
+    StepTask reason = driver.awaitSteps(job -> true, 1).get(0);
     driver.complete(reason);
-    ActivatedJob first = driver.awaitSteps("identify-assets", 1).get(0);
+    StepTask first = driver.awaitSteps("identify-assets", 1).get(0);
 
     // then
     assertThat(reason.getElementId()).isEqualTo("record-override-reason");

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The client is built from irp.camunda.* alone, with the defaults reaching the embedded engine. */
 class CamundaClientProducerTest {
 
+  /** No CAMUNDA_* or ZEEBE_* variable: the machine's own environment never reaches these tests. */
+  static final EnvironmentVariables NO_VARIABLES = EnvironmentVariables.of(Map.of());
+
   @Test
   void shouldReachTheEmbeddedEngineOverPlaintextGrpcWithoutCredentialsByDefault() {
     // given no irp.camunda.* property
@@ -88,7 +91,7 @@ class CamundaClientProducerTest {
                   "irp.camunda.token", token));
 
       // when
-      try (CamundaClient client = CamundaClientProducer.build(config)) {
+      try (CamundaClient client = CamundaClientProducer.build(config, NO_VARIABLES, true)) {
         Topology topology = client.newTopologyRequest().send().join();
 
         // then
@@ -110,9 +113,11 @@ class CamundaClientProducerTest {
                             "irp.camunda.oauth.client-id", "irp",
                             "irp.camunda.oauth.client-secret", "not-a-real-secret",
                             "irp.camunda.oauth.authorization-server-url",
-                                "https://login.cloud.camunda.io/oauth/token"))))
+                                "https://login.cloud.camunda.io/oauth/token")),
+                    NO_VARIABLES,
+                    true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("both are set");
+        .hasMessageContaining("irp.camunda.token and irp.camunda.oauth.* are set");
   }
 
   @Test
@@ -134,7 +139,7 @@ class CamundaClientProducerTest {
     CamundaClientConfig config = config(Map.of("irp.camunda.grpc-address", "localhost:26500"));
 
     // when / then
-    assertThatThrownBy(() -> CamundaClientProducer.build(config))
+    assertThatThrownBy(() -> CamundaClientProducer.build(config, NO_VARIABLES, true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("irp.camunda.grpc-address")
         .hasMessageContaining("localhost:26500");
@@ -173,7 +178,7 @@ class CamundaClientProducerTest {
 
   private static void withClient(
       CamundaClientConfig config, Consumer<CamundaClientConfiguration> check) {
-    try (CamundaClient client = CamundaClientProducer.build(config)) {
+    try (CamundaClient client = CamundaClientProducer.build(config, NO_VARIABLES, true)) {
       check.accept(client.getConfiguration());
     }
   }

@@ -28,10 +28,12 @@ class CamundaGatewayHealthCheckTest {
                 "irp.camunda.health-check-timeout",
                 "2s"));
 
-    try (CamundaClient client = CamundaClientProducer.build(config)) {
+    CamundaConnection connection =
+        CamundaConnection.resolve(config, CamundaClientProducerTest.NO_VARIABLES, true);
+    try (CamundaClient client = CamundaClientProducer.build(config, connection)) {
       // when
       HealthCheckResponse response =
-          new CamundaGatewayHealthCheck(client, config)
+          new CamundaGatewayHealthCheck(client, config, connection)
               .call()
               .await()
               .atMost(Duration.ofSeconds(10));

@@ -24,7 +24,7 @@ public class AuditStore {
 
   static final String COLUMNS =
       "seq, recorded_at, actor, source_ip, action, object_type, object_id, result,"
-          + " incident_id, process_instance_key, job_key, details, prev_hash, hash";
+          + " incident_id, process_instance_key, job_key, details, prev_hash, hash, key_format";
 
   /** The last record of the chain: where the next append links to. */
   public record Head(long seq, String hash, Instant time) {}
@@ -62,14 +62,14 @@ public class AuditStore {
         connection.prepareStatement(
             "INSERT INTO audit_record ("
                 + COLUMNS
-                + ", line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(statement, record);
-      statement.setString(15, line);
+      statement.setString(16, line);
       statement.executeUpdate();
     }
   }
 
-  /** Binds the 14 columns in {@link #COLUMNS} order (the benchmark's bulk loader reuses it). */
+  /** Binds the 15 columns in {@link #COLUMNS} order (the benchmark's bulk loader reuses it). */
   public static void bind(PreparedStatement statement, ChainedRecord record) throws SQLException {
     statement.setLong(1, record.seq());
     statement.setObject(2, OffsetDateTime.ofInstant(record.time(), ZoneOffset.UTC));
@@ -85,6 +85,7 @@ public class AuditStore {
     statement.setString(12, record.details());
     statement.setString(13, record.prevHash());
     statement.setString(14, record.hash());
+    statement.setInt(15, record.keyFormat());
   }
 
   public List<ChainedRecord> forIncident(Connection connection, String incidentId, int limit)
@@ -146,7 +147,7 @@ public class AuditStore {
       }
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
-          consumer.accept(new StoredRecord(read(rows), withLine ? rows.getString(15) : null));
+          consumer.accept(new StoredRecord(read(rows), withLine ? rows.getString(16) : null));
           count++;
         }
       }
@@ -224,7 +225,14 @@ public class AuditStore {
         getLong(rows, 11),
         rows.getString(12),
         rows.getString(13).trim(),
-        rows.getString(14).trim());
+        rows.getString(14).trim(),
+        keyFormat(rows));
+  }
+
+  /** NULL on rows appended before migration V20_6: those wrote their keys as numbers. */
+  private static int keyFormat(ResultSet rows) throws SQLException {
+    int format = rows.getInt(15);
+    return rows.wasNull() ? ChainedRecord.KEYS_AS_NUMBERS : format;
   }
 
   private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -1,16 +1,22 @@
 package io.irplaybook.audit.service;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 8785 (JSON Canonicalization Scheme) for the value types the audit trail stores: objects with
- * keys sorted by UTF-16 code units, arrays, strings, integers, booleans and null, written without
- * spaces. Floating-point numbers never reach it: {@link DetailsNormalizer} turns them into strings
- * first, so the hash never depends on ECMAScript number formatting. Plain JDK code on purpose: the
- * offline verifier uses it without booting the service.
+ * RFC 8785 (JSON Canonicalization Scheme): objects with keys sorted by UTF-16 code units, arrays,
+ * strings, numbers, booleans and null, written without spaces. Doubles are written as ECMAScript
+ * writes them (RFC 8785 section 3.2.2.3; checked against the RFC's own vectors in
+ * CanonicalJsonTest). The audit trail itself hashes no doubles and no integer beyond ±(2^53 - 1):
+ * {@link DetailsNormalizer} turns those into strings first. Integers are written with all their
+ * digits, which is what RFC 8785 writes for every integer up to 2^53, and is how records appended
+ * before issue 18 wrote larger ones (so they still verify as they were hashed). Plain JDK code on
+ * purpose: the offline verifier uses it without booting the service.
  */
 public final class CanonicalJson {
 
@@ -42,6 +48,8 @@ public final class CanonicalJson {
         || value instanceof Byte
         || value instanceof BigInteger) {
       out.append(value);
+    } else if (value instanceof Double || value instanceof Float) {
+      out.append(number(((Number) value).doubleValue()));
     } else if (value instanceof RawJson raw) {
       out.append(raw.json());
     } else if (value instanceof Map<?, ?> map) {
@@ -61,6 +69,70 @@ public final class CanonicalJson {
               + value.getClass().getName()
               + "; normalise it first");
     }
+  }
+
+  /**
+   * A double as ECMAScript's Number.prototype.toString writes it (ECMA-262, Number::toString): the
+   * shortest decimal that reads back as the same double (the closest one if several), in plain
+   * notation from 1e-6 up to 1e21 and in exponent notation outside; -0 is 0. RFC 8785 has no form
+   * for NaN and the infinities, so they are refused.
+   */
+  public static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          "Expected a finite number, but got " + value + ": RFC 8785 cannot write it");
+    }
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal shortest = shortest(Math.abs(value)).stripTrailingZeros();
+    String digits = shortest.unscaledValue().toString();
+    int k = digits.length();
+    int n = k - shortest.scale(); // the value is 0.<digits> x 10^n
+    var out = new StringBuilder(k + 8);
+    if (value < 0) {
+      out.append('-');
+    }
+    if (k <= n && n <= 21) {
+      out.append(digits).append("0".repeat(n - k));
+    } else if (0 < n && n <= 21) {
+      out.append(digits, 0, n).append('.').append(digits, n, k);
+    } else if (-6 < n && n <= 0) {
+      out.append("0.").append("0".repeat(-n)).append(digits);
+    } else {
+      int exponent = n - 1;
+      out.append(digits.charAt(0));
+      if (k > 1) {
+        out.append('.').append(digits, 1, k);
+      }
+      out.append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The fewest significant digits that read back as {@code value}, the closest to it when two
+   * candidates of that length do. Java 17's Double.toString does not always give the shortest
+   * (JDK-4511638), so the digits are found by rounding the exact value.
+   */
+  private static BigDecimal shortest(double value) {
+    BigDecimal exact = new BigDecimal(value);
+    for (int precision = 1; precision <= 17; precision++) {
+      BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+      BigDecimal best = nearest.doubleValue() == value ? nearest : null;
+      for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+        BigDecimal candidate = exact.round(new MathContext(precision, mode));
+        if (candidate.doubleValue() == value
+            && (best == null
+                || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
   }
 
   private static void writeObject(Map<?, ?> map, StringBuilder out) {

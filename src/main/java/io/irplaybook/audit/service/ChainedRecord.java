@@ -8,6 +8,11 @@ import java.time.temporal.ChronoUnit;
 /**
  * One row of the trail exactly as it is hashed, stored and exported. {@code details} is already the
  * canonical JSON of the details object, so writing a record is string concatenation only.
+ *
+ * <p>{@code keyFormat} says how the record writes {@code processInstanceKey} and {@code jobKey}:
+ * {@link #KEYS_AS_NUMBERS} for records appended before issue 18 (they are verified as they were
+ * hashed), {@link #KEYS_AS_STRINGS} since, because Zeebe keys exceed 2^53 and an RFC 8785 verifier
+ * reads every JSON number as a double.
  */
 public record ChainedRecord(
     long seq,
@@ -23,7 +28,14 @@ public record ChainedRecord(
     Long jobKey,
     String details,
     String prevHash,
-    String hash) {
+    String hash,
+    int keyFormat) {
+
+  /** Keys as JSON numbers: every record appended before the column key_format existed. */
+  public static final int KEYS_AS_NUMBERS = 1;
+
+  /** Keys as JSON strings of their decimal digits, as Camunda's REST API writes them. */
+  public static final int KEYS_AS_STRINGS = 2;
 
   /** UTC with exactly three fraction digits, so the same instant always hashes the same. */
   public static final DateTimeFormatter TIME =
@@ -98,7 +110,8 @@ public record ChainedRecord(
         jobKey,
         details,
         prevHash,
-        computeHash());
+        computeHash(),
+        keyFormat);
   }
 
   public String computeHash() {
@@ -124,14 +137,16 @@ public record ChainedRecord(
     }
     out.append(",\"incidentId\":");
     string(incidentId, out);
-    out.append(",\"jobKey\":").append(jobKey);
+    out.append(",\"jobKey\":");
+    key(jobKey, out);
     out.append(",\"objectId\":");
     string(objectId, out);
     out.append(",\"objectType\":");
     string(objectType, out);
     out.append(",\"prevHash\":");
     string(prevHash, out);
-    out.append(",\"processInstanceKey\":").append(processInstanceKey);
+    out.append(",\"processInstanceKey\":");
+    key(processInstanceKey, out);
     out.append(",\"result\":");
     string(result, out);
     out.append(",\"seq\":").append(seq);
@@ -140,6 +155,16 @@ public record ChainedRecord(
     out.append(",\"time\":\"");
     appendTime(time, out);
     out.append("\"}");
+  }
+
+  private void key(Long value, StringBuilder out) {
+    if (value == null) {
+      out.append("null");
+    } else if (keyFormat == KEYS_AS_NUMBERS) {
+      out.append(value.longValue());
+    } else {
+      out.append('"').append(value.longValue()).append('"');
+    }
   }
 
   private static void string(String value, StringBuilder out) {

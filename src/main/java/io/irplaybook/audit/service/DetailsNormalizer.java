@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * secrets out: values under secret-looking keys and every known secret value (see {@link
  * SecretValues}) become {@value #REDACTED}.
  *
- * <p>Numbers: integers stay integers; any other number (a double, a BigDecimal with a fraction)
- * becomes its decimal string, so the canonical JSON never needs ECMAScript float formatting. Dates,
- * enums, UUIDs and other objects become their {@code toString()}.
+ * <p>Numbers: integers within ±(2^53 - 1) stay integers; larger ones and any other number (a
+ * double, a BigDecimal with a fraction) become their decimal string, so every number in a record
+ * means the same to an RFC 8785 verifier (which reads numbers as doubles) and the hash never
+ * depends on float formatting. Engine keys become strings whatever their size ({@link EngineKeys}).
+ * Dates, enums, UUIDs and other objects become their {@code toString()}.
  */
 public final class DetailsNormalizer {
 
@@ -51,6 +53,9 @@ public final class DetailsNormalizer {
     return result;
   }
 
+  /** The largest integer a double holds exactly, with every smaller one (I-JSON, RFC 7493). */
+  static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
   private Map<String, Object> normalizeMap(Map<?, ?> map) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (var entry : map.entrySet()) {
@@ -61,7 +66,7 @@ public final class DetailsNormalizer {
               ? REDACTED
               : value(entry.getValue()));
     }
-    return out;
+    return EngineKeys.asStrings(out);
   }
 
   private Object value(Object value) {
@@ -75,10 +80,10 @@ public final class DetailsNormalizer {
         || value instanceof Integer
         || value instanceof Short
         || value instanceof Byte) {
-      return ((Number) value).longValue();
+      return integer(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {
-      return big.bitLength() < 64 ? big.longValue() : big.toString();
+      return big.bitLength() < 64 ? integer(big.longValue()) : big.toString();
     }
     if (value instanceof Number number) {
       return decimal(number);
@@ -101,6 +106,10 @@ public final class DetailsNormalizer {
     return scrub(value.toString());
   }
 
+  private static Object integer(long value) {
+    return Math.abs(value) <= MAX_SAFE_INTEGER ? (Object) value : Long.toString(value);
+  }
+
   private static Object decimal(Number number) {
     try {
       var decimal = new BigDecimal(number.toString());
@@ -109,7 +118,7 @@ public final class DetailsNormalizer {
       }
       var stripped = decimal.stripTrailingZeros();
       if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() < 19) {
-        return stripped.longValueExact();
+        return integer(stripped.longValueExact());
       }
       return stripped.toPlainString();
     } catch (NumberFormatException | ArithmeticException notFinite) {

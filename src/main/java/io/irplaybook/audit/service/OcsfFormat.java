@@ -79,8 +79,9 @@ public final class OcsfFormat implements ExportFormat {
             Map.of("name", "ir-playbook-runner", "vendor_name", "ir-playbook-runner")));
     Map<String, Object> unmapped = new LinkedHashMap<>();
     unmapped.put("incident_id", r.incidentId());
-    unmapped.put("process_instance_key", r.processInstanceKey());
-    unmapped.put("job_key", r.jobKey());
+    // Strings, as Camunda writes keys: they exceed 2^53, beyond what a JSON number holds exactly.
+    unmapped.put("process_instance_key", keyText(r.processInstanceKey()));
+    unmapped.put("job_key", keyText(r.jobKey()));
     unmapped.put("record", new RawJson(r.canonical(true)));
     event.put("unmapped", unmapped);
     line.setLength(0);
@@ -136,5 +137,9 @@ public final class OcsfFormat implements ExportFormat {
       case "failure", "denied" -> 2L;
       default -> 99L;
     };
+  }
+
+  private static String keyText(Long key) {
+    return key == null ? null : key.toString();
   }
 }

@@ -3,6 +3,7 @@ package io.irplaybook.engine.access;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Which credential the engine's two APIs require, decided once at start-up. */
 public final class GatewayAccess {
@@ -10,29 +11,35 @@ public final class GatewayAccess {
   private GatewayAccess() {}
 
   /**
-   * The engine's access rule: a configured credential (static token, OAuth, or both) is always
-   * required; without one the engine may listen only on loopback, where no other machine reaches
-   * it.
+   * The engine's access rule: a configured credential (static token, basic user, OAuth, or any of
+   * them together) is always required; without one the engine may listen only on loopback, where no
+   * other machine reaches it.
    *
    * @param host the interface both APIs bind to
    * @param token the static token, if any
    * @param oauth the OAuth issuer whose bearer tokens are accepted, if any
+   * @param basic the user and password accepted with basic authentication, if any
    * @return the credential to require, or empty when loopback needs none
    * @throws IllegalStateException when the host reaches beyond loopback and no credential is set,
    *     or the token is too short
    */
   public static Optional<GatewayCredential> forHost(
-      String host, Optional<String> token, Optional<GatewayOAuth> oauth) {
-    Optional<GatewayCredential> fromToken = token.map(GatewayToken::of);
-    Optional<GatewayCredential> fromOAuth = oauth.map(OAuthBearer::new);
+      String host,
+      Optional<String> token,
+      Optional<GatewayOAuth> oauth,
+      Optional<GatewayBasicAuth.Credentials> basic) {
     Optional<GatewayCredential> credential =
-        fromToken.isPresent() && fromOAuth.isPresent()
-            ? Optional.of(fromToken.get().or(fromOAuth.get()))
-            : fromToken.or(() -> fromOAuth);
+        Stream.<Optional<GatewayCredential>>of(
+                token.map(GatewayToken::of),
+                oauth.<GatewayCredential>map(OAuthBearer::new),
+                basic.<GatewayCredential>map(GatewayBasicAuth::of))
+            .flatMap(Optional::stream)
+            .reduce(GatewayCredential::or);
     if (credential.isEmpty() && !isLoopback(host)) {
       throw new IllegalStateException(
           "Expected a gateway credential (irp.engine.token / IRP_ENGINE_TOKEN of 32 characters or"
-              + " more, or irp.engine.oauth.*) because the engine would listen on '"
+              + " more, irp.engine.basic.* or irp.engine.oauth.*) because the engine would listen"
+              + " on '"
               + host
               + "', which is reachable beyond this machine, but none is set: anyone reaching the"
               + " port could complete any task or deploy a playbook. Set the token (and give it"

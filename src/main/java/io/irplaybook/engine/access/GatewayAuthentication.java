@@ -29,10 +29,11 @@ public final class GatewayAuthentication implements ServerInterceptor {
     }
     call.close(
         Status.UNAUTHENTICATED.withDescription(
-            "Expected the header 'Authorization: Bearer <irp.engine.token or an OAuth access"
-                + " token>', but "
+            "Expected the header 'Authorization: "
+                + credential.expected()
+                + "', but "
                 + (headers.containsKey(AUTHORIZATION)
-                    ? "the credential presented is not the gateway's token"
+                    ? "the credential presented is not one the gateway accepts"
                     : "the call carried no credential")),
         new Metadata());
     return new ServerCall.Listener<>() {};

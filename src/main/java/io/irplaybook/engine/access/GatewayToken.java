@@ -43,4 +43,9 @@ public final class GatewayToken implements GatewayCredential {
     // Constant time, so the comparison does not reveal how much of a guess was right.
     return MessageDigest.isEqual(expected, authorizationHeader.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Override
+  public String expected() {
+    return "Bearer <irp.engine.token>";
+  }
 }

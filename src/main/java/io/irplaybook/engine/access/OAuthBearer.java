@@ -40,6 +40,11 @@ final class OAuthBearer implements GatewayCredential {
   }
 
   @Override
+  public String expected() {
+    return "Bearer <an OAuth access token of irp.engine.oauth.issuer>";
+  }
+
+  @Override
   public boolean admits(String authorizationHeader) {
     if (authorizationHeader == null || !authorizationHeader.startsWith(BEARER)) {
       return false;

@@ -2,7 +2,8 @@ package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.model.EventTrigger;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableActivity;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +38,13 @@ public final class BoundaryEventSubscriptions {
 
   /** Evaluates every boundary timer and subscription first, so a failing one leaves none open. */
   private Outcome open(ElementInstance activity) {
-    ExecutableElement element = behaviors.transitions().elementOf(activity);
+    if (!(behaviors.transitions().elementOf(activity) instanceof ExecutableActivity element)) {
+      return Outcome.SUCCESS; // only activities have boundary events
+    }
     List<TimerBehavior.Prepared> preparedTimers = new ArrayList<>();
     List<MessageBehavior.Prepared> preparedSubscriptions = new ArrayList<>();
     List<SignalBehavior.Prepared> preparedSignals = new ArrayList<>();
-    for (ExecutableElement boundary : element.boundaryEvents()) {
+    for (ExecutableBoundaryEvent boundary : element.boundaryEvents()) {
       if (boundary.trigger() == EventTrigger.TIMER) {
         TimerBehavior.Prepared timer = timers.prepare(boundary, activity);
         if (timer.failure() != null) {

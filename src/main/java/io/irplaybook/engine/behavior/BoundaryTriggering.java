@@ -1,6 +1,6 @@
 package io.irplaybook.engine.behavior;
 
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
@@ -18,8 +18,11 @@ public final class BoundaryTriggering {
   }
 
   public void trigger(
-      ExecutableElement boundaryEvent, ElementInstance activity, Map<String, Object> variables) {
-    ElementInstance flowScope = behaviors.context().state().instance(activity.flowScopeKey());
+      ExecutableBoundaryEvent boundaryEvent,
+      ElementInstance activity,
+      Map<String, Object> variables) {
+    ElementInstance flowScope =
+        behaviors.context().state().elementInstances().instance(activity.flowScopeKey());
     if (boundaryEvent.interrupting()) {
       behaviors.transitions().terminate(activity);
     }

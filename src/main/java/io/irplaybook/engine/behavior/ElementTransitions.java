@@ -1,10 +1,14 @@
 package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
+import io.irplaybook.engine.bpmn.ChildCompletion;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
+import io.irplaybook.engine.model.ExecutableContainer;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.ExecutableFlow;
+import io.irplaybook.engine.model.ExecutableMultiInstanceBody;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.processing.Rejection;
 import io.irplaybook.engine.processing.RejectionType;
@@ -38,7 +42,7 @@ public final class ElementTransitions {
   private final ProcessingContext context;
   private final IncidentBehavior incidents;
   private final VariableBehavior variables;
-  private final Map<ElementKind, BpmnElementProcessor> processors =
+  private final Map<ElementKind, BpmnElementProcessor<?>> processors =
       new EnumMap<>(ElementKind.class);
   private final InclusiveJoins inclusiveJoins;
   private BiConsumer<Long, Map<String, Object>> calledProcessCompleted =
@@ -47,7 +51,7 @@ public final class ElementTransitions {
   private final List<Consumer<ElementInstance>> leaveSteps = new ArrayList<>();
 
   /** The start event of a process instance being started at other than its none start event. */
-  private ExecutableElement startingAt;
+  private ExecutableCatchEvent startingAt;
 
   public ElementTransitions(
       ProcessingContext context, IncidentBehavior incidents, VariableBehavior variables) {
@@ -57,8 +61,17 @@ public final class ElementTransitions {
     this.inclusiveJoins = new InclusiveJoins(context, this);
   }
 
-  public void register(ElementKind kind, BpmnElementProcessor processor) {
+  public void register(ElementKind kind, BpmnElementProcessor<?> processor) {
     processors.put(kind, processor);
+  }
+
+  /**
+   * The processor of the element's kind. The registry pairs each kind with the processor of the
+   * executable type its compiler creates, so the cast holds.
+   */
+  @SuppressWarnings("unchecked")
+  private BpmnElementProcessor<ExecutableElement> processorOf(ExecutableElement element) {
+    return (BpmnElementProcessor<ExecutableElement>) processors.get(element.kind());
   }
 
   /**
@@ -80,12 +93,16 @@ public final class ElementTransitions {
 
   public ExecutableElement elementOf(ElementInstance instance) {
     ExecutableElement element =
-        state().process(instance.processDefinitionKey()).executable().element(instance.elementId());
-    if (element.kind() == ElementKind.MULTI_INSTANCE_BODY) {
+        state()
+            .processes()
+            .process(instance.processDefinitionKey())
+            .executable()
+            .element(instance.elementId());
+    if (element instanceof ExecutableMultiInstanceBody body) {
       // body and inner instances share the element id; an inner instance lives inside its body
-      ElementInstance scope = state().instance(instance.flowScopeKey());
+      ElementInstance scope = state().elementInstances().instance(instance.flowScopeKey());
       if (scope != null && scope.elementId().equals(instance.elementId())) {
-        return element.innerActivity();
+        return body.innerActivity();
       }
     }
     return element;
@@ -108,7 +125,7 @@ public final class ElementTransitions {
 
   /** Starts a process instance at the given start event (a message start event). */
   public void startProcessAt(
-      ExecutableElement startEvent,
+      ExecutableCatchEvent startEvent,
       DeployedProcess process,
       long key,
       Map<String, Object> processVariables) {
@@ -124,7 +141,7 @@ public final class ElementTransitions {
    * Where a process instance begins: the start event it is being started at, else its none start
    * event.
    */
-  public ExecutableElement startEventOf(ExecutableElement process) {
+  public ExecutableCatchEvent startEventOf(ExecutableContainer process) {
     return startingAt != null ? startingAt : process.noneStartEvent();
   }
 
@@ -159,7 +176,7 @@ public final class ElementTransitions {
 
   /** Runs (or, after an incident was resolved, re-runs) the activation step. */
   public void runActivation(long key) {
-    ElementInstance instance = state().instance(key);
+    ElementInstance instance = state().elementInstances().instance(key);
     if (instance == null || instance.state() != ElementState.ACTIVATING) {
       return; // cancelled before its turn came
     }
@@ -171,7 +188,7 @@ public final class ElementTransitions {
         return;
       }
     }
-    Outcome outcome = processors.get(element.kind()).onActivate(element, instance);
+    Outcome outcome = processorOf(element).onActivate(element, instance);
     if (outcome.failed()) {
       incidents.raise(instance, outcome);
     }
@@ -181,21 +198,33 @@ public final class ElementTransitions {
     context.emit(new ElementActivated(instance.key()));
   }
 
+  /** Completes an element that leaves by all its outgoing flows. */
   public void complete(ElementInstance instance) {
     context.emit(new ElementCompleting(instance.key()));
-    runCompletion(instance.key());
+    runCompletion(instance.key(), null);
+  }
+
+  /** Completes an element that chose the flows it leaves by (a gateway). */
+  public void completeTaking(ElementInstance instance, List<ExecutableFlow> flows) {
+    context.emit(new ElementCompleting(instance.key()));
+    runCompletion(instance.key(), flows);
   }
 
   /**
-   * Runs (or, after an incident was resolved, re-runs) the completion step and moves the token on.
+   * Re-runs the completion step after an incident was resolved and moves the token on by all
+   * outgoing flows (an element that chooses its flows never waits in COMPLETING).
    */
   public void runCompletion(long key) {
-    ElementInstance instance = state().instance(key);
+    runCompletion(key, null);
+  }
+
+  private void runCompletion(long key, List<ExecutableFlow> chosenFlows) {
+    ElementInstance instance = state().elementInstances().instance(key);
     if (instance == null || instance.state() != ElementState.COMPLETING) {
       return;
     }
     ExecutableElement element = elementOf(instance);
-    BpmnElementProcessor processor = processors.get(element.kind());
+    BpmnElementProcessor<ExecutableElement> processor = processorOf(element);
     Outcome outcome = processor.onComplete(element, instance);
     if (outcome.failed()) {
       incidents.raise(instance, outcome);
@@ -203,8 +232,8 @@ public final class ElementTransitions {
     }
     leaveSteps.forEach(step -> step.accept(instance));
     if (instance.isProcessInstance()) {
-      Map<String, Object> variables = state().visibleVariables(key);
-      long callingElement = state().callingElementOf(key);
+      Map<String, Object> variables = state().variables().visible(key);
+      long callingElement = state().elementInstances().callingElementOf(key);
       context.emit(new ElementCompleted(key));
       context.instanceFinished(key);
       for (ResultAwaiters.Awaiter awaiter : context.resultAwaiters().take(key)) {
@@ -215,13 +244,13 @@ public final class ElementTransitions {
       }
       return;
     }
-    List<ExecutableFlow> flows = processor.outgoingFlows(element, instance);
-    ElementInstance flowScope = state().instance(instance.flowScopeKey());
+    List<ExecutableFlow> flows = chosenFlows != null ? chosenFlows : element.outgoing();
+    ElementInstance flowScope = state().elementInstances().instance(instance.flowScopeKey());
     ExecutableElement scopeElement = elementOf(flowScope);
-    BpmnElementProcessor scopeProcessor = processors.get(scopeElement.kind());
-    Outcome leaving = scopeProcessor.onChildCompleting(scopeElement, flowScope, instance);
+    BpmnElementProcessor<ExecutableElement> scopeProcessor = processorOf(scopeElement);
+    ChildCompletion leaving = scopeProcessor.onChildCompleting(scopeElement, flowScope, instance);
     if (leaving.failed()) {
-      incidents.raise(instance, leaving);
+      incidents.raise(instance, leaving.outcome());
       return;
     }
     context.emit(new ElementCompleted(key));
@@ -229,8 +258,10 @@ public final class ElementTransitions {
       inclusiveJoins.recheck(flowScope);
     }
     if (flows.isEmpty()) {
-      if (!scopeProcessor.onChildCompleted(scopeElement, flowScope)) {
+      if (!leaving.decidesNext()) {
         completeScopeIfDone(flowScope);
+      } else if (flowScope.state() == ElementState.ACTIVATED) {
+        leaving.next().run();
       }
     } else {
       flows.forEach(flow -> takeFlow(flow, flowScope));
@@ -269,14 +300,14 @@ public final class ElementTransitions {
   /** Cancels an element and everything inside it, innermost first. */
   public void terminate(ElementInstance instance) {
     context.emit(new ElementTerminating(instance.key()));
-    for (long child : state().children(instance.key())) {
-      ElementInstance childInstance = state().instance(child);
+    for (long child : state().elementInstances().children(instance.key())) {
+      ElementInstance childInstance = state().elementInstances().instance(child);
       if (childInstance != null) {
         terminate(childInstance);
       }
     }
     ExecutableElement element = elementOf(instance);
-    processors.get(element.kind()).onTerminate(element, instance);
+    processorOf(element).onTerminate(element, instance);
     leaveSteps.forEach(step -> step.accept(instance));
     incidents.resolveAllOf(instance.key());
     context.emit(new ElementTerminated(instance.key()));

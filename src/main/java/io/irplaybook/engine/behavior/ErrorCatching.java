@@ -1,7 +1,8 @@
 package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.model.EventTrigger;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableActivity;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
@@ -23,23 +24,25 @@ public final class ErrorCatching {
   }
 
   /** The boundary event and the activity instance it is attached to. */
-  public record Catcher(ExecutableElement boundaryEvent, ElementInstance attachedTo) {}
+  public record Catcher(ExecutableBoundaryEvent boundaryEvent, ElementInstance attachedTo) {}
 
   public Optional<Catcher> find(ElementInstance thrownAt, String errorCode) {
     for (ElementInstance current = thrownAt; current != null; current = enclosing(current)) {
       if (current.isProcessInstance()) {
         continue; // a called process passes the error on to its call activity, as Zeebe does
       }
-      ExecutableElement element = transitions.elementOf(current);
-      Optional<ExecutableElement> exact =
+      if (!(transitions.elementOf(current) instanceof ExecutableActivity element)) {
+        continue; // only activities have boundary events
+      }
+      Optional<ExecutableBoundaryEvent> exact =
           element.boundaryEvents().stream()
               .filter(b -> b.trigger() == EventTrigger.ERROR && errorCode.equals(b.errorCode()))
               .findFirst();
-      Optional<ExecutableElement> any =
+      Optional<ExecutableBoundaryEvent> any =
           element.boundaryEvents().stream()
               .filter(b -> b.trigger() == EventTrigger.ERROR && b.errorCode() == null)
               .findFirst();
-      Optional<ExecutableElement> match = exact.or(() -> any);
+      Optional<ExecutableBoundaryEvent> match = exact.or(() -> any);
       if (match.isPresent()) {
         return Optional.of(new Catcher(match.get(), current));
       }
@@ -50,9 +53,9 @@ public final class ErrorCatching {
   private ElementInstance enclosing(ElementInstance instance) {
     long next =
         instance.isProcessInstance()
-            ? context.state().callingElementOf(instance.key())
+            ? context.state().elementInstances().callingElementOf(instance.key())
             : instance.flowScopeKey();
-    return context.state().instance(next);
+    return context.state().elementInstances().instance(next);
   }
 
   /**
@@ -60,7 +63,8 @@ public final class ErrorCatching {
    * variables.
    */
   public void catchError(Catcher catcher, Map<String, Object> errorVariables) {
-    ElementInstance flowScope = context.state().instance(catcher.attachedTo().flowScopeKey());
+    ElementInstance flowScope =
+        context.state().elementInstances().instance(catcher.attachedTo().flowScopeKey());
     transitions.terminate(catcher.attachedTo());
     transitions.activateChild(catcher.boundaryEvent(), flowScope, errorVariables);
   }

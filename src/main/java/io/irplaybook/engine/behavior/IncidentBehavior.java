@@ -50,7 +50,7 @@ public final class IncidentBehavior {
 
   /** The element went away (completed or cancelled): its incidents go with it. */
   public void resolveAllOf(long elementInstanceKey) {
-    for (Incident incident : context.state().incidentsOf(elementInstanceKey)) {
+    for (Incident incident : context.state().incidents().of(elementInstanceKey)) {
       context.emit(new IncidentResolved(incident.key()));
     }
   }

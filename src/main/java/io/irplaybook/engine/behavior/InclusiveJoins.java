@@ -1,6 +1,7 @@
 package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.ExecutableFlow;
 import io.irplaybook.engine.processing.ProcessingContext;
@@ -51,7 +52,13 @@ final class InclusiveJoins {
     ExecutableElement scopeElement = transitions.elementOf(scope);
     long scopeKey = scope.key();
     var elements =
-        context.state().process(scope.processDefinitionKey()).executable().elements().values();
+        context
+            .state()
+            .processes()
+            .process(scope.processDefinitionKey())
+            .executable()
+            .elements()
+            .values();
     for (ExecutableElement element : elements) {
       if (isJoin(element) && element.flowScope() == scopeElement && tokens(scope, element) > 0) {
         context.followUp(() -> tryFire(scopeKey, element));
@@ -60,7 +67,7 @@ final class InclusiveJoins {
   }
 
   private void tryFire(long scopeKey, ExecutableElement gateway) {
-    ElementInstance scope = context.state().instance(scopeKey);
+    ElementInstance scope = context.state().elementInstances().instance(scopeKey);
     if (scope == null || scope.state() != ElementState.ACTIVATED || tokens(scope, gateway) == 0) {
       return; // fired already, or the scope was left meanwhile
     }
@@ -75,13 +82,13 @@ final class InclusiveJoins {
 
   private boolean anotherPathCanReach(ElementInstance scope, ExecutableElement gateway) {
     Set<String> reaching = reachingCache.computeIfAbsent(gateway, InclusiveJoins::elementsReaching);
-    for (long child : context.state().children(scope.key())) {
-      ElementInstance instance = context.state().instance(child);
+    for (long child : context.state().elementInstances().children(scope.key())) {
+      ElementInstance instance = context.state().elementInstances().instance(child);
       if (instance != null && reaching.contains(instance.elementId())) {
         return true;
       }
     }
-    var process = context.state().process(scope.processDefinitionKey()).executable();
+    var process = context.state().processes().process(scope.processDefinitionKey()).executable();
     for (String id : reaching) {
       ExecutableElement element = process.element(id);
       if (element.kind().isJoiningGateway() && tokens(scope, element) > 0) {
@@ -110,8 +117,10 @@ final class InclusiveJoins {
         ExecutableElement source = in.source();
         if (source != gateway && reaching.add(source.id())) {
           todo.add(source);
-          if (source.attachedTo() != null && reaching.add(source.attachedTo().id())) {
-            todo.add(source.attachedTo());
+          if (source instanceof ExecutableBoundaryEvent boundary
+              && boundary.attachedTo() != null
+              && reaching.add(boundary.attachedTo().id())) {
+            todo.add(boundary.attachedTo());
           }
         }
       }

@@ -5,7 +5,7 @@ import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
 import io.irplaybook.engine.expression.Expression;
 import io.irplaybook.engine.expression.ExpressionLanguage;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableJobWorkerTask;
 import io.irplaybook.engine.model.JobDefinition;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.DeployedProcess;
@@ -44,9 +44,9 @@ public final class JobBehavior {
   public record PreparedJob(JobCreated event, Outcome failure) {}
 
   /** Evaluates type, retries and headers; nothing is emitted, so a failure leaves no trace. */
-  public PreparedJob prepare(ExecutableElement element, ElementInstance instance) {
+  public PreparedJob prepare(ExecutableJobWorkerTask element, ElementInstance instance) {
     JobDefinition definition = element.jobDefinition();
-    Map<String, Object> variables = context.state().visibleVariables(instance.key());
+    Map<String, Object> variables = context.state().variables().visible(instance.key());
     EvaluationResult type = expressions.evaluate(definition.type(), variables);
     if (type.isFailure() || !(type.value() instanceof String typeName) || typeName.isBlank()) {
       return failed(definition.type(), type, "a non-empty STRING");
@@ -66,7 +66,7 @@ public final class JobBehavior {
         headers.put(header.getKey(), headerValue(header.getKey(), value.value()));
       }
     }
-    DeployedProcess process = context.state().process(instance.processDefinitionKey());
+    DeployedProcess process = context.state().processes().process(instance.processDefinitionKey());
     JobCreated event =
         new JobCreated(
             context.nextKey(),
@@ -88,7 +88,7 @@ public final class JobBehavior {
   }
 
   public void cancel(ElementInstance instance) {
-    if (instance.jobKey() != 0 && context.state().job(instance.jobKey()) != null) {
+    if (instance.jobKey() != 0 && context.state().jobs().job(instance.jobKey()) != null) {
       context.emit(new JobCanceled(instance.jobKey()));
     }
   }

@@ -3,8 +3,9 @@ package io.irplaybook.engine.behavior;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
 import io.irplaybook.engine.expression.Expression;
-import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.MessageCatching;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.BufferedMessage;
 import io.irplaybook.engine.state.ElementInstance;
@@ -36,8 +37,8 @@ public final class MessageBehavior {
   /** A subscription about to be opened, or the incident that evaluating it causes. */
   public record Prepared(MessageSubscriptionOpened event, Outcome failure) {}
 
-  public Prepared prepare(ExecutableElement element, ElementInstance waiting) {
-    Map<String, Object> variables = context().state().visibleVariables(waiting.key());
+  public Prepared prepare(MessageCatching element, ElementInstance waiting) {
+    Map<String, Object> variables = context().state().variables().visible(waiting.key());
     EvaluationResult name = behaviors.expressions().evaluate(element.message().name(), variables);
     if (name.isFailure()
         || !(name.value() instanceof String messageName)
@@ -118,21 +119,24 @@ public final class MessageBehavior {
    * event is triggered. Returns false when the waiting element cannot take a message now.
    */
   public boolean correlate(MessageSubscription subscription, Map<String, Object> variables) {
-    ElementInstance waiting = context().state().instance(subscription.elementInstanceKey());
+    ElementInstance waiting =
+        context().state().elementInstances().instance(subscription.elementInstanceKey());
     ExecutableElement element =
         context()
             .state()
+            .processes()
             .process(subscription.processDefinitionKey())
             .executable()
             .element(subscription.elementId());
-    boolean boundary = element.kind() == ElementKind.BOUNDARY_EVENT;
+    boolean boundary = element instanceof ExecutableBoundaryEvent;
     if (waiting == null
         || !(waiting.state() == ElementState.ACTIVATED
             || boundary && waiting.state() == ElementState.ACTIVATING)) {
       return false;
     }
     if (boundary) {
-      new BoundaryTriggering(behaviors).trigger(element, waiting, variables);
+      new BoundaryTriggering(behaviors)
+          .trigger((ExecutableBoundaryEvent) element, waiting, variables);
     } else {
       behaviors.variables().setLocal(waiting.key(), variables);
       behaviors.transitions().complete(waiting);

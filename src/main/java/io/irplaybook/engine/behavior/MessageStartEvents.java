@@ -2,6 +2,7 @@ package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.model.ElementKind;
 import io.irplaybook.engine.model.EventTrigger;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.DeployedProcess;
@@ -46,8 +47,8 @@ public final class MessageStartEvents {
       String messageName, String correlationKey, Map<String, Object> variables) {
     ProcessingContext context = behaviors.context();
     List<Long> started = new ArrayList<>();
-    for (DeployedProcess process : context.state().latestProcesses()) {
-      ExecutableElement startEvent = startEventFor(process, messageName);
+    for (DeployedProcess process : context.state().processes().latestOfEach()) {
+      ExecutableCatchEvent startEvent = startEventFor(process, messageName);
       if (startEvent == null) {
         continue;
       }
@@ -67,9 +68,11 @@ public final class MessageStartEvents {
     return started;
   }
 
-  private static ExecutableElement startEventFor(DeployedProcess process, String messageName) {
+  private static ExecutableCatchEvent startEventFor(DeployedProcess process, String messageName) {
     ExecutableElement root = process.executable().root();
     return process.executable().elements().values().stream()
+        .filter(ExecutableCatchEvent.class::isInstance)
+        .map(ExecutableCatchEvent.class::cast)
         .filter(
             e ->
                 e.kind() == ElementKind.START_EVENT

@@ -2,7 +2,8 @@ package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
-import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.ElementInstance;
@@ -31,11 +32,11 @@ public final class SignalBehavior {
   /** A subscription about to be opened, or the incident that evaluating its name causes. */
   public record Prepared(SignalSubscriptionOpened event, Outcome failure) {}
 
-  public Prepared prepare(ExecutableElement element, ElementInstance waiting) {
+  public Prepared prepare(ExecutableCatchEvent element, ElementInstance waiting) {
     EvaluationResult name =
         behaviors
             .expressions()
-            .evaluate(element.signalName(), context().state().visibleVariables(waiting.key()));
+            .evaluate(element.signalName(), context().state().variables().visible(waiting.key()));
     if (name.isFailure() || !(name.value() instanceof String signalName) || signalName.isBlank()) {
       String message =
           name.isFailure()
@@ -80,21 +81,24 @@ public final class SignalBehavior {
 
   /** Continues at the subscribed element with the signal's variables, as a message would. */
   public void trigger(SignalSubscription subscription, Map<String, Object> variables) {
-    ElementInstance waiting = context().state().instance(subscription.elementInstanceKey());
+    ElementInstance waiting =
+        context().state().elementInstances().instance(subscription.elementInstanceKey());
     ExecutableElement element =
         context()
             .state()
+            .processes()
             .process(subscription.processDefinitionKey())
             .executable()
             .element(subscription.elementId());
-    boolean boundary = element.kind() == ElementKind.BOUNDARY_EVENT;
+    boolean boundary = element instanceof ExecutableBoundaryEvent;
     if (waiting == null
         || !(waiting.state() == ElementState.ACTIVATED
             || boundary && waiting.state() == ElementState.ACTIVATING)) {
       return; // left earlier in this broadcast, e.g. interrupted by another boundary event
     }
     if (boundary) {
-      new BoundaryTriggering(behaviors).trigger(element, waiting, variables);
+      new BoundaryTriggering(behaviors)
+          .trigger((ExecutableBoundaryEvent) element, waiting, variables);
     } else {
       behaviors.variables().setLocal(waiting.key(), variables);
       behaviors.transitions().complete(waiting);

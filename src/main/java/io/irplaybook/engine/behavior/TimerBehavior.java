@@ -2,7 +2,8 @@ package io.irplaybook.engine.behavior;
 
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
-import io.irplaybook.engine.model.ElementKind;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.TimerDefinition;
 import io.irplaybook.engine.model.TimerSchedule;
@@ -36,12 +37,12 @@ public final class TimerBehavior {
   public record Prepared(TimerCreated event, Outcome failure) {}
 
   /** Evaluates the timer of {@code timerEvent} for {@code waiting}; emits nothing. */
-  public Prepared prepare(ExecutableElement timerEvent, ElementInstance waiting) {
+  public Prepared prepare(ExecutableCatchEvent timerEvent, ElementInstance waiting) {
     TimerDefinition definition = timerEvent.timer();
     EvaluationResult value =
         behaviors
             .expressions()
-            .evaluate(definition.value(), context().state().visibleVariables(waiting.key()));
+            .evaluate(definition.value(), context().state().variables().visible(waiting.key()));
     if (value.isFailure()) {
       return new Prepared(null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, value.failure()));
     }
@@ -91,14 +92,16 @@ public final class TimerBehavior {
   /** Fires one due timer: records the firing, then continues at its event. */
   public void fire(Timer timer) {
     context().emit(new TimerTriggered(timer.key(), timer.processInstanceKey()));
-    ElementInstance waiting = context().state().instance(timer.elementInstanceKey());
+    ElementInstance waiting =
+        context().state().elementInstances().instance(timer.elementInstanceKey());
     ExecutableElement event =
         context()
             .state()
+            .processes()
             .process(timer.processDefinitionKey())
             .executable()
             .element(timer.elementId());
-    boolean boundary = event.kind() == ElementKind.BOUNDARY_EVENT;
+    boolean boundary = event instanceof ExecutableBoundaryEvent;
     // an activity held in ACTIVATING by an incident can still be left through its boundary event
     if (waiting == null
         || !(waiting.state() == ElementState.ACTIVATED
@@ -109,14 +112,15 @@ public final class TimerBehavior {
       behaviors.transitions().complete(waiting);
       return;
     }
-    if (!event.interrupting()) {
+    ExecutableBoundaryEvent boundaryEvent = (ExecutableBoundaryEvent) event;
+    if (!boundaryEvent.interrupting()) {
       TimerSchedule next =
           new TimerSchedule(timer.dueDate(), timer.repetitions(), timer.intervalMillis()).next();
       if (next != null) {
         context().emit(created(waiting, timer.elementId(), next));
       }
     }
-    new BoundaryTriggering(behaviors).trigger(event, waiting, Map.of());
+    new BoundaryTriggering(behaviors).trigger(boundaryEvent, waiting, Map.of());
   }
 
   private TimerCreated created(ElementInstance waiting, String elementId, TimerSchedule schedule) {

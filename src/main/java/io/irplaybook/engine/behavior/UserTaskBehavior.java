@@ -5,7 +5,7 @@ import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
 import io.irplaybook.engine.expression.Expression;
 import io.irplaybook.engine.expression.ExpressionLanguage;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableCamundaUserTask;
 import io.irplaybook.engine.model.UserTaskDefinition;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.state.DeployedProcess;
@@ -31,9 +31,9 @@ public final class UserTaskBehavior {
   public record PreparedUserTask(UserTaskCreated event, Outcome failure) {}
 
   /** Evaluates the task's attributes; nothing is emitted, so a failure leaves no trace. */
-  public PreparedUserTask prepare(ExecutableElement element, ElementInstance instance) {
+  public PreparedUserTask prepare(ExecutableCamundaUserTask element, ElementInstance instance) {
     UserTaskDefinition definition = element.userTaskDefinition();
-    Map<String, Object> variables = context.state().visibleVariables(instance.key());
+    Map<String, Object> variables = context.state().variables().visible(instance.key());
     Converted<String> assignee =
         UserTaskAttributes.text("assignee", evaluate(definition.assignee(), variables));
     Converted<List<String>> groups =
@@ -55,7 +55,7 @@ public final class UserTaskBehavior {
             null, Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, converted.failure()));
       }
     }
-    DeployedProcess process = context.state().process(instance.processDefinitionKey());
+    DeployedProcess process = context.state().processes().process(instance.processDefinitionKey());
     UserTaskCreated event =
         new UserTaskCreated(
             context.nextKey(),

@@ -35,11 +35,11 @@ public final class VariableBehavior {
   }
 
   public void setLocal(long scopeKey, String name, Object value) {
-    Map<String, Object> local = state().localVariables(scopeKey);
+    Map<String, Object> local = state().variables().local(scopeKey);
     if (local.containsKey(name) && Objects.equals(local.get(name), value)) {
       return; // unchanged: Zeebe writes no record either
     }
-    long key = local.containsKey(name) ? state().variableKey(scopeKey, name) : 0;
+    long key = local.containsKey(name) ? state().variables().key(scopeKey, name) : 0;
     context.emit(new VariableSet(scopeKey, name, value, key > 0 ? key : context.nextKey()));
   }
 
@@ -52,9 +52,9 @@ public final class VariableBehavior {
    * instance.
    */
   public void merge(long scopeKey, Map<String, Object> variables) {
-    ElementInstance scope = state().instance(scopeKey);
+    ElementInstance scope = state().elementInstances().instance(scopeKey);
     for (Map.Entry<String, Object> variable : variables.entrySet()) {
-      long defining = state().scopeDefining(scopeKey, variable.getKey());
+      long defining = state().variables().scopeDefining(scopeKey, variable.getKey());
       setLocal(
           defining >= 0 ? defining : scope.processInstanceKey(),
           variable.getKey(),
@@ -70,7 +70,7 @@ public final class VariableBehavior {
     Map<String, Object> context =
         instance.isProcessInstance()
             ? new HashMap<>()
-            : state().visibleVariables(instance.flowScopeKey());
+            : state().variables().visible(instance.flowScopeKey());
     Map<String, Object> results = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       EvaluationResult result = expressions.evaluate(mapping.source(), context);
@@ -97,8 +97,8 @@ public final class VariableBehavior {
       }
       return Outcome.SUCCESS;
     }
-    Map<String, Object> context = state().visibleVariables(instance.key());
-    Map<String, Object> parentView = state().visibleVariables(instance.flowScopeKey());
+    Map<String, Object> context = state().variables().visible(instance.key());
+    Map<String, Object> parentView = state().variables().visible(instance.flowScopeKey());
     Map<String, Object> results = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       EvaluationResult result = expressions.evaluate(mapping.source(), context);

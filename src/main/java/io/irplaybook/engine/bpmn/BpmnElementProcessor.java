@@ -1,52 +1,42 @@
 package io.irplaybook.engine.bpmn;
 
 import io.irplaybook.engine.model.ExecutableElement;
-import io.irplaybook.engine.model.ExecutableFlow;
 import io.irplaybook.engine.state.ElementInstance;
-import java.util.List;
 
 /**
- * The behaviour of one BPMN element kind, in the lifecycle every element shares. Shared steps live
- * in {@code engine.behavior}; a processor only decides what is special about its kind.
+ * The behaviour of one BPMN element kind, in the lifecycle every element shares, on the executable
+ * type its compiler creates. Shared steps live in {@code engine.behavior}; a processor only decides
+ * what is special about its kind, and returns its decisions instead of keeping them between hooks.
  */
-public interface BpmnElementProcessor {
+public interface BpmnElementProcessor<T extends ExecutableElement> {
 
   /**
    * Enters the element. Must either fail (the element waits in ACTIVATING with an incident) or mark
-   * it activated, and then complete it at once or leave it waiting (for a job, a child, ...).
+   * it activated, and then complete it at once or leave it waiting (for a job, a child, ...). An
+   * element that chooses its outgoing flows (a gateway) passes them on when it completes ({@code
+   * transitions().completeTaking}); every other element leaves by all its outgoing flows.
    */
-  Outcome onActivate(ExecutableElement element, ElementInstance instance);
+  Outcome onActivate(T element, ElementInstance instance);
 
   /**
    * Leaves the element (output mappings). A failure leaves it waiting in COMPLETING with an
    * incident.
    */
-  default Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  default Outcome onComplete(T element, ElementInstance instance) {
     return Outcome.SUCCESS;
   }
 
   /**
    * A child of this container is being left, its variables still there (a multi-instance body
-   * collects its output here). A failure holds the child in COMPLETING with an incident.
+   * collects its output here). Returns the container's decision: a failure holds the child in
+   * COMPLETING with an incident; a next step of its own runs once the child is gone (a sequential
+   * loop starts its next item); otherwise an empty scope completes.
    */
-  default Outcome onChildCompleting(
-      ExecutableElement element, ElementInstance scope, ElementInstance child) {
-    return Outcome.SUCCESS;
-  }
-
-  /**
-   * A child without outgoing flows was left. Returns true when the container decides itself what
-   * follows (a sequential loop starts its next item); false lets an empty scope complete.
-   */
-  default boolean onChildCompleted(ExecutableElement element, ElementInstance scope) {
-    return false;
+  default ChildCompletion onChildCompleting(
+      T element, ElementInstance scope, ElementInstance child) {
+    return ChildCompletion.AS_USUAL;
   }
 
   /** Cleans up what the element holds outside the instance tree (its job). */
-  default void onTerminate(ExecutableElement element, ElementInstance instance) {}
-
-  /** The flows to take after completion; an exclusive gateway takes only the one it chose. */
-  default List<ExecutableFlow> outgoingFlows(ExecutableElement element, ElementInstance instance) {
-    return element.outgoing();
-  }
+  default void onTerminate(T element, ElementInstance instance) {}
 }

@@ -55,7 +55,7 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
       return;
     }
     List<Long> keys = new ArrayList<>();
-    for (Long key : context.state().activatableJobs(request.getType())) {
+    for (Long key : context.state().jobs().activatable(request.getType())) {
       keys.add(key);
       if (keys.size() == request.getMaxJobsToActivate()) {
         break;
@@ -73,7 +73,7 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
     ActivateJobsResponse.Builder response = ActivateJobsResponse.newBuilder();
     for (long key : keys) {
       context.emit(new JobActivated(key, request.getWorker(), deadline));
-      response.addJobs(toActivatedJob(context, context.state().job(key)));
+      response.addJobs(toActivatedJob(context, context.state().jobs().job(key)));
     }
     context.respond(responder, response.build());
   }
@@ -109,7 +109,7 @@ public final class ActivateJobsCommand implements Command, LongPolls.Waiting {
           .setDeadline(job.deadline())
           .setVariables(
               JsonDocuments.write(
-                  context.state().visibleVariables(job.elementInstanceKey()),
+                  context.state().variables().visible(job.elementInstanceKey()),
                   request.getFetchVariableList()))
           .setTenantId(DeployResourceCommand.TENANT)
           .build();

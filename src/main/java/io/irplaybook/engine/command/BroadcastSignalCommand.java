@@ -6,6 +6,7 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.behavior.SignalBehavior;
 import io.irplaybook.engine.model.ElementKind;
 import io.irplaybook.engine.model.EventTrigger;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
 import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.processing.Command;
 import io.irplaybook.engine.processing.ProcessingContext;
@@ -55,17 +56,21 @@ public final class BroadcastSignalCommand implements Command {
     for (SignalSubscription subscription : context.state().signals().subscriptions(name)) {
       signals.trigger(subscription, variables);
     }
-    for (DeployedProcess process : context.state().latestProcesses()) {
+    for (DeployedProcess process : context.state().processes().latestOfEach()) {
       ExecutableElement root = process.executable().root();
-      for (ExecutableElement element : process.executable().elements().values()) {
+      for (ExecutableElement candidate : process.executable().elements().values()) {
         boolean signalStart =
-            element.kind() == ElementKind.START_EVENT
+            candidate instanceof ExecutableCatchEvent element
+                && element.kind() == ElementKind.START_EVENT
                 && element.trigger() == EventTrigger.SIGNAL
                 && element.flowScope() == root
                 && element.signalName().isStatic()
                 && name.equals(element.signalName().source());
         if (signalStart) {
-          behaviors.transitions().startProcessAt(element, process, context.nextKey(), variables);
+          behaviors
+              .transitions()
+              .startProcessAt(
+                  (ExecutableCatchEvent) candidate, process, context.nextKey(), variables);
         }
       }
     }

@@ -28,7 +28,7 @@ public final class CancelProcessInstanceCommand implements Command {
 
   @Override
   public void process(ProcessingContext context) {
-    ElementInstance instance = context.state().instance(processInstanceKey);
+    ElementInstance instance = context.state().elementInstances().instance(processInstanceKey);
     if (instance == null || !instance.isProcessInstance()) {
       context.reject(
           responder,
@@ -38,7 +38,7 @@ public final class CancelProcessInstanceCommand implements Command {
                   + "', but no such process was found"));
       return;
     }
-    long callActivity = context.state().callingElementOf(processInstanceKey);
+    long callActivity = context.state().elementInstances().callingElementOf(processInstanceKey);
     if (callActivity >= 0) {
       // the parent would wait forever for a child that is gone: Zeebe refuses this too
       context.reject(
@@ -47,7 +47,7 @@ public final class CancelProcessInstanceCommand implements Command {
               "Expected to cancel a process instance with key '"
                   + processInstanceKey
                   + "', but it was created by a call activity of process instance '"
-                  + context.state().instance(callActivity).processInstanceKey()
+                  + context.state().elementInstances().instance(callActivity).processInstanceKey()
                   + "'; cancel that root process instance instead"));
       return;
     }

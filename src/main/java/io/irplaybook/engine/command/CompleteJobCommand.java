@@ -51,7 +51,7 @@ public final class CompleteJobCommand extends JobCommand<CompleteJobResponse> {
       return;
     }
     context.emit(new JobCompleted(jobKey));
-    ElementInstance task = context.state().instance(job.elementInstanceKey());
+    ElementInstance task = context.state().elementInstances().instance(job.elementInstanceKey());
     if (behaviors.transitions().elementOf(task).outputMappings().isEmpty()) {
       if (!document.isEmpty()) {
         behaviors.variables().merge(task.flowScopeKey(), document);

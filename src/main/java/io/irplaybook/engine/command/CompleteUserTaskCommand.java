@@ -39,7 +39,8 @@ public final class CompleteUserTaskCommand extends UserTaskCommand {
     if (task == null) {
       return;
     }
-    ElementInstance element = context.state().instance(task.elementInstanceKey());
+    ElementInstance element =
+        context.state().elementInstances().instance(task.elementInstanceKey());
     context.emit(new UserTaskCompleted(userTaskKey));
     if (behaviors.transitions().elementOf(element).outputMappings().isEmpty()) {
       if (!variables.isEmpty()) {

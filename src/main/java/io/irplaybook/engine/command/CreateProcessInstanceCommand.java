@@ -87,12 +87,12 @@ public final class CreateProcessInstanceCommand implements Command {
 
   private DeployedProcess findProcess(ProcessingContext context) {
     if (request.getProcessDefinitionKey() > 0) {
-      return context.state().process(request.getProcessDefinitionKey());
+      return context.state().processes().process(request.getProcessDefinitionKey());
     }
     if (request.getVersion() > 0) {
-      return context.state().process(request.getBpmnProcessId(), request.getVersion());
+      return context.state().processes().process(request.getBpmnProcessId(), request.getVersion());
     }
-    return context.state().latestProcess(request.getBpmnProcessId());
+    return context.state().processes().latest(request.getBpmnProcessId());
   }
 
   private String notFoundMessage() {

@@ -4,9 +4,10 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DecisionMetadata;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DecisionRequirementsMetadata;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployResourceResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.Deployment;
+import io.irplaybook.engine.dmn.CompiledDecisions;
 import io.irplaybook.engine.dmn.DmnCompiler.CompiledDmn;
 import io.irplaybook.engine.processing.ProcessingContext;
-import io.irplaybook.engine.state.DecisionStore;
+import io.irplaybook.engine.state.Decisions;
 import io.irplaybook.engine.state.DeployedDecision;
 import io.irplaybook.engine.state.DeployedDecisionRequirements;
 import io.irplaybook.engine.state.event.DecisionDeployed;
@@ -30,11 +31,11 @@ final class DecisionDeployment {
   private DecisionDeployment() {}
 
   static Parsed parse(
-      DecisionStore store,
+      CompiledDecisions compiledDecisions,
       DeployResourceCommand.Resource resource,
       String checksum,
       List<String> problems) {
-    CompiledDmn compiled = store.compile(resource.name(), checksum, resource.content());
+    CompiledDmn compiled = compiledDecisions.compile(resource.name(), checksum, resource.content());
     if (compiled.failed()) {
       problems.add("'" + resource.name() + "': " + compiled.problem());
     }
@@ -42,10 +43,8 @@ final class DecisionDeployment {
   }
 
   static void deploy(
-      ProcessingContext context,
-      DecisionStore store,
-      Parsed parsed,
-      DeployResourceResponse.Builder response) {
+      ProcessingContext context, Parsed parsed, DeployResourceResponse.Builder response) {
+    Decisions store = context.state().decisions();
     CompiledDmn compiled = parsed.compiled();
     DeployedDecisionRequirements latest = store.latestRequirements(compiled.drgId());
     DeployedDecisionRequirements deployed = latest;

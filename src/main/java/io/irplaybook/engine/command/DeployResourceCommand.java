@@ -3,15 +3,15 @@ package io.irplaybook.engine.command;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployResourceResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.Deployment;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessMetadata;
+import io.irplaybook.engine.dmn.CompiledDecisions;
 import io.irplaybook.engine.model.CompileResult;
+import io.irplaybook.engine.model.CompiledProcesses;
 import io.irplaybook.engine.model.ExecutableProcess;
-import io.irplaybook.engine.model.ProcessCompiler;
 import io.irplaybook.engine.processing.Command;
 import io.irplaybook.engine.processing.ProcessingContext;
 import io.irplaybook.engine.processing.Rejection;
 import io.irplaybook.engine.processing.Responder;
 import io.irplaybook.engine.state.DeployedProcess;
-import io.irplaybook.engine.state.MutableState;
 import io.irplaybook.engine.state.event.ProcessDeployed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,18 +35,18 @@ public final class DeployResourceCommand implements Command {
   public record Resource(String name, byte[] content) {}
 
   private final List<Resource> resources;
-  private final ProcessCompiler compiler;
-  private final MutableState compiledCache;
+  private final CompiledProcesses compiledProcesses;
+  private final CompiledDecisions compiledDecisions;
   private final Responder<DeployResourceResponse> responder;
 
   public DeployResourceCommand(
       List<Resource> resources,
-      ProcessCompiler compiler,
-      MutableState compiledCache,
+      CompiledProcesses compiledProcesses,
+      CompiledDecisions compiledDecisions,
       Responder<DeployResourceResponse> responder) {
     this.resources = resources;
-    this.compiler = compiler;
-    this.compiledCache = compiledCache;
+    this.compiledProcesses = compiledProcesses;
+    this.compiledDecisions = compiledDecisions;
     this.responder = responder;
   }
 
@@ -67,7 +67,7 @@ public final class DeployResourceCommand implements Command {
       if (name.endsWith(".dmn")) {
         decisions.add(
             DecisionDeployment.parse(
-                compiledCache.decisionStore(), resource, checksum(resource.content()), problems));
+                compiledDecisions, resource, checksum(resource.content()), problems));
         continue;
       }
       if (!name.endsWith(".bpmn") && !name.endsWith(".xml")) {
@@ -80,12 +80,7 @@ public final class DeployResourceCommand implements Command {
         continue;
       }
       String checksum = checksum(resource.content());
-      // Compiling is deterministic, so a result kept under this checksum is what compiling again
-      // would give.
-      CompileResult result =
-          compiledCache
-              .compiled(checksum)
-              .orElseGet(() -> compiler.compile(name, resource.content()));
+      CompileResult result = compiledProcesses.compile(name, resource.content(), checksum);
       result.problems().forEach(p -> problems.add("'" + name + "': " + p));
       compiled.add(new Compiled(resource, checksum, result));
     }
@@ -100,10 +95,10 @@ public final class DeployResourceCommand implements Command {
     DeployResourceResponse.Builder response =
         DeployResourceResponse.newBuilder().setKey(context.nextKey()).setTenantId(TENANT);
     for (DecisionDeployment.Parsed dmn : decisions) {
-      DecisionDeployment.deploy(context, compiledCache.decisionStore(), dmn, response);
+      DecisionDeployment.deploy(context, dmn, response);
     }
     for (Compiled resource : compiled) {
-      compiledCache.rememberCompiled(resource.checksum(), resource.result());
+      compiledProcesses.remember(resource.checksum(), resource.result());
       for (ExecutableProcess process : resource.result().processes()) {
         response.addDeployments(
             Deployment.newBuilder().setProcess(deploy(context, resource, process)));
@@ -114,7 +109,7 @@ public final class DeployResourceCommand implements Command {
 
   private ProcessMetadata deploy(
       ProcessingContext context, Compiled resource, ExecutableProcess process) {
-    DeployedProcess latest = context.state().latestProcess(process.bpmnProcessId());
+    DeployedProcess latest = context.state().processes().latest(process.bpmnProcessId());
     DeployedProcess deployed = latest;
     if (latest == null || !latest.checksum().equals(resource.checksum())) {
       int version = latest == null ? 1 : latest.version() + 1;
@@ -127,7 +122,7 @@ public final class DeployResourceCommand implements Command {
               resource.resource().name(),
               resource.checksum(),
               new String(resource.resource().content(), StandardCharsets.UTF_8)));
-      deployed = context.state().process(key);
+      deployed = context.state().processes().process(key);
       LOG.infof(
           "Deployed process '%s' version %d (key %d) from %s",
           process.bpmnProcessId(), version, key, resource.resource().name());

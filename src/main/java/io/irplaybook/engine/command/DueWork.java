@@ -20,8 +20,8 @@ public final class DueWork implements Consumer<ProcessingContext> {
     EngineState state = context.state();
     long now = context.now();
     List<Job> due = new ArrayList<>();
-    for (long key : state.activatedJobs()) {
-      Job job = state.job(key);
+    for (long key : state.jobs().activated()) {
+      Job job = state.jobs().job(key);
       if (job.deadline() <= now) {
         due.add(job);
       }
@@ -31,8 +31,8 @@ public final class DueWork implements Consumer<ProcessingContext> {
       context.jobsActivatable(job.type());
     }
     due.clear();
-    for (long key : state.jobsInBackoff()) {
-      Job job = state.job(key);
+    for (long key : state.jobs().inBackoff()) {
+      Job job = state.jobs().job(key);
       if (job.backoffUntil() <= now) {
         due.add(job);
       }

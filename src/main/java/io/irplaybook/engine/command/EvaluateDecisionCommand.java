@@ -40,8 +40,8 @@ public final class EvaluateDecisionCommand implements Command {
     boolean byKey = request.getDecisionKey() > 0;
     DeployedDecision decision =
         byKey
-            ? context.state().decision(request.getDecisionKey())
-            : context.state().latestDecision(request.getDecisionId());
+            ? context.state().decisions().decision(request.getDecisionKey())
+            : context.state().decisions().latestDecision(request.getDecisionId());
     if (decision == null) {
       String wanted =
           byKey ? "key '" + request.getDecisionKey() + "'" : "id '" + request.getDecisionId() + "'";
@@ -85,7 +85,8 @@ public final class EvaluateDecisionCommand implements Command {
           .setFailureMessage(evaluation.failureMessage());
     }
     for (DecisionEvaluation.EvaluatedDecision evaluated : evaluation.evaluatedDecisions()) {
-      DeployedDecision deployed = context.state().latestDecision(evaluated.decisionId());
+      DeployedDecision deployed =
+          context.state().decisions().latestDecision(evaluated.decisionId());
       EvaluatedDecision.Builder builder =
           EvaluatedDecision.newBuilder()
               .setDecisionId(evaluated.decisionId())

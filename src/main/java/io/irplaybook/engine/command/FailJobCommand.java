@@ -60,7 +60,8 @@ public final class FailJobCommand extends JobCommand<FailJobResponse> {
           request.getErrorMessage().isBlank() ? "No more retries left." : request.getErrorMessage();
       behaviors
           .incidents()
-          .raise(context.state().job(jobKey), Outcome.failure(Outcome.JOB_NO_RETRIES, message));
+          .raise(
+              context.state().jobs().job(jobKey), Outcome.failure(Outcome.JOB_NO_RETRIES, message));
     } else if (backoffUntil == 0) {
       behaviors.jobs().activatable(job);
     }

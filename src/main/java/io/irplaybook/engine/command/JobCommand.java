@@ -24,7 +24,7 @@ abstract class JobCommand<T> implements Command {
 
   /** The job, or null after the command was rejected. */
   Job findJob(ProcessingContext context, Set<JobState> allowed) {
-    Job job = context.state().job(jobKey);
+    Job job = context.state().jobs().job(jobKey);
     if (job == null) {
       context.reject(
           responder,

@@ -32,7 +32,7 @@ public final class ResolveIncidentCommand implements Command {
 
   @Override
   public void process(ProcessingContext context) {
-    Incident incident = context.state().incident(incidentKey);
+    Incident incident = context.state().incidents().incident(incidentKey);
     if (incident == null) {
       context.reject(
           responder,
@@ -42,7 +42,7 @@ public final class ResolveIncidentCommand implements Command {
                   + "', but no such incident was found"));
       return;
     }
-    Job job = incident.jobKey() == 0 ? null : context.state().job(incident.jobKey());
+    Job job = incident.jobKey() == 0 ? null : context.state().jobs().job(incident.jobKey());
     if (job != null && job.retries() <= 0) {
       context.reject(
           responder,
@@ -65,7 +65,8 @@ public final class ResolveIncidentCommand implements Command {
   }
 
   private void retryElement(ProcessingContext context, Incident incident) {
-    ElementInstance instance = context.state().instance(incident.elementInstanceKey());
+    ElementInstance instance =
+        context.state().elementInstances().instance(incident.elementInstanceKey());
     if (instance == null) {
       return;
     }

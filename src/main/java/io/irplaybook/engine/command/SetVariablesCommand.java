@@ -26,7 +26,7 @@ public final class SetVariablesCommand implements Command {
   @Override
   public void process(ProcessingContext context) {
     long scopeKey = request.getElementInstanceKey();
-    if (context.state().instance(scopeKey) == null) {
+    if (context.state().elementInstances().instance(scopeKey) == null) {
       context.reject(
           responder,
           Rejection.notFound(

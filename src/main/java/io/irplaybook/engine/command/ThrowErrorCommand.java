@@ -59,7 +59,7 @@ public final class ThrowErrorCommand extends JobCommand<ThrowErrorResponse> {
       return;
     }
     context.emit(new JobErrorThrown(jobKey, request.getErrorCode(), request.getErrorMessage()));
-    ElementInstance task = context.state().instance(job.elementInstanceKey());
+    ElementInstance task = context.state().elementInstances().instance(job.elementInstanceKey());
     Optional<ErrorCatching.Catcher> catcher = behaviors.errors().find(task, request.getErrorCode());
     if (catcher.isPresent()) {
       behaviors.errors().catchError(catcher.get(), variables);
@@ -67,7 +67,7 @@ public final class ThrowErrorCommand extends JobCommand<ThrowErrorResponse> {
       behaviors
           .incidents()
           .raise(
-              context.state().job(jobKey),
+              context.state().jobs().job(jobKey),
               Outcome.failure(
                   Outcome.UNHANDLED_ERROR_EVENT,
                   "Expected to throw an error event with the code '"

@@ -18,10 +18,10 @@ import io.irplaybook.engine.command.SetVariablesCommand;
 import io.irplaybook.engine.command.ThrowErrorCommand;
 import io.irplaybook.engine.command.UpdateJobRetriesCommand;
 import io.irplaybook.engine.command.UpdateJobTimeoutCommand;
+import io.irplaybook.engine.dmn.CompiledDecisions;
 import io.irplaybook.engine.dmn.DecisionEvaluator;
-import io.irplaybook.engine.model.ProcessCompiler;
+import io.irplaybook.engine.model.CompiledProcesses;
 import io.irplaybook.engine.processing.CommandProcessor;
-import io.irplaybook.engine.state.MutableState;
 import java.util.List;
 
 /**
@@ -32,21 +32,21 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
   private final CommandProcessor processor;
   private final Behaviors behaviors;
-  private final ProcessCompiler compiler;
-  private final MutableState compiledCache;
+  private final CompiledProcesses compiledProcesses;
+  private final CompiledDecisions compiledDecisions;
   private final Topology topology;
   private final DecisionEvaluator decisionEvaluator = new DecisionEvaluator();
 
   public GatewayService(
       CommandProcessor processor,
       Behaviors behaviors,
-      ProcessCompiler compiler,
-      MutableState compiledCache,
+      CompiledProcesses compiledProcesses,
+      CompiledDecisions compiledDecisions,
       Topology topology) {
     this.processor = processor;
     this.behaviors = behaviors;
-    this.compiler = compiler;
-    this.compiledCache = compiledCache;
+    this.compiledProcesses = compiledProcesses;
+    this.compiledDecisions = compiledDecisions;
     this.topology = topology;
   }
 
@@ -65,7 +65,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
             .toList();
     processor.submit(
         new DeployResourceCommand(
-            resources, compiler, compiledCache, new UnaryResponder<>(observer)));
+            resources, compiledProcesses, compiledDecisions, new UnaryResponder<>(observer)));
   }
 
   @Override

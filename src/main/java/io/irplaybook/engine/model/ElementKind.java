@@ -29,10 +29,6 @@ public enum ElementKind {
     return this == PARALLEL_GATEWAY || this == INCLUSIVE_GATEWAY;
   }
 
-  public boolean isJobWorkerTask() {
-    return this == SERVICE_TASK || this == USER_TASK;
-  }
-
   /** The element type Camunda reports for this kind (both user task forms are USER_TASK). */
   public String bpmnElementType() {
     return this == CAMUNDA_USER_TASK ? USER_TASK.name() : name();

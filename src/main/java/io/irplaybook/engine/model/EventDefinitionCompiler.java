@@ -5,10 +5,8 @@ import io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
 import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
@@ -76,33 +74,27 @@ final class EventDefinitionCompiler {
     return null;
   }
 
-  /** Fills the element's trigger and its definition; called for every compiled flow node. */
-  void compile(FlowNode node, ExecutableElement element, List<String> problems) {
-    if (node instanceof ReceiveTask task) {
-      element.trigger = EventTrigger.MESSAGE;
-      element.message = message(node.getId(), task.getMessage(), false, problems);
-      return;
-    }
-    if (!(node instanceof CatchEvent event)) {
-      return;
-    }
+  /** Fills the event's trigger and the trigger's definition. */
+  void compile(CatchEvent event, ExecutableCatchEvent element, List<String> problems) {
     element.trigger = triggerOf(event);
-    if (node instanceof BoundaryEvent boundary) {
-      element.interrupting = boundary.cancelActivity();
+    if (event instanceof BoundaryEvent boundary
+        && element instanceof ExecutableBoundaryEvent attached) {
+      attached.interrupting = boundary.cancelActivity();
     }
     EventDefinition definition =
         event.getEventDefinitions().isEmpty()
             ? null
             : event.getEventDefinitions().iterator().next();
-    if (definition instanceof ErrorEventDefinition error) {
-      element.errorCode = error.getError() == null ? null : error.getError().getErrorCode();
+    if (definition instanceof ErrorEventDefinition error
+        && element instanceof ExecutableBoundaryEvent attached) {
+      attached.errorCode = error.getError() == null ? null : error.getError().getErrorCode();
     } else if (definition instanceof TimerEventDefinition timer) {
-      element.timer = timer(node.getId(), timer, problems);
+      element.timer = timer(event.getId(), timer, problems);
     } else if (definition instanceof MessageEventDefinition message) {
       element.message =
-          message(node.getId(), message.getMessage(), node instanceof StartEvent, problems);
+          message(event.getId(), message.getMessage(), event instanceof StartEvent, problems);
     } else if (definition instanceof SignalEventDefinition signal) {
-      element.signalName = signalName(node.getId(), signal, problems);
+      element.signalName = signalName(event.getId(), signal, problems);
     }
   }
 
@@ -126,7 +118,7 @@ final class EventDefinitionCompiler {
     return null;
   }
 
-  private MessageDefinition message(
+  MessageDefinition message(
       String elementId, Message message, boolean start, List<String> problems) {
     if (message == null || message.getName() == null || message.getName().isBlank()) {
       problems.add("Element '" + elementId + "': Expected a message with a name, but found none");

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A deployable process: its root element and every element by id. */
 public record ExecutableProcess(
-    String bpmnProcessId, ExecutableElement root, Map<String, ExecutableElement> elements) {
+    String bpmnProcessId, ExecutableContainer root, Map<String, ExecutableElement> elements) {
 
   public ExecutableElement element(String elementId) {
     return elements.get(elementId);

@@ -9,7 +9,10 @@ final class GatewayRules {
   private GatewayRules() {}
 
   static void check(Collection<ExecutableElement> elements, List<String> problems) {
-    for (ExecutableElement element : elements) {
+    for (ExecutableElement candidate : elements) {
+      if (!(candidate instanceof ExecutableGateway element)) {
+        continue;
+      }
       boolean choosing =
           element.kind() == ElementKind.EXCLUSIVE_GATEWAY
               || element.kind() == ElementKind.INCLUSIVE_GATEWAY;

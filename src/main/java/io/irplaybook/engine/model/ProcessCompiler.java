@@ -5,7 +5,6 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
-import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -13,12 +12,8 @@ import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.ItemAwareElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
-import io.camunda.zeebe.model.bpmn.instance.StartEvent;
-import io.camunda.zeebe.model.bpmn.instance.SubProcess;
-import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
 import io.irplaybook.engine.expression.Expression;
 import io.irplaybook.engine.expression.ExpressionLanguage;
@@ -49,15 +44,16 @@ public final class ProcessCompiler {
           + " and boundary events, receive task, signal start, intermediate catch and boundary events";
 
   private final ExpressionLanguage expressions;
-  private final JobDefinitionCompiler jobs;
-  private final UserTaskDefinitionCompiler userTasks;
-  private final EventDefinitionCompiler events;
+  private final Map<String, ElementCompiler<?>> compilers;
 
-  public ProcessCompiler(ExpressionLanguage expressions) {
+  /**
+   * @param compilers the compiler of each supported BPMN element type, by its XML name ({@code
+   *     serviceTask}); the registry {@code engine.bpmn.BpmnElements} provides them
+   */
+  public ProcessCompiler(
+      ExpressionLanguage expressions, Map<String, ElementCompiler<?>> compilers) {
     this.expressions = expressions;
-    this.jobs = new JobDefinitionCompiler(expressions);
-    this.userTasks = new UserTaskDefinitionCompiler(expressions);
-    this.events = new EventDefinitionCompiler(expressions);
+    this.compilers = Map.copyOf(compilers);
   }
 
   public CompileResult compile(String resourceName, byte[] content) {
@@ -117,15 +113,15 @@ public final class ProcessCompiler {
 
   private ExecutableProcess compileProcess(Process process, List<String> problems) {
     Map<String, ExecutableElement> elements = new LinkedHashMap<>();
-    ExecutableElement root =
-        new ExecutableElement(process.getId(), process.getName(), ElementKind.PROCESS, null);
+    ExecutableContainer root =
+        new ExecutableContainer(process.getId(), process.getName(), ElementKind.PROCESS, null);
     elements.put(root.id(), root);
     compileScope(root, process.getFlowElements(), elements, problems);
     return new ExecutableProcess(process.getId(), root, Map.copyOf(elements));
   }
 
   private void compileScope(
-      ExecutableElement scope,
+      ExecutableContainer scope,
       Collection<FlowElement> flowElements,
       Map<String, ExecutableElement> elements,
       List<String> problems) {
@@ -138,46 +134,17 @@ public final class ProcessCompiler {
       } else if (flowElement instanceof ItemAwareElement) {
         continue; // data objects and references carry no behaviour in Zeebe either
       } else if (flowElement instanceof FlowNode node) {
-        ElementKind kind = kindOf(node, problems);
-        if (kind == null) {
+        ExecutableElement element =
+            compileNode(
+                node,
+                scope,
+                problems,
+                (container, children, found) -> compileScope(container, children, elements, found));
+        if (element == null) {
           continue;
         }
-        LoopDefinition loop =
-            node instanceof Activity activity
-                ? ActivityExtensions.loop(activity, expressions, problems)
-                : null;
-        ExecutableElement body =
-            loop == null
-                ? null
-                : new ExecutableElement(
-                    node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
-        ExecutableElement element =
-            new ExecutableElement(node.getId(), node.getName(), kind, body == null ? scope : body);
-        compileMappings(node, element, problems);
-        if (kind.isJobWorkerTask()) {
-          element.jobDefinition = jobs.compile(node, kind, problems);
-        }
-        if (kind == ElementKind.CAMUNDA_USER_TASK) {
-          element.userTaskDefinition = userTasks.compile(node, problems);
-        }
-        if (kind == ElementKind.BUSINESS_RULE_TASK) {
-          element.calledDecision = BusinessRuleTasks.compile(node, expressions, problems);
-        }
-        if (kind == ElementKind.CALL_ACTIVITY) {
-          element.calledElement = ActivityExtensions.calledElement(node, expressions, problems);
-        }
-        events.compile(node, element, problems);
         if (node instanceof BoundaryEvent boundary) {
           boundaries.add(boundary);
-        }
-        if (node instanceof SubProcess sub) {
-          compileScope(element, sub.getFlowElements(), elements, problems);
-        }
-        if (body != null) {
-          // flows and boundary events attach to the body; the inner activity is reached through it
-          body.loop = loop;
-          body.innerActivity = element;
-          element = body;
         }
         local.put(element.id(), element);
         elements.put(element.id(), element);
@@ -187,9 +154,8 @@ public final class ProcessCompiler {
       compileFlow(flow, local, problems);
     }
     for (BoundaryEvent boundary : boundaries) {
-      ExecutableElement event = local.get(boundary.getId());
-      ExecutableElement attached = local.get(boundary.getAttachedTo().getId());
-      if (attached != null) {
+      if (local.get(boundary.getId()) instanceof ExecutableBoundaryEvent event
+          && local.get(boundary.getAttachedTo().getId()) instanceof ExecutableActivity attached) {
         event.attachedTo = attached;
         attached.boundaryEvents.add(event);
       }
@@ -199,17 +165,21 @@ public final class ProcessCompiler {
           flowElement instanceof ExclusiveGateway exclusive
               ? exclusive.getDefault()
               : flowElement instanceof InclusiveGateway inclusive ? inclusive.getDefault() : null;
-      ExecutableElement element = local.get(flowElement.getId());
-      if (defaultFlow != null && element != null) {
-        element.defaultFlow =
-            element.outgoing.stream()
+      if (defaultFlow != null
+          && local.get(flowElement.getId()) instanceof ExecutableGateway gateway) {
+        gateway.defaultFlow =
+            gateway.outgoing.stream()
                 .filter(f -> f.id().equals(defaultFlow.getId()))
                 .findFirst()
                 .orElse(null);
       }
     }
     scope.noneStartEvent =
-        local.values().stream().filter(ProcessCompiler::isNoneStart).findFirst().orElse(null);
+        local.values().stream()
+            .filter(ProcessCompiler::isNoneStart)
+            .map(ExecutableCatchEvent.class::cast)
+            .findFirst()
+            .orElse(null);
     long starts = local.values().stream().filter(ProcessCompiler::isNoneStart).count();
     boolean messageStarts =
         local.values().stream()
@@ -226,7 +196,60 @@ public final class ProcessCompiler {
   }
 
   private static boolean isNoneStart(ExecutableElement element) {
-    return element.kind() == ElementKind.START_EVENT && element.trigger() == EventTrigger.NONE;
+    return element instanceof ExecutableCatchEvent event
+        && event.kind() == ElementKind.START_EVENT
+        && event.trigger() == EventTrigger.NONE;
+  }
+
+  /**
+   * Compiles one flow node with the compiler of its element type: its kind, the multi-instance body
+   * around it, the variable mappings every kind shares, then what is particular to the kind.
+   * Returns the element its scope sees (the body, for a multi-instance activity), or null when the
+   * node was rejected.
+   */
+  private ExecutableElement compileNode(
+      FlowNode node,
+      ExecutableContainer scope,
+      List<String> problems,
+      ElementCompiler.Scopes scopes) {
+    String type = node.getElementType().getTypeName();
+    ElementCompiler<?> compiler = compilers.get(type);
+    if (compiler == null) {
+      problems.add(unsupported(node, "a " + type));
+      return null;
+    }
+    return compileNode(node, compiler, scope, problems, scopes);
+  }
+
+  private <T extends ExecutableElement> ExecutableElement compileNode(
+      FlowNode node,
+      ElementCompiler<T> compiler,
+      ExecutableContainer scope,
+      List<String> problems,
+      ElementCompiler.Scopes scopes) {
+    ElementKind kind = compiler.kindOf(node, problems);
+    if (kind == null) {
+      return null;
+    }
+    LoopDefinition loop =
+        node instanceof Activity activity
+            ? ActivityExtensions.loop(activity, expressions, problems)
+            : null;
+    ExecutableMultiInstanceBody body =
+        loop == null
+            ? null
+            : new ExecutableMultiInstanceBody(
+                node.getId(), node.getName(), ElementKind.MULTI_INSTANCE_BODY, scope);
+    T element = compiler.create(node, kind, body == null ? scope : body);
+    compileMappings(node, element, problems);
+    compiler.compile(node, element, scopes, problems);
+    if (body == null) {
+      return element;
+    }
+    // flows and boundary events attach to the body; the inner activity is reached through it
+    body.loop = loop;
+    body.innerActivity = (ExecutableActivity) element;
+    return body;
   }
 
   private void compileFlow(
@@ -248,52 +271,6 @@ public final class ProcessCompiler {
     ExecutableFlow executable = new ExecutableFlow(flow.getId(), source, target, condition);
     source.outgoing.add(executable);
     target.incoming.add(executable);
-  }
-
-  private ElementKind kindOf(FlowNode node, List<String> problems) {
-    String type = node.getElementType().getTypeName();
-    switch (type) {
-      case "startEvent":
-        return events.start(
-            (StartEvent) node, node.getParentElement() instanceof Process, problems);
-      case "receiveTask":
-        return ElementKind.RECEIVE_TASK;
-      case "endEvent":
-        if (!((ThrowEvent) node).getEventDefinitions().isEmpty()) {
-          problems.add(unsupported(node, "an end event with an event definition"));
-          return null;
-        }
-        return ElementKind.END_EVENT;
-      case "serviceTask":
-        return ElementKind.SERVICE_TASK;
-      case "businessRuleTask":
-        return BusinessRuleTasks.kindOf(node);
-      case "userTask":
-        return node.getSingleExtensionElement(ZeebeUserTask.class) != null
-            ? ElementKind.CAMUNDA_USER_TASK
-            : ElementKind.USER_TASK;
-      case "exclusiveGateway":
-        return ElementKind.EXCLUSIVE_GATEWAY;
-      case "parallelGateway":
-        return ElementKind.PARALLEL_GATEWAY;
-      case "inclusiveGateway":
-        return ElementKind.INCLUSIVE_GATEWAY;
-      case "subProcess":
-        if (((SubProcess) node).triggeredByEvent()) {
-          problems.add(unsupported(node, "an event sub-process"));
-          return null;
-        }
-        return ElementKind.SUB_PROCESS;
-      case "callActivity":
-        return ElementKind.CALL_ACTIVITY;
-      case "boundaryEvent":
-        return events.boundary((BoundaryEvent) node, problems);
-      case "intermediateCatchEvent":
-        return events.intermediateCatch((CatchEvent) node, problems);
-      default:
-        problems.add(unsupported(node, "a " + type));
-        return null;
-    }
   }
 
   static String unsupported(BaseElement element, String what) {

@@ -1,7 +1,7 @@
 package io.irplaybook.engine.processing;
 
 import io.irplaybook.engine.state.EventLog;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class CommandProcessor {
   private static final int MAX_BATCH = 256;
 
   private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>();
-  private final MutableState state;
+  private final ProcessingState state;
   private final KeyGenerator keys;
   private final EventLog log;
   private final ProcessingContext context;
@@ -42,7 +42,7 @@ public final class CommandProcessor {
   private Thread thread;
 
   public CommandProcessor(
-      MutableState state,
+      ProcessingState state,
       KeyGenerator keys,
       EventLog log,
       ProcessingContext context,

@@ -1,7 +1,7 @@
 package io.irplaybook.engine.processing;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import io.irplaybook.engine.state.StoredEvent;
 import io.irplaybook.engine.state.event.EngineEvent;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class ProcessingContext {
 
-  private final MutableState state;
+  private final ProcessingState state;
   private final KeyGenerator keys;
   private final Clock clock;
   private final LongPolls longPolls = new LongPolls();
@@ -29,7 +29,7 @@ public final class ProcessingContext {
   private final ArrayDeque<Runnable> followUps = new ArrayDeque<>();
   private final Set<String> activatableTypes = new HashSet<>();
 
-  public ProcessingContext(MutableState state, KeyGenerator keys, Clock clock) {
+  public ProcessingContext(ProcessingState state, KeyGenerator keys, Clock clock) {
     this.state = state;
     this.keys = keys;
     this.clock = clock;

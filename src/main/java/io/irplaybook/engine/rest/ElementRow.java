@@ -1,8 +1,8 @@
 package io.irplaybook.engine.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.irplaybook.engine.model.ElementKind;
 import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableMultiInstanceBody;
 import io.irplaybook.engine.state.DeployedProcess;
 import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.EngineState;
@@ -65,8 +65,8 @@ record ElementRow(
                 false));
       }
     }
-    for (ElementInstance i : state.instances()) {
-      ElementInstance scope = state.instance(i.flowScopeKey());
+    for (ElementInstance i : state.elementInstances().all()) {
+      ElementInstance scope = state.elementInstances().instance(i.flowScopeKey());
       boolean inner = scope != null && scope.elementId().equals(i.elementId());
       rows.add(
           new ElementRow(
@@ -89,17 +89,17 @@ record ElementRow(
     Views.key(node, "elementInstanceKey", key);
     Views.key(node, "processInstanceKey", processInstanceKey);
     Views.key(node, "processDefinitionKey", processDefinitionKey);
-    DeployedProcess process = engineState.process(processDefinitionKey);
+    DeployedProcess process = engineState.processes().process(processDefinitionKey);
     ExecutableElement element = process == null ? null : process.executable().element(elementId);
-    if (element != null && element.kind() == ElementKind.MULTI_INSTANCE_BODY && inner) {
-      element = element.innerActivity();
+    if (element instanceof ExecutableMultiInstanceBody body && inner) {
+      element = body.innerActivity();
     }
     Views.text(node, "processDefinitionId", process == null ? null : process.bpmnProcessId());
     node.put("elementId", elementId);
     Views.text(node, "elementName", element == null ? null : element.name());
     node.put("type", element == null ? "UNKNOWN" : element.kind().bpmnElementType());
     node.put("state", state);
-    List<Incident> incidents = "ACTIVE".equals(state) ? engineState.incidentsOf(key) : List.of();
+    List<Incident> incidents = "ACTIVE".equals(state) ? engineState.incidents().of(key) : List.of();
     node.put("hasIncident", !incidents.isEmpty());
     if (!incidents.isEmpty()) {
       Views.key(node, "incidentKey", incidents.get(0).key());

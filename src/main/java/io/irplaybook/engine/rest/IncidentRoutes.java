@@ -55,7 +55,11 @@ final class IncidentRoutes {
     long key = Router.key(path, 1, "incidentKey");
     ObjectNode found =
         calls.query(
-            "GET", state -> state.incident(key) == null ? null : view(state.incident(key), state));
+            "GET",
+            state ->
+                state.incidents().incident(key) == null
+                    ? null
+                    : view(state.incidents().incident(key), state));
     if (found == null) {
       throw new RestProblem(
           404, "NOT_FOUND", "Expected an incident with key '" + key + "', but none was found");
@@ -64,15 +68,15 @@ final class IncidentRoutes {
   }
 
   private static List<Incident> incidents(EngineState state) {
-    return List.copyOf(state.incidents());
+    return List.copyOf(state.incidents().all());
   }
 
   private static ObjectNode view(Incident incident, EngineState state) {
     ObjectNode node = Views.object();
     Views.key(node, "incidentKey", incident.key());
-    ElementInstance element = state.instance(incident.elementInstanceKey());
+    ElementInstance element = state.elementInstances().instance(incident.elementInstanceKey());
     DeployedProcess process =
-        element == null ? null : state.process(element.processDefinitionKey());
+        element == null ? null : state.processes().process(element.processDefinitionKey());
     if (process != null) {
       node.put("processDefinitionId", process.bpmnProcessId());
       Views.key(node, "processDefinitionKey", process.key());

@@ -85,7 +85,7 @@ final class ProcessInstanceRoutes {
 
   private static Map<String, Object> variables(ElementRow row, EngineState state) {
     if ("ACTIVE".equals(row.state())) {
-      return state.localVariables(row.key());
+      return state.variables().local(row.key());
     }
     History.Trail trail = state.history().of(row.key());
     return trail == null || trail.finalVariables() == null ? Map.of() : trail.finalVariables();
@@ -94,7 +94,7 @@ final class ProcessInstanceRoutes {
   private static ObjectNode view(ElementRow row, EngineState state) {
     ObjectNode node = Views.object();
     Views.key(node, "processInstanceKey", row.key());
-    DeployedProcess process = state.process(row.processDefinitionKey());
+    DeployedProcess process = state.processes().process(row.processDefinitionKey());
     if (process != null) {
       node.put("processDefinitionId", process.bpmnProcessId());
       Views.text(node, "processDefinitionName", process.executable().root().name());
@@ -107,12 +107,14 @@ final class ProcessInstanceRoutes {
     node.put(
         "hasIncident",
         "ACTIVE".equals(row.state())
-            && state.incidents().stream().anyMatch(i -> i.processInstanceKey() == row.key()));
+            && state.incidents().all().stream().anyMatch(i -> i.processInstanceKey() == row.key()));
     node.put("tenantId", Views.DEFAULT_TENANT);
-    long callingElement = state.callingElementOf(row.key());
-    if (callingElement > 0 && state.instance(callingElement) != null) {
+    long callingElement = state.elementInstances().callingElementOf(row.key());
+    if (callingElement > 0 && state.elementInstances().instance(callingElement) != null) {
       Views.key(
-          node, "parentProcessInstanceKey", state.instance(callingElement).processInstanceKey());
+          node,
+          "parentProcessInstanceKey",
+          state.elementInstances().instance(callingElement).processInstanceKey());
       Views.key(node, "parentElementInstanceKey", callingElement);
     }
     node.putArray("tags");

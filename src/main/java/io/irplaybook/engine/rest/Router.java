@@ -80,15 +80,23 @@ final class Router {
     }
     String authorization = httpExchange.getRequestHeaders().getFirst("Authorization");
     if (!access.get().admits(authorization)) {
-      httpExchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      String expected = access.get().expected();
+      // One challenge per scheme the engine accepts (RFC 9110 section 11.6.1).
+      if (expected.contains("Basic")) {
+        httpExchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"camunda\"");
+      }
+      if (expected.contains("Bearer")) {
+        httpExchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+      }
       throw new RestProblem(
           401,
           "Unauthorized",
-          "Expected the header 'Authorization: Bearer <irp.engine.token or an OAuth access"
-              + " token>', but "
+          "Expected the header 'Authorization: "
+              + expected
+              + "', but "
               + (authorization == null
                   ? "the request carried no credential"
-                  : "the credential presented is not the engine's token"));
+                  : "the credential presented is not one the engine accepts"));
     }
   }
 

@@ -51,11 +51,11 @@ final class UserTaskRoutes {
         .special(
             "processInstanceVariables",
             (task, filter) ->
-                Views.variablesMatch(state.localVariables(task.processInstanceKey()), filter))
+                Views.variablesMatch(state.variables().local(task.processInstanceKey()), filter))
         .special(
             "localVariables",
             (task, filter) ->
-                Views.variablesMatch(state.localVariables(task.elementInstanceKey()), filter));
+                Views.variablesMatch(state.variables().local(task.elementInstanceKey()), filter));
   }
 
   private static List<UserTask> tasks(EngineState state) {

@@ -61,7 +61,7 @@ final class UserTaskViews {
     task.customHeaders().forEach(headers::put);
     node.put("priority", task.priority());
     Views.key(node, "elementInstanceKey", task.elementInstanceKey());
-    var process = state.process(task.processDefinitionKey());
+    var process = state.processes().process(task.processDefinitionKey());
     Views.text(node, "processName", process == null ? null : process.executable().root().name());
     Views.key(node, "processDefinitionKey", task.processDefinitionKey());
     Views.key(node, "processInstanceKey", task.processInstanceKey());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.EngineState;
+import io.irplaybook.engine.state.UserTask;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** {@code /v2/variables}: search and get the variables of running process instances. */
+/**
+ * {@code /v2/variables}: search and get the variables of running process instances; and {@code
+ * /v2/user-tasks/{key}/variables/search}, the variables an open user task sees.
+ */
 final class VariableRoutes {
 
   private static final Set<String> FIELDS =
@@ -43,7 +47,51 @@ final class VariableRoutes {
   void register(Router router) {
     router
         .add("POST", "/variables/search", this::search)
-        .add("GET", "/variables/(\\w+)", this::get);
+        .add("GET", "/variables/(\\w+)", this::get)
+        .add("POST", "/user-tasks/(\\w+)/variables/search", this::searchOfUserTask);
+  }
+
+  /**
+   * As Camunda 8.8 answers it: every variable visible from the task's element instance, one result
+   * per scope (a name defined on two scopes appears twice; the inner scope has the greater key).
+   */
+  private void searchOfUserTask(RestExchange exchange, Matcher path) throws IOException {
+    long key = Router.key(path, 1, "userTaskKey");
+    JsonNode query = exchange.body();
+    ObjectNode found =
+        calls.query(
+            "SEARCH",
+            state -> {
+              UserTask task = state.userTasks().get(key);
+              if (task == null) {
+                return null;
+              }
+              List<Variable> visible = new ArrayList<>();
+              for (long scope = task.elementInstanceKey(); scope >= 0; ) {
+                ElementInstance instance = state.elementInstances().instance(scope);
+                if (instance == null) {
+                  break;
+                }
+                for (Map.Entry<String, Object> v : state.variables().local(scope).entrySet()) {
+                  visible.add(
+                      new Variable(
+                          state.variables().key(scope, v.getKey()),
+                          v.getKey(),
+                          Views.json(v.getValue()),
+                          scope,
+                          instance.processInstanceKey()));
+                }
+                scope = instance.flowScopeKey();
+              }
+              return new Search<Variable>(v -> v.view(true), FIELDS).run(query, visible);
+            });
+    if (found == null) {
+      throw new RestProblem(
+          404,
+          "NOT_FOUND",
+          "Expected an open user task with key '" + key + "', but no such user task was found");
+    }
+    exchange.json(200, found);
   }
 
   private void search(RestExchange exchange, Matcher path) throws IOException {
@@ -78,15 +126,15 @@ final class VariableRoutes {
 
   private static List<Variable> variables(EngineState state) {
     List<Variable> variables = new ArrayList<>();
-    for (long scope : state.variableScopes()) {
-      ElementInstance instance = state.instance(scope);
+    for (long scope : state.variables().scopes()) {
+      ElementInstance instance = state.elementInstances().instance(scope);
       if (instance == null) {
         continue;
       }
-      for (Map.Entry<String, Object> v : state.localVariables(scope).entrySet()) {
+      for (Map.Entry<String, Object> v : state.variables().local(scope).entrySet()) {
         variables.add(
             new Variable(
-                state.variableKey(scope, v.getKey()),
+                state.variables().key(scope, v.getKey()),
                 v.getKey(),
                 Views.json(v.getValue()),
                 scope,

@@ -2,6 +2,7 @@ package io.irplaybook.engine.runtime;
 
 import io.irplaybook.engine.EmbeddedEngine;
 import io.irplaybook.engine.EngineSettings;
+import io.irplaybook.engine.access.GatewayBasicAuth;
 import io.irplaybook.engine.access.GatewayOAuth;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,7 +47,10 @@ public class EmbeddedEngineLifecycle {
                 config.tickInterval(),
                 config.restPort(),
                 config.token(),
-                config.oauth().map(o -> new GatewayOAuth(o.issuer(), o.jwksUri(), o.audience()))));
+                config.oauth().map(o -> new GatewayOAuth(o.issuer(), o.jwksUri(), o.audience())),
+                config
+                    .basic()
+                    .map(b -> new GatewayBasicAuth.Credentials(b.username(), b.password()))));
   }
 
   /** The running engine, or null where it is disabled or stopped. */

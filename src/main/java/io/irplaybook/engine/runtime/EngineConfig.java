@@ -55,6 +55,24 @@ public interface EngineConfig {
    */
   Optional<OAuth> oauth();
 
+  /**
+   * A user and password both APIs accept with HTTP basic authentication ({@code Authorization:
+   * Basic ...}), as a Camunda client configured with {@code CAMUNDA_CLIENT_AUTH_METHOD=basic} sends
+   * them; instead of or beside {@link #token()} and {@link #oauth()}, and like them it satisfies
+   * the beyond-loopback rule.
+   */
+  Optional<Basic> basic();
+
+  /** The one user of basic authentication. */
+  interface Basic {
+
+    /** The user name clients present; without {@code :}. */
+    String username();
+
+    /** Its password, 16 characters or more, from a Secret ({@code openssl rand -base64 24}). */
+    String password();
+  }
+
   /** The issuer whose signed JWTs the engine accepts. */
   interface OAuth {
 

@@ -1,6 +1,6 @@
 package io.irplaybook.engine.state;
 
-import io.irplaybook.engine.dmn.DmnCompiler;
+import io.irplaybook.engine.dmn.CompiledDecisions;
 import io.irplaybook.engine.dmn.DmnCompiler.CompiledDmn;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -10,27 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Deployed decisions and decision requirements graphs, kept apart from MutableState so the DMN part
- * stays in one place. Versions count per decision id and per graph id, as in Zeebe.
+ * Deployed decisions and decision requirements graphs. Versions count per decision id and per graph
+ * id, as in Zeebe.
  */
-public final class DecisionStore {
+public final class DecisionStore implements Decisions {
 
-  private final DmnCompiler compiler;
-  private final Map<String, CompiledDmn> compiledByChecksum = new HashMap<>();
+  private final CompiledDecisions compiled;
   private final Map<Long, DeployedDecisionRequirements> requirementsByKey = new HashMap<>();
   private final Map<String, TreeMap<Integer, DeployedDecisionRequirements>> requirementsById =
       new HashMap<>();
   private final Map<Long, DeployedDecision> decisionsByKey = new HashMap<>();
   private final Map<String, TreeMap<Integer, DeployedDecision>> decisionsById = new HashMap<>();
 
-  public DecisionStore(DmnCompiler compiler) {
-    this.compiler = compiler;
-  }
-
-  /** Parses a resource once per content; replaying its deployment reuses the result. */
-  public CompiledDmn compile(String resourceName, String checksum, byte[] content) {
-    return compiledByChecksum.computeIfAbsent(
-        checksum, c -> compiler.compile(resourceName, content));
+  public DecisionStore(CompiledDecisions compiled) {
+    this.compiled = compiled;
   }
 
   public void clear() {
@@ -48,14 +41,15 @@ public final class DecisionStore {
       String resourceName,
       String checksum,
       String xml) {
-    CompiledDmn compiled = compile(resourceName, checksum, xml.getBytes(StandardCharsets.UTF_8));
-    if (compiled.failed()) {
+    CompiledDmn dmn =
+        compiled.compile(resourceName, checksum, xml.getBytes(StandardCharsets.UTF_8));
+    if (dmn.failed()) {
       throw new IllegalStateException(
-          "Expected deployed DMN '" + resourceName + "' to parse, but " + compiled.problem());
+          "Expected deployed DMN '" + resourceName + "' to parse, but " + dmn.problem());
     }
     var requirements =
         new DeployedDecisionRequirements(
-            key, drgId, name, version, resourceName, checksum, compiled.parsed());
+            key, drgId, name, version, resourceName, checksum, dmn.parsed());
     requirementsByKey.put(key, requirements);
     requirementsById.computeIfAbsent(drgId, id -> new TreeMap<>()).put(version, requirements);
   }
@@ -69,21 +63,24 @@ public final class DecisionStore {
     decisionsById.computeIfAbsent(decisionId, id -> new TreeMap<>()).put(version, decision);
   }
 
+  @Override
   public DeployedDecisionRequirements latestRequirements(String drgId) {
     var versions = requirementsById.get(drgId);
     return versions == null ? null : versions.lastEntry().getValue();
   }
 
+  @Override
   public DeployedDecision latestDecision(String decisionId) {
     var versions = decisionsById.get(decisionId);
     return versions == null ? null : versions.lastEntry().getValue();
   }
 
+  @Override
   public DeployedDecision decision(long key) {
     return decisionsByKey.get(key);
   }
 
-  /** The decisions deployed with one version of a graph, in key order. */
+  @Override
   public List<DeployedDecision> decisionsOf(long requirementsKey) {
     return decisionsByKey.values().stream()
         .filter(d -> d.requirements().key() == requirementsKey)

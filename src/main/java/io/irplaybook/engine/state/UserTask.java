@@ -88,7 +88,7 @@ public record UserTask(
         completionDate);
   }
 
-  UserTask ended(UserTaskState endState, long at) {
+  public UserTask ended(UserTaskState endState, long at) {
     return new UserTask(
         key,
         elementInstanceKey,

@@ -7,33 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * The responder inbox: how user-task jobs are held while people work on them, and overdue checks.
- */
+/** The responder inbox: how it learns of Camunda user tasks from the engine, and overdue checks. */
 @ConfigMapping(prefix = "irp.inbox")
 public interface InboxConfig {
 
   /**
-   * Open the user-task worker that turns jobs into tasks. Off only for tests and tools that
-   * activate user-task jobs themselves (the inbox would otherwise hold every such job).
+   * Search the engine for user tasks and record them as tasks. Off only for tests and tools that
+   * must see the engine's user tasks untouched by the inbox.
    */
   @WithDefault("true")
-  boolean workerEnabled();
+  boolean pollEnabled();
 
   /**
-   * Activation timeout of a user-task job. The inbox refreshes it every {@link
-   * #leaseRefreshInterval()}, so it only matters when the service is down: after it passes, the
-   * engine hands the job out again and the restarted service re-attaches it to the same task.
+   * How often the inbox searches the engine's open user tasks: a new step appears in the inbox
+   * within this time, and a completion the engine did not take yet is sent again. Read directly by
+   * the scheduler ({@code irp.inbox.poll-interval}).
    */
-  @WithDefault("1h")
-  Duration jobTimeout();
+  @WithDefault("1s")
+  Duration pollInterval();
 
-  /**
-   * How often open tasks' jobs get a fresh timeout (UpdateJobTimeout). Keep it well below {@link
-   * #jobTimeout()}. The scheduler reads {@code irp.inbox.lease-refresh-interval} directly.
-   */
-  @WithDefault("10m")
-  Duration leaseRefreshInterval();
+  /** Open user tasks read per search request; a round reads as many pages as there are. */
+  @WithDefault("200")
+  int pollPageSize();
 
   /** How often open tasks are checked against their due dates. Read directly by the scheduler. */
   @WithDefault("1m")

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The responder inbox over HTTP: list, read and act on tasks. {@code id} is the task's job key. */
+/**
+ * The responder inbox over HTTP: list, read and act on tasks. {@code id} is the task's user task
+ * key.
+ */
 @Path("/api/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each step of an incident's playbooks stands, from the inbox's tasks: open tasks are
- * current, completed tasks and every step upstream of a completed or current one are completed, the
- * rest pending. The gateway API reports no element history, so machine steps are placed by that
- * upstream rule; an untaken branch upstream of the current step therefore also shows as completed.
+ * Where each step of an incident's playbooks stands, inferred from the inbox's tasks: open tasks
+ * are current, completed tasks and every step upstream of a completed or current one are completed,
+ * the rest pending. Only the fallback of the incident page's diagram, for processes whose element
+ * history the engine no longer has (playbook.ElementHistory reads the real one); by this rule an
+ * untaken branch upstream of the current step also shows as completed.
  */
 @ApplicationScoped
 public class IncidentProgress {

@@ -27,11 +27,41 @@ public class TaskActions {
   private final TaskAudit audit;
   private final Clock clock;
   private final ResponseMilestones milestones;
+  private final EngineCalls engine;
 
-  TaskActions(TaskAudit audit, Clock clock, ResponseMilestones milestones) {
+  TaskActions(TaskAudit audit, Clock clock, ResponseMilestones milestones, EngineCalls engine) {
     this.audit = audit;
     this.clock = clock;
     this.milestones = milestones;
+    this.engine = engine;
+  }
+
+  /**
+   * Tells the engine who holds the task, while the task's row is still locked, so the engine's
+   * assignee (what Tasklist shows) follows the inbox. A step the engine has ended rolls the change
+   * back; the poll marks the task stale.
+   */
+  private void tellEngine(Task task) {
+    EngineCalls.Outcome outcome;
+    try {
+      outcome =
+          task.assignee == null
+              ? engine.unassign(task.jobKey)
+              : engine.assign(task.jobKey, task.assignee);
+    } catch (RuntimeException e) {
+      throw new InboxProblem(
+          503,
+          "The engine did not answer, so task "
+              + task.jobKey
+              + " was left as it was; try again in a moment.");
+    }
+    if (outcome == EngineCalls.Outcome.NOT_FOUND) {
+      throw new InboxProblem(
+          409,
+          "Task "
+              + task.jobKey
+              + " has ended in the engine (its incident was cancelled or the step ended elsewhere); nothing was changed.");
+    }
   }
 
   @Transactional
@@ -52,6 +82,7 @@ public class TaskActions {
               + " already; ask them or an incident commander to hand it over.");
     }
     task.assignee = viewer.name();
+    tellEngine(task);
     audit.append(audit.event(viewer.name(), viewer.sourceIp(), "task.claimed", task));
     milestones.claimed(task, clock.instant());
     return task;
@@ -73,6 +104,7 @@ public class TaskActions {
     String previous = task.assignee;
     task.assignee = null;
     task.confirmedBy = null;
+    tellEngine(task);
     audit.append(
         audit
             .event(viewer.name(), viewer.sourceIp(), "task.unclaimed", task)
@@ -94,6 +126,7 @@ public class TaskActions {
     String previous = task.assignee;
     task.assignee = assignee.strip();
     task.confirmedBy = null;
+    tellEngine(task);
     audit.append(
         audit
             .event(viewer.name(), viewer.sourceIp(), "task.assigned", task)

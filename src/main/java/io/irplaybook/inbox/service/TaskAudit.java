@@ -5,7 +5,10 @@ import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.inbox.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reports task actions to the audit trail, always with the task's incident, instance and job. */
+/**
+ * Reports task actions to the audit trail, always with the task's incident, instance and key (as
+ * jobKey).
+ */
 @ApplicationScoped
 public class TaskAudit {
 

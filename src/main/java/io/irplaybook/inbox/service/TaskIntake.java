@@ -1,99 +1,91 @@
 package io.irplaybook.inbox.service;
 
-import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.search.response.UserTask;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.inbox.ChecklistItem;
 import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.TaskStatus;
 import io.irplaybook.playbook.PlaybookCatalogue;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** Turns a user-task job into a task, once: a job delivered again finds the task it already has. */
+/**
+ * Records a Camunda user task as a task, once: its key identifies the task, so a task the poll
+ * finds again (every round, after a restart, on another replica) is never recorded twice.
+ */
 @ApplicationScoped
 public class TaskIntake {
 
   private static final Logger LOG = Logger.getLogger(TaskIntake.class);
 
-  /**
-   * Counts jobs delivered again and matched to their existing task (after a timeout or a restart).
-   */
-  public static final String REATTACHED_METRIC = "irp.inbox.jobs.reattached";
-
   private final PlaybookCatalogue catalogue;
   private final TaskAudit audit;
   private final Clock clock;
-  private final Counter reattached;
   private final TaskNotices notices;
 
-  TaskIntake(
-      PlaybookCatalogue catalogue,
-      TaskAudit audit,
-      TaskNotices notices,
-      Clock clock,
-      MeterRegistry registry) {
+  TaskIntake(PlaybookCatalogue catalogue, TaskAudit audit, TaskNotices notices, Clock clock) {
     this.catalogue = catalogue;
     this.audit = audit;
     this.notices = notices;
     this.clock = clock;
-    this.reattached = registry.counter(REATTACHED_METRIC);
   }
 
   /**
-   * Creates the task for the job, or returns false when one exists already (the job was delivered
-   * again).
+   * Creates the task for the user task seeing these variables, or returns false when one exists
+   * already.
    */
   @Transactional
-  public boolean accept(ActivatedJob job) {
-    Task existing = Task.findById(job.getKey());
-    if (existing != null) {
-      if (existing.declaredOutputs == null) {
-        existing.declaredOutputs = declaredOutputs(job);
-      }
-      reattached.increment();
-      LOG.infof(
-          "Re-attached job %d to its existing task (process instance %d)",
-          job.getKey(), job.getProcessInstanceKey());
+  public boolean accept(UserTask userTask, Map<String, Object> variables) {
+    long key = userTask.getUserTaskKey();
+    if (Task.findById(key) != null) {
       return false;
     }
-    TaskHeaders headers = TaskHeaders.parse(job.getCustomHeaders());
-    Map<String, Object> variables = job.getVariablesAsMap();
+    Map<String, String> customHeaders =
+        userTask.getCustomHeaders() == null ? Map.of() : userTask.getCustomHeaders();
+    TaskHeaders headers = TaskHeaders.parse(customHeaders);
+    String processId = userTask.getBpmnProcessId();
+    String elementId = userTask.getElementId();
     PlaybookCatalogue.Element element =
         catalogue
-            .element(job.getBpmnProcessId(), job.getElementId())
-            .orElse(new PlaybookCatalogue.Element(job.getElementId(), "", ""));
+            .element(processId, elementId)
+            .orElse(new PlaybookCatalogue.Element(elementId, "", ""));
     Task task = new Task();
-    task.jobKey = job.getKey();
-    task.processInstanceKey = job.getProcessInstanceKey();
-    task.elementInstanceKey = job.getElementInstanceKey();
-    task.bpmnProcessId = job.getBpmnProcessId();
-    task.elementId = job.getElementId();
+    task.jobKey = key;
+    task.processInstanceKey = userTask.getProcessInstanceKey();
+    task.elementInstanceKey = userTask.getElementInstanceKey();
+    task.bpmnProcessId = processId;
+    task.elementId = elementId;
     task.incidentId = variables.get("incidentId") instanceof String id ? id : null;
     task.tier =
         variables.get("tierDecision") instanceof Map<?, ?> decision
                 && decision.get("tier") instanceof String tier
             ? tier
             : null;
-    String name = element.name().isBlank() ? job.getElementId() : element.name();
-    TaskTitle title = TaskTitle.of(name, job.getCustomHeaders(), variables);
+    String name =
+        !element.name().isBlank()
+            ? element.name()
+            : userTask.getName() == null || userTask.getName().isBlank()
+                ? elementId
+                : userTask.getName();
+    TaskTitle title = TaskTitle.of(name, customHeaders, variables);
     task.title = truncate(title.english(), 500);
     task.titleItem = truncate(title.item(), 500);
     task.documentation = truncate(element.documentation(), 4000);
     task.status = TaskStatus.OPEN;
-    task.assignee = headers.assignee();
-    task.candidateGroups = String.join(",", headers.candidateGroups());
-    task.candidateUsers = String.join(",", headers.candidateUsers());
-    task.dueAt = headers.dueDate();
-    task.followUpAt = headers.followUpDate();
+    task.assignee = blankToNull(userTask.getAssignee());
+    task.candidateGroups = String.join(",", listOf(userTask.getCandidateGroups()));
+    task.candidateUsers = String.join(",", listOf(userTask.getCandidateUsers()));
+    task.dueAt = instant(userTask.getDueDate());
+    task.followUpAt = instant(userTask.getFollowUpDate());
     task.requiresTwoPerson = headers.requiresTwoPerson();
-    task.declaredOutputs = declaredOutputs(job);
-    task.phase = job.getCustomHeaders().get("phase");
+    task.declaredOutputs = declaredOutputs(customHeaders, processId, elementId);
+    task.phase = customHeaders.get("phase");
     task.locale = locale(variables);
     task.createdAt = clock.instant();
     task.persist();
@@ -109,7 +101,7 @@ public class TaskIntake {
         audit
             .event(AuditEvent.system("inbox"), null, "task.created", task)
             .detail("title", task.title)
-            .detail("candidateGroups", headers.candidateGroups())
+            .detail("candidateGroups", listOf(userTask.getCandidateGroups()))
             .detail("assignee", task.assignee == null ? "" : task.assignee));
     notices.taskCreated(task);
     LOG.infof(
@@ -119,15 +111,26 @@ public class TaskIntake {
   }
 
   /** Comma-separated, cut at a name boundary to fit its column (fewer names accept less). */
-  private static String declaredOutputs(ActivatedJob job) {
+  private static String declaredOutputs(
+      Map<String, String> headers, String processId, String elementId) {
     String names =
         String.join(
-            ",",
-            DeclaredOutputs.parse(
-                job.getCustomHeaders().get(DeclaredOutputs.HEADER),
-                job.getBpmnProcessId(),
-                job.getElementId()));
+            ",", DeclaredOutputs.parse(headers.get(DeclaredOutputs.HEADER), processId, elementId));
     return names.length() <= 2000 ? names : names.substring(0, names.lastIndexOf(',', 2000));
+  }
+
+  private static List<String> listOf(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static Instant instant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /**

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells people about new and overdue tasks through the notify feature's outbox, one notification
  * per configured channel, written in the caller's transaction (the task change and its notices
- * commit together). Keys derive from the task's job key, so a redelivered job or a repeated check
- * sends nothing twice.
+ * commit together). Keys derive from the task's user task key, so a task found again or a repeated
+ * check sends nothing twice.
  */
 @ApplicationScoped
 public class TaskNotices {

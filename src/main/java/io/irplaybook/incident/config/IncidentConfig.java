@@ -38,10 +38,10 @@ public interface IncidentConfig {
 
   /**
    * How long a start may take before it counts as stuck: a STARTING incident whose attempt is older
-   * was left by a crash between CreateProcessInstance and its commit, and may be retried by an
-   * operator; an Idempotency-Key whose first request is older answers with the incident as it
-   * stands instead of 409. Well above the engine request timeout, so a slow start is never mistaken
-   * for one.
+   * was left by a crash between CreateProcessInstance and its commit, and is resolved by the
+   * process-instance search (automatically, or at once by an operator); an Idempotency-Key whose
+   * first request is older answers with the incident as it stands instead of 409. Well above the
+   * engine request timeout, so a slow start is never mistaken for one.
    */
   @WithDefault("2m")
   Duration stuckStartAfter();

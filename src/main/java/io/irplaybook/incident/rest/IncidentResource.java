@@ -284,18 +284,20 @@ public class IncidentResource {
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.INCIDENT_COMMANDER, Roles.ADMIN})
   @Operation(
-      summary = "Retry the start of an incident left STARTING by a crash (reason required)",
+      summary =
+          "Resolve at once the start of an incident left STARTING by a crash (reason required)",
       description =
           "For an incident whose start began more than irp.incident.stuck-start-after ago and never finished "
-              + "(the service stopped between creating the process instance and recording it). Check first that no "
-              + "incident-response instance for it runs (Operate); refused while a step of the incident is in the inbox.")
+              + "(the service stopped between creating the process instance and recording it): the incident-response "
+              + "instance carrying its incidentId is recorded if one exists, the incident started if none does. "
+              + "The service does the same by itself every irp.incident.pending-start-interval.")
   @APIResponse(
       responseCode = "200",
-      description = "Start retried: the incident is ACTIVE, or PENDING_START if the engine is away")
+      description =
+          "Resolved: the incident is ACTIVE (its instance recorded or started), or PENDING_START if the engine is away")
   @APIResponse(
       responseCode = "409",
-      description =
-          "Not stuck: another status, a start still in progress, or a step already waiting",
+      description = "Not stuck: another status, a start still in progress, or resolved meanwhile",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public IncidentView retryStart(
       @PathParam("id") String id,

@@ -1,8 +1,11 @@
 package io.irplaybook.incident.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.irplaybook.audit.AuditRecord;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of an incident's timeline, from its audit record. */
 public record TimelineEntry(
@@ -11,8 +14,12 @@ public record TimelineEntry(
     String action,
     String actor,
     String result,
-    Long processInstanceKey,
-    Long jobKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685249")
+        Long processInstanceKey,
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(type = SchemaType.STRING, example = "2251799813685260")
+        Long jobKey,
     Map<String, Object> details) {
 
   static TimelineEntry of(AuditRecord r) {

@@ -12,10 +12,9 @@ import org.jboss.logging.Logger;
  * be reached the incident is kept as PENDING_START and {@link PendingStarts} starts it later.
  *
  * <p>Crash between CreateProcessInstance and the commit of ACTIVE: the incident is left STARTING,
- * and nothing restarts a STARTING incident automatically. We chose at-most-once (never two process
- * instances for one incident) over at-least-once, because a second playbook run would page
- * responders twice; the incident is not lost: it is stored, listed with status STARTING, and an
- * operator decides (the gateway API cannot tell whether the instance exists).
+ * and this class never starts a STARTING incident again blindly, because a second playbook run
+ * would page responders twice. {@link StuckStarts} resolves it once the attempt is old enough, by
+ * searching for the instance that carries its incidentId.
  */
 @ApplicationScoped
 public class IncidentDeclarer {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.search.response.ProcessInstance;
 import io.grpc.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
@@ -66,6 +68,33 @@ public class IncidentEngine {
           .getProcessInstanceKey();
     } catch (ClientException | CompletionException e) {
       throw translate("start " + PROCESS_ID, e);
+    }
+  }
+
+  /**
+   * Keys of the {@code incident-response} instances that carry this {@code incidentId}, oldest
+   * first: a process-instance search by variable value (Orchestration Cluster REST API). On a
+   * Camunda cluster the search reads exported data, a few seconds behind; the stuck-start limit is
+   * far longer than that.
+   */
+  public List<Long> instancesOf(String incidentId) {
+    try {
+      // Variable values are compared as JSON text, as Camunda stores them: a string is quoted.
+      String value = json.writeValueAsString(incidentId);
+      return client
+          .newProcessInstanceSearchRequest()
+          .filter(f -> f.processDefinitionId(PROCESS_ID).variables(Map.of("incidentId", value)))
+          .send()
+          .join()
+          .items()
+          .stream()
+          .map(ProcessInstance::getProcessInstanceKey)
+          .sorted()
+          .toList();
+    } catch (ClientException | CompletionException e) {
+      throw translate("search the process instance of incident " + incidentId, e);
+    } catch (IOException e) {
+      throw new IllegalStateException("An incident id is always JSON-writable", e);
     }
   }
 

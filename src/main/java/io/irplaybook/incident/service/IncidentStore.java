@@ -238,6 +238,19 @@ public class IncidentStore {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
+  /**
+   * Up to {@code limit} STARTING incidents whose start began before {@code before}, oldest first.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Incident> stuckStarting(Instant before, int limit) {
+    return Incident.<Incident>find(
+            "status = ?1 and (startAttemptAt is null or startAttemptAt < ?2) order by declaredAt, id",
+            IncidentStatus.STARTING,
+            before)
+        .page(0, limit)
+        .list();
+  }
+
   /** Up to {@code limit} ids of PENDING_START incidents, oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> pendingIds(int limit) {

@@ -59,7 +59,8 @@ class CsvFormatTest {
             null,
             "{}",
             AuditHash.GENESIS,
-            null)
+            null,
+            ChainedRecord.KEYS_AS_STRINGS)
         .sealed();
   }
 }

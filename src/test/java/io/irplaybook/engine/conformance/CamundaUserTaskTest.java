@@ -117,6 +117,37 @@ class CamundaUserTaskTest {
   }
 
   @Test
+  void shouldShowTheVariablesTheTaskSeesButNotThoseOfAnotherInstance() {
+    // given
+    long instance = startIncident("INC-V1");
+    long other = startIncident("INC-V2");
+    UserTask task = openTask(instance, "triage");
+
+    // when
+    var variables =
+        engine
+            .client()
+            .newUserTaskVariableSearchRequest(task.getUserTaskKey())
+            .withFullValues()
+            .send()
+            .join()
+            .items();
+
+    // then
+    assertThat(variables)
+        .extracting(v -> v.getName(), v -> v.getValue(), v -> v.getScopeKey())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("incidentId", "\"INC-V1\"", instance));
+    assertThat(other).isNotEqualTo(instance);
+  }
+
+  @Test
+  void shouldAnswerNotFoundForTheVariablesOfAnUnknownTask() {
+    assertThatThrownBy(() -> engine.client().newUserTaskVariableSearchRequest(4242L).send().join())
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).code()).isEqualTo(404));
+  }
+
+  @Test
   void shouldAssignAndUnassignTheTask() {
     // given
     long instance = startIncident("INC-3");

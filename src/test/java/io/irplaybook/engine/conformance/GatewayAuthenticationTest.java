@@ -80,7 +80,7 @@ class GatewayAuthenticationTest {
             () -> other.newCompleteCommand(job.getKey()).send().join());
 
     // then the job is still open: the holder of the token completes it
-    assertThat(description(rejection)).contains("not the gateway's token");
+    assertThat(description(rejection)).contains("not one the gateway accepts");
     engine.client().newCompleteCommand(job.getKey()).send().join();
   }
 

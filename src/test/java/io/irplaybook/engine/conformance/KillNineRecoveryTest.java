@@ -91,6 +91,7 @@ class KillNineRecoveryTest {
         EmbeddedEngine.start(
             EngineSettings.defaults(database.dataSource())
                 .withPort(0)
+                .withRestPort(0) // 8088 may be taken by a service running on the same machine
                 .withTickInterval(Duration.ofMillis(10)));
     try (CamundaClient client = client(restarted.port())) {
       List<ActivatedJob> jobs = activate(client, INSTANCES, Duration.ofMinutes(5));

@@ -2,10 +2,13 @@ package io.irplaybook.engine.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.irplaybook.engine.bpmn.BpmnElements;
+import io.irplaybook.engine.dmn.CompiledDecisions;
+import io.irplaybook.engine.dmn.DmnCompiler;
 import io.irplaybook.engine.expression.ExpressionLanguage;
 import io.irplaybook.engine.model.CompileResult;
+import io.irplaybook.engine.model.CompiledProcesses;
 import io.irplaybook.engine.model.ExecutableProcess;
-import io.irplaybook.engine.model.ProcessCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,50 +21,56 @@ import org.junit.jupiter.api.Test;
  */
 class CompiledByChecksumTest {
 
-  private final MutableState state =
-      new MutableState(new ProcessCompiler(new ExpressionLanguage()));
+  private final CompiledProcesses compiled =
+      new CompiledProcesses(BpmnElements.processCompiler(new ExpressionLanguage()));
+  private final ProcessingState state =
+      new ProcessingState(compiled, new CompiledDecisions(new DmnCompiler()));
 
   @Test
   void shouldKeepTheCompileResultOfAReplayedDeploymentUnderItsChecksum() throws IOException {
     // given nothing deployed yet
-    assertThat(state.compiled("checksum-of-one-service-task")).isEmpty();
+    assertThat(compiled.compiled("checksum-of-one-service-task")).isEmpty();
 
     // when a deployment event is applied, as the replay after a restart applies it
-    state.putProcess(
-        1L,
-        "one-service-task",
-        1,
-        "one-service-task.bpmn",
-        "checksum-of-one-service-task",
-        fixture("one-service-task.bpmn"));
+    state
+        .processes()
+        .put(
+            1L,
+            "one-service-task",
+            1,
+            "one-service-task.bpmn",
+            "checksum-of-one-service-task",
+            fixture("one-service-task.bpmn"));
 
     // then its compile result is there for the next deployment of that content
-    CompileResult compiled = state.compiled("checksum-of-one-service-task").orElseThrow();
-    assertThat(compiled.problems()).isEmpty();
-    assertThat(compiled.processes())
+    CompileResult result = compiled.compiled("checksum-of-one-service-task").orElseThrow();
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.processes())
         .extracting(ExecutableProcess::bpmnProcessId)
         .containsExactly("one-service-task");
-    assertThat(state.compiled("checksum-of-other-content")).isEmpty();
+    assertThat(compiled.compiled("checksum-of-other-content")).isEmpty();
   }
 
   @Test
   void shouldKeepTheCompileResultsAcrossTheClearOfARecovery() throws IOException {
     // given
-    state.putProcess(
-        1L,
-        "one-service-task",
-        1,
-        "one-service-task.bpmn",
-        "checksum-of-one-service-task",
-        fixture("one-service-task.bpmn"));
+    state
+        .processes()
+        .put(
+            1L,
+            "one-service-task",
+            1,
+            "one-service-task.bpmn",
+            "checksum-of-one-service-task",
+            fixture("one-service-task.bpmn"));
 
     // when
     state.clear();
 
     // then the state is empty but what was compiled stays (the checksum names the content, not the
     // state)
-    assertThat(state.latestProcess("one-service-task")).isNull();
-    assertThat(state.compiled("checksum-of-one-service-task")).isPresent();
+    assertThat(state.processes().latest("one-service-task")).isNull();
+    assertThat(compiled.compiled("checksum-of-one-service-task")).isPresent();
   }
 
   private static String fixture(String name) throws IOException {

@@ -199,7 +199,7 @@ class KeycloakOidcTest {
               .jsonPath();
       Object id = tasks.get("find { it.elementId == '" + CONTAINMENT_STEP + "' }.id");
       if (id != null) {
-        return ((Number) id).longValue();
+        return Long.parseLong(id.toString());
       }
       LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
     }

@@ -5,7 +5,7 @@ import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
 import io.irplaybook.engine.model.CalledElement;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableCallActivity;
 import io.irplaybook.engine.state.DeployedProcess;
 import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.ElementState;
@@ -20,7 +20,7 @@ import java.util.Map;
  * on completion the child's variables are merged outwards, unless output mappings exist (they then
  * choose) or propagateAllChildVariables is off.
  */
-public final class CallActivityProcessor implements BpmnElementProcessor {
+public final class CallActivityProcessor implements BpmnElementProcessor<ExecutableCallActivity> {
 
   public static final String CALLED_ELEMENT_ERROR = "CALLED_ELEMENT_ERROR";
 
@@ -36,7 +36,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableCallActivity element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -45,7 +45,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
     EvaluationResult processId =
         behaviors
             .expressions()
-            .evaluate(called.processId(), state().visibleVariables(instance.key()));
+            .evaluate(called.processId(), state().variables().visible(instance.key()));
     if (processId.isFailure()) {
       return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, processId.failure());
     }
@@ -59,7 +59,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
               + "'"
               + (processId.hint() == null ? "" : " (" + processId.hint() + ")"));
     }
-    DeployedProcess process = state().latestProcess(id);
+    DeployedProcess process = state().processes().latest(id);
     if (process == null) {
       return Outcome.failure(
           CALLED_ELEMENT_ERROR,
@@ -69,8 +69,8 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
     }
     Map<String, Object> childVariables =
         called.propagateAllParentVariables()
-            ? state().visibleVariables(instance.key())
-            : Map.copyOf(state().localVariables(instance.key()));
+            ? state().variables().visible(instance.key())
+            : Map.copyOf(state().variables().local(instance.key()));
     behaviors.transitions().markActivated(instance);
     long childKey = behaviors.context().nextKey();
     behaviors.context().emit(new CalledProcessStarted(instance.key(), childKey));
@@ -80,11 +80,12 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
 
   /** The child completed: hand its variables over as configured and leave the call activity. */
   private void childCompleted(long callActivityKey, Map<String, Object> childVariables) {
-    ElementInstance instance = state().instance(callActivityKey);
+    ElementInstance instance = state().elementInstances().instance(callActivityKey);
     if (instance == null || instance.state() != ElementState.ACTIVATED) {
       return;
     }
-    ExecutableElement element = behaviors.transitions().elementOf(instance);
+    ExecutableCallActivity element =
+        (ExecutableCallActivity) behaviors.transitions().elementOf(instance);
     if (!element.outputMappings().isEmpty()) {
       // output mappings read the child's variables from the call activity's own scope
       behaviors.variables().setLocal(instance.key(), childVariables);
@@ -97,7 +98,7 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableCallActivity element, ElementInstance instance) {
     return behaviors.variables().applyOutputMappings(element, instance, Map.of());
   }
 
@@ -105,8 +106,11 @@ public final class CallActivityProcessor implements BpmnElementProcessor {
    * Leaving early (cancelled, or interrupted by a boundary event) cancels the child and its jobs.
    */
   @Override
-  public void onTerminate(ExecutableElement element, ElementInstance instance) {
-    ElementInstance child = state().instance(state().calledProcessOf(instance.key()));
+  public void onTerminate(ExecutableCallActivity element, ElementInstance instance) {
+    ElementInstance child =
+        state()
+            .elementInstances()
+            .instance(state().elementInstances().calledProcessOf(instance.key()));
     if (child != null && child.state() != ElementState.TERMINATING) {
       behaviors.transitions().terminate(child);
     }

@@ -2,11 +2,11 @@ package io.irplaybook.engine.bpmn.container;
 
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
+import io.irplaybook.engine.bpmn.ChildCompletion;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableMultiInstanceBody;
 import io.irplaybook.engine.model.LoopDefinition;
 import io.irplaybook.engine.state.ElementInstance;
-import io.irplaybook.engine.state.ElementState;
 import io.irplaybook.engine.state.EngineState;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,8 @@ import java.util.Map;
  * the output collection are its local variables, so a replay of the log restores the loop as it
  * was.
  */
-public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
+public final class MultiInstanceBodyProcessor
+    implements BpmnElementProcessor<ExecutableMultiInstanceBody> {
 
   static final String LOOP_COUNTER = "loopCounter";
   static final String INSTANCES = "numberOfInstances";
@@ -30,12 +31,6 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
 
   private final Behaviors behaviors;
   private final LoopEvaluation evaluation;
-
-  /**
-   * What follows an inner instance's completion, decided while its variables still existed and run
-   * right after it is gone. Both steps happen in the same call, so nothing here needs persisting.
-   */
-  private final Map<Long, Runnable> decided = new HashMap<>();
 
   public MultiInstanceBodyProcessor(Behaviors behaviors) {
     this.behaviors = behaviors;
@@ -47,10 +42,10 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance body) {
+  public Outcome onActivate(ExecutableMultiInstanceBody element, ElementInstance body) {
     LoopDefinition loop = element.loop();
     LoopEvaluation.Items items =
-        evaluation.inputCollection(loop, state().visibleVariables(body.key()));
+        evaluation.inputCollection(loop, state().variables().visible(body.key()));
     if (items.failure() != null) {
       return items.failure();
     }
@@ -77,7 +72,7 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
   }
 
   private void startItem(
-      ExecutableElement element, ElementInstance body, List<Object> items, int index) {
+      ExecutableMultiInstanceBody element, ElementInstance body, List<Object> items, int index) {
     Map<String, Object> locals = new LinkedHashMap<>();
     locals.put(LOOP_COUNTER, index + 1);
     if (element.loop().inputElement() != null) {
@@ -86,20 +81,24 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     behaviors.transitions().activateChild(element.innerActivity(), body, locals);
   }
 
+  /**
+   * Decides what follows an inner instance's completion while its variables still exist; the
+   * transitions run the decision right after the inner instance is gone.
+   */
   @Override
-  public Outcome onChildCompleting(
-      ExecutableElement element, ElementInstance body, ElementInstance child) {
+  public ChildCompletion onChildCompleting(
+      ExecutableMultiInstanceBody element, ElementInstance body, ElementInstance child) {
     LoopDefinition loop = element.loop();
-    Map<String, Object> childView = state().visibleVariables(child.key());
-    Map<String, Object> bodyLocals = state().localVariables(body.key());
-    int index = LoopEvaluation.number(state().localVariables(child.key()).get(LOOP_COUNTER)) - 1;
+    Map<String, Object> childView = state().variables().visible(child.key());
+    Map<String, Object> bodyLocals = state().variables().local(body.key());
+    int index = LoopEvaluation.number(state().variables().local(child.key()).get(LOOP_COUNTER)) - 1;
     Map<String, Object> updates = new LinkedHashMap<>();
     updates.put(COMPLETED, LoopEvaluation.number(bodyLocals.get(COMPLETED)) + 1);
     updates.put(ACTIVE, LoopEvaluation.number(bodyLocals.get(ACTIVE)) - 1);
     if (loop.outputCollection() != null) {
       LoopEvaluation.Value output = evaluation.outputElement(loop, childView);
       if (output.failure() != null) {
-        return output.failure();
+        return ChildCompletion.failed(output.failure());
       }
       List<Object> collected =
           new ArrayList<>((List<?>) bodyLocals.getOrDefault(loop.outputCollection(), List.of()));
@@ -113,59 +112,54 @@ public final class MultiInstanceBodyProcessor implements BpmnElementProcessor {
     conditionView.putAll(updates); // the condition sees the counters including this completion
     LoopEvaluation.Value satisfied = evaluation.completionCondition(loop, conditionView);
     if (satisfied.failure() != null) {
-      return satisfied.failure();
+      return ChildCompletion.failed(satisfied.failure());
     }
     Runnable next;
     if (Boolean.TRUE.equals(satisfied.value())) {
       next = () -> completeEarly(body);
     } else if (loop.sequential()) {
       LoopEvaluation.Items items =
-          evaluation.inputCollection(loop, state().visibleVariables(body.key()));
+          evaluation.inputCollection(loop, state().variables().visible(body.key()));
       if (items.failure() != null) {
-        return items.failure();
+        return ChildCompletion.failed(items.failure());
       }
       int following = index + 1;
       if (following < items.values().size()) {
         updates.put(ACTIVE, 1);
         next = () -> startItem(element, body, items.values(), following);
       } else {
-        next = () -> behaviors.transitions().complete(state().instance(body.key()));
+        next =
+            () -> behaviors.transitions().complete(state().elementInstances().instance(body.key()));
       }
     } else {
-      next = () -> behaviors.transitions().completeScopeIfDone(state().instance(body.key()));
+      next =
+          () ->
+              behaviors
+                  .transitions()
+                  .completeScopeIfDone(state().elementInstances().instance(body.key()));
     }
     behaviors.variables().setLocal(body.key(), updates);
-    decided.put(body.key(), next);
-    return Outcome.SUCCESS;
-  }
-
-  @Override
-  public boolean onChildCompleted(ExecutableElement element, ElementInstance body) {
-    Runnable next = decided.remove(body.key());
-    if (next != null && body.state() == ElementState.ACTIVATED) {
-      next.run();
-    }
-    return true;
+    return ChildCompletion.then(next);
   }
 
   /** The completion condition holds: the inner instances still running are cancelled. */
   private void completeEarly(ElementInstance body) {
-    for (long child : state().children(body.key())) {
-      ElementInstance inner = state().instance(child);
+    for (long child : state().elementInstances().children(body.key())) {
+      ElementInstance inner = state().elementInstances().instance(child);
       if (inner != null) {
         behaviors.transitions().terminate(inner);
       }
     }
-    behaviors.transitions().complete(state().instance(body.key()));
+    behaviors.transitions().complete(state().elementInstances().instance(body.key()));
   }
 
   /** The output collection leaves the body for its flow scope, like an output mapping would. */
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance body) {
+  public Outcome onComplete(ExecutableMultiInstanceBody element, ElementInstance body) {
     String outputCollection = element.loop().outputCollection();
     if (outputCollection != null) {
       Map<String, Object> output = new HashMap<>();
-      output.put(outputCollection, state().localVariables(body.key()).get(outputCollection));
+      output.put(outputCollection, state().variables().local(body.key()).get(outputCollection));
       behaviors.variables().merge(body.flowScopeKey(), output);
     }
     return Outcome.SUCCESS;

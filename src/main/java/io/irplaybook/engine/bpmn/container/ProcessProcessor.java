@@ -3,14 +3,14 @@ package io.irplaybook.engine.bpmn.container;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableContainer;
 import io.irplaybook.engine.state.ElementInstance;
 
 /**
  * The process itself: starts at its none start event (or the message start event it was started at)
  * and completes when nothing is left inside.
  */
-public final class ProcessProcessor implements BpmnElementProcessor {
+public final class ProcessProcessor implements BpmnElementProcessor<ExecutableContainer> {
 
   private final Behaviors behaviors;
 
@@ -19,7 +19,7 @@ public final class ProcessProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableContainer element, ElementInstance instance) {
     behaviors.transitions().markActivated(instance);
     behaviors.transitions().activateChild(behaviors.transitions().startEventOf(element), instance);
     return Outcome.SUCCESS;

@@ -3,7 +3,7 @@ package io.irplaybook.engine.bpmn.container;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableContainer;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * An embedded sub-process: a scope of its own (input mappings make local variables), started at its
  * none start event; only output mappings carry its local variables out.
  */
-public final class SubProcessProcessor implements BpmnElementProcessor {
+public final class SubProcessProcessor implements BpmnElementProcessor<ExecutableContainer> {
 
   private final Behaviors behaviors;
 
@@ -20,7 +20,7 @@ public final class SubProcessProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableContainer element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -31,7 +31,7 @@ public final class SubProcessProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableContainer element, ElementInstance instance) {
     return behaviors.variables().applyOutputMappings(element, instance, Map.of());
   }
 }

@@ -3,7 +3,7 @@ package io.irplaybook.engine.bpmn.event;
 import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableBoundaryEvent;
 import io.irplaybook.engine.state.ElementInstance;
 
 /**
@@ -11,7 +11,7 @@ import io.irplaybook.engine.state.ElementInstance;
  * as its local variables and leave through its output mappings, or are merged outwards without
  * them.
  */
-public final class BoundaryEventProcessor implements BpmnElementProcessor {
+public final class BoundaryEventProcessor implements BpmnElementProcessor<ExecutableBoundaryEvent> {
 
   private final Behaviors behaviors;
 
@@ -20,15 +20,15 @@ public final class BoundaryEventProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableBoundaryEvent element, ElementInstance instance) {
     behaviors.transitions().markActivated(instance);
     behaviors.transitions().complete(instance);
     return Outcome.SUCCESS;
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
-    var errorVariables = behaviors.context().state().localVariables(instance.key());
+  public Outcome onComplete(ExecutableBoundaryEvent element, ElementInstance instance) {
+    var errorVariables = behaviors.context().state().variables().local(instance.key());
     return behaviors.variables().applyOutputMappings(element, instance, errorVariables);
   }
 }

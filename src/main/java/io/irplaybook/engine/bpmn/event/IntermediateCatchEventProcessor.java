@@ -7,7 +7,7 @@ import io.irplaybook.engine.behavior.TimerBehavior;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.model.EventTrigger;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableCatchEvent;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
@@ -17,7 +17,8 @@ import java.util.Map;
  * with its variables; a broadcast signal does the same for a signal subscription. Leaving the event
  * drops what it waited for.
  */
-public final class IntermediateCatchEventProcessor implements BpmnElementProcessor {
+public final class IntermediateCatchEventProcessor
+    implements BpmnElementProcessor<ExecutableCatchEvent> {
 
   private final Behaviors behaviors;
   private final TimerBehavior timers;
@@ -32,7 +33,7 @@ public final class IntermediateCatchEventProcessor implements BpmnElementProcess
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableCatchEvent element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -69,10 +70,10 @@ public final class IntermediateCatchEventProcessor implements BpmnElementProcess
    * outwards.
    */
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableCatchEvent element, ElementInstance instance) {
     Map<String, Object> received =
         element.trigger() == EventTrigger.MESSAGE || element.trigger() == EventTrigger.SIGNAL
-            ? behaviors.context().state().localVariables(instance.key())
+            ? behaviors.context().state().variables().local(instance.key())
             : Map.of();
     return behaviors.variables().applyOutputMappings(element, instance, received);
   }

@@ -11,7 +11,7 @@ import java.util.Map;
  * None start and none end events: pass straight through. An end event with no outgoing flow lets
  * its scope complete once nothing else is active there.
  */
-public final class NoneEventProcessor implements BpmnElementProcessor {
+public final class NoneEventProcessor implements BpmnElementProcessor<ExecutableElement> {
 
   private final Behaviors behaviors;
 

@@ -4,10 +4,9 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
-import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.ExecutableFlow;
+import io.irplaybook.engine.model.ExecutableGateway;
 import io.irplaybook.engine.state.ElementInstance;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,23 +15,20 @@ import java.util.Map;
  * flow, else raises an incident. A condition that is not a boolean (FEEL gives null for a missing
  * variable) raises an incident too, as in Zeebe, rather than silently counting as false.
  */
-public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
+public final class ExclusiveGatewayProcessor implements BpmnElementProcessor<ExecutableGateway> {
 
   private final Behaviors behaviors;
-
-  /** The flow chosen at activation, until completion takes it (both happen in one command). */
-  private final Map<Long, ExecutableFlow> chosen = new HashMap<>();
 
   public ExclusiveGatewayProcessor(Behaviors behaviors) {
     this.behaviors = behaviors;
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableGateway element, ElementInstance instance) {
     ExecutableFlow flow = null;
     if (!element.outgoing().isEmpty()) {
       Map<String, Object> variables =
-          behaviors.context().state().visibleVariables(instance.flowScopeKey());
+          behaviors.context().state().variables().visible(instance.flowScopeKey());
       for (ExecutableFlow candidate : element.outgoing()) {
         if (candidate == element.defaultFlow()) {
           continue;
@@ -73,15 +69,8 @@ public final class ExclusiveGatewayProcessor implements BpmnElementProcessor {
                 + "' is true and it has no default flow");
       }
     }
-    chosen.put(instance.key(), flow);
     behaviors.transitions().markActivated(instance);
-    behaviors.transitions().complete(instance);
+    behaviors.transitions().completeTaking(instance, flow == null ? List.of() : List.of(flow));
     return Outcome.SUCCESS;
-  }
-
-  @Override
-  public List<ExecutableFlow> outgoingFlows(ExecutableElement element, ElementInstance instance) {
-    ExecutableFlow flow = chosen.remove(instance.key());
-    return flow == null ? List.of() : List.of(flow);
   }
 }

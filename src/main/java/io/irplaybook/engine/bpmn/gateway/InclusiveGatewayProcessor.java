@@ -4,11 +4,10 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
 import io.irplaybook.engine.expression.EvaluationResult;
-import io.irplaybook.engine.model.ExecutableElement;
 import io.irplaybook.engine.model.ExecutableFlow;
+import io.irplaybook.engine.model.ExecutableGateway;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +16,19 @@ import java.util.Map;
  * only when none is, and raises an incident when none is and there is no default. The join (waiting
  * for the tokens that can still arrive) happens before activation, in {@code InclusiveJoins}.
  */
-public final class InclusiveGatewayProcessor implements BpmnElementProcessor {
+public final class InclusiveGatewayProcessor implements BpmnElementProcessor<ExecutableGateway> {
 
   private final Behaviors behaviors;
-
-  /** The flows chosen at activation, until completion takes them (both happen in one command). */
-  private final Map<Long, List<ExecutableFlow>> chosen = new HashMap<>();
 
   public InclusiveGatewayProcessor(Behaviors behaviors) {
     this.behaviors = behaviors;
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableGateway element, ElementInstance instance) {
     List<ExecutableFlow> flows = new ArrayList<>();
     Map<String, Object> variables =
-        behaviors.context().state().visibleVariables(instance.flowScopeKey());
+        behaviors.context().state().variables().visible(instance.flowScopeKey());
     for (ExecutableFlow candidate : element.outgoing()) {
       if (candidate == element.defaultFlow()) {
         continue;
@@ -60,15 +56,8 @@ public final class InclusiveGatewayProcessor implements BpmnElementProcessor {
               + element.id()
               + "' is true and it has no default flow");
     }
-    chosen.put(instance.key(), flows);
     behaviors.transitions().markActivated(instance);
-    behaviors.transitions().complete(instance);
+    behaviors.transitions().completeTaking(instance, flows);
     return Outcome.SUCCESS;
-  }
-
-  @Override
-  public List<ExecutableFlow> outgoingFlows(ExecutableElement element, ElementInstance instance) {
-    List<ExecutableFlow> flows = chosen.remove(instance.key());
-    return flows == null ? List.of() : flows;
   }
 }

@@ -8,7 +8,7 @@ import io.irplaybook.engine.dmn.DecisionEvaluation;
 import io.irplaybook.engine.dmn.DecisionEvaluator;
 import io.irplaybook.engine.expression.EvaluationResult;
 import io.irplaybook.engine.model.CalledDecision;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableBusinessRuleTask;
 import io.irplaybook.engine.state.DeployedDecision;
 import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.EventCodec;
@@ -22,7 +22,8 @@ import java.util.Map;
  * into the enclosing scopes like a job's variables. An unknown decision or a failed evaluation
  * leaves the task waiting with an incident; resolving it evaluates again.
  */
-public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
+public final class BusinessRuleTaskProcessor
+    implements BpmnElementProcessor<ExecutableBusinessRuleTask> {
 
   public static final String CALLED_DECISION_ERROR = "CALLED_DECISION_ERROR";
   public static final String DECISION_EVALUATION_ERROR = "DECISION_EVALUATION_ERROR";
@@ -36,13 +37,13 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableBusinessRuleTask element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
     }
     CalledDecision called = element.calledDecision();
-    Map<String, Object> variables = behaviors.context().state().visibleVariables(instance.key());
+    Map<String, Object> variables = behaviors.context().state().variables().visible(instance.key());
     EvaluationResult decisionId = behaviors.expressions().evaluate(called.decisionId(), variables);
     if (decisionId.isFailure()) {
       return Outcome.failure(Outcome.EXTRACT_VALUE_ERROR, decisionId.failure());
@@ -56,7 +57,7 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
               + decisionId.value()
               + "'");
     }
-    DeployedDecision decision = behaviors.context().state().latestDecision(id);
+    DeployedDecision decision = behaviors.context().state().decisions().latestDecision(id);
     if (decision == null) {
       return Outcome.failure(
           CALLED_DECISION_ERROR,
@@ -75,10 +76,10 @@ public final class BusinessRuleTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableBusinessRuleTask element, ElementInstance instance) {
     String name = element.calledDecision().resultVariable();
     Map<String, Object> result = new HashMap<>(); // the result may be null: Map.of would refuse it
-    result.put(name, behaviors.context().state().localVariables(instance.key()).get(name));
+    result.put(name, behaviors.context().state().variables().local(instance.key()).get(name));
     return behaviors.variables().applyOutputMappings(element, instance, result);
   }
 

@@ -4,7 +4,7 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.behavior.UserTaskBehavior.PreparedUserTask;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableCamundaUserTask;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
@@ -13,7 +13,8 @@ import java.util.Map;
  * until the task is completed through the REST API. Leaving the element any other way (an
  * interrupting boundary event, a cancelled instance) cancels the task.
  */
-public final class CamundaUserTaskProcessor implements BpmnElementProcessor {
+public final class CamundaUserTaskProcessor
+    implements BpmnElementProcessor<ExecutableCamundaUserTask> {
 
   private final Behaviors behaviors;
 
@@ -22,7 +23,7 @@ public final class CamundaUserTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableCamundaUserTask element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -37,12 +38,12 @@ public final class CamundaUserTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableCamundaUserTask element, ElementInstance instance) {
     return behaviors.variables().applyOutputMappings(element, instance, Map.of());
   }
 
   @Override
-  public void onTerminate(ExecutableElement element, ElementInstance instance) {
+  public void onTerminate(ExecutableCamundaUserTask element, ElementInstance instance) {
     behaviors.userTasks().cancel(instance);
   }
 }

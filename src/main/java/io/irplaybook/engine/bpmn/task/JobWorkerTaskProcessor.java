@@ -4,7 +4,7 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.behavior.JobBehavior.PreparedJob;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableJobWorkerTask;
 import io.irplaybook.engine.state.ElementInstance;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ import java.util.Map;
  * variables reach the task before completion (see the CompleteJob command), so output mappings can
  * read them.
  */
-public final class JobWorkerTaskProcessor implements BpmnElementProcessor {
+public final class JobWorkerTaskProcessor implements BpmnElementProcessor<ExecutableJobWorkerTask> {
 
   private final Behaviors behaviors;
 
@@ -22,7 +22,7 @@ public final class JobWorkerTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableJobWorkerTask element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -37,12 +37,12 @@ public final class JobWorkerTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableJobWorkerTask element, ElementInstance instance) {
     return behaviors.variables().applyOutputMappings(element, instance, Map.of());
   }
 
   @Override
-  public void onTerminate(ExecutableElement element, ElementInstance instance) {
+  public void onTerminate(ExecutableJobWorkerTask element, ElementInstance instance) {
     behaviors.jobs().cancel(instance);
   }
 }

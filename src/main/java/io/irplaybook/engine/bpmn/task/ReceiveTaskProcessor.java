@@ -4,14 +4,14 @@ import io.irplaybook.engine.behavior.Behaviors;
 import io.irplaybook.engine.behavior.MessageBehavior;
 import io.irplaybook.engine.bpmn.BpmnElementProcessor;
 import io.irplaybook.engine.bpmn.Outcome;
-import io.irplaybook.engine.model.ExecutableElement;
+import io.irplaybook.engine.model.ExecutableReceiveTask;
 import io.irplaybook.engine.state.ElementInstance;
 
 /**
  * A receive task waits for its message like a message catch event, but as an activity it can carry
  * boundary events; the message's variables propagate outwards unless output mappings pick them.
  */
-public final class ReceiveTaskProcessor implements BpmnElementProcessor {
+public final class ReceiveTaskProcessor implements BpmnElementProcessor<ExecutableReceiveTask> {
 
   private final Behaviors behaviors;
   private final MessageBehavior messages;
@@ -22,7 +22,7 @@ public final class ReceiveTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onActivate(ExecutableElement element, ElementInstance instance) {
+  public Outcome onActivate(ExecutableReceiveTask element, ElementInstance instance) {
     Outcome inputs = behaviors.variables().applyInputMappings(element, instance);
     if (inputs.failed()) {
       return inputs;
@@ -37,10 +37,10 @@ public final class ReceiveTaskProcessor implements BpmnElementProcessor {
   }
 
   @Override
-  public Outcome onComplete(ExecutableElement element, ElementInstance instance) {
+  public Outcome onComplete(ExecutableReceiveTask element, ElementInstance instance) {
     return behaviors
         .variables()
         .applyOutputMappings(
-            element, instance, behaviors.context().state().localVariables(instance.key()));
+            element, instance, behaviors.context().state().variables().local(instance.key()));
   }
 }

@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A call activity started a child process instance. Stored with the parent's rows: the parent
@@ -11,12 +11,12 @@ public record CalledProcessStarted(long callActivityInstanceKey, long childProce
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.linkCalledProcess(callActivityInstanceKey, childProcessInstanceKey);
+  public void applyTo(ProcessingState state) {
+    state.elementInstances().linkCalledProcess(callActivityInstanceKey, childProcessInstanceKey);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.instance(callActivityInstanceKey).processInstanceKey();
+    return state.elementInstances().instance(callActivityInstanceKey).processInstanceKey();
   }
 }

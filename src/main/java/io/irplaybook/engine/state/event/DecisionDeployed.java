@@ -1,6 +1,6 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A new version of a decision, part of the graph deployed as {@code requirementsKey}; never deleted
@@ -11,7 +11,7 @@ public record DecisionDeployed(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.decisionStore().putDecision(key, decisionId, name, version, requirementsKey);
+  public void applyTo(ProcessingState state) {
+    state.decisions().putDecision(key, decisionId, name, version, requirementsKey);
   }
 }

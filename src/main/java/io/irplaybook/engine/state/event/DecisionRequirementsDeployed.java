@@ -1,6 +1,6 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A new version of a decision requirements graph; {@code resource} is the DMN XML. It outlives
@@ -17,9 +17,7 @@ public record DecisionRequirementsDeployed(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state
-        .decisionStore()
-        .putRequirements(key, drgId, name, version, resourceName, checksum, resource);
+  public void applyTo(ProcessingState state) {
+    state.decisions().putRequirements(key, drgId, name, version, resourceName, checksum, resource);
   }
 }

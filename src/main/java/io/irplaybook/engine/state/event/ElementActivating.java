@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * An element instance was created and is being entered; {@code flowScopeKey} is -1 for a process
@@ -16,8 +16,16 @@ public record ElementActivating(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.createInstance(key, processInstanceKey, processDefinitionKey, elementId, flowScopeKey);
+  public void applyTo(ProcessingState state) {
+    state
+        .elementInstances()
+        .create(
+            key,
+            processInstanceKey,
+            processDefinitionKey,
+            elementId,
+            flowScopeKey,
+            state.recordedAt());
   }
 
   @Override

@@ -2,18 +2,18 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.ElementState;
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** An element instance is being left. */
 public record ElementCompleting(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.setElementState(key, ElementState.COMPLETING);
+  public void applyTo(ProcessingState state) {
+    state.elementInstances().setState(key, ElementState.COMPLETING);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.instance(key).processInstanceKey();
+    return state.elementInstances().instance(key).processInstanceKey();
   }
 }

@@ -1,18 +1,18 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** An element instance was cancelled. */
 public record ElementTerminated(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.finishInstance(key, false);
+  public void applyTo(ProcessingState state) {
+    Endings.elementFinished(state, key, false);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.instance(key).processInstanceKey();
+    return state.elementInstances().instance(key).processInstanceKey();
   }
 }

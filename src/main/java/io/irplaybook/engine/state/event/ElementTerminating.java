@@ -2,18 +2,18 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.ElementState;
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** An element instance is being cancelled. */
 public record ElementTerminating(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.setElementState(key, ElementState.TERMINATING);
+  public void applyTo(ProcessingState state) {
+    state.elementInstances().setState(key, ElementState.TERMINATING);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.instance(key).processInstanceKey();
+    return state.elementInstances().instance(key).processInstanceKey();
   }
 }

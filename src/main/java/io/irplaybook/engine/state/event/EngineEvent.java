@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A fact the engine recorded. Processors emit events; each event applies itself to the state, and
@@ -9,7 +9,7 @@ import io.irplaybook.engine.state.MutableState;
  */
 public interface EngineEvent {
 
-  void applyTo(MutableState state);
+  void applyTo(ProcessingState state);
 
   /**
    * The process instance the event belongs to, read from the state before the event is applied; -1

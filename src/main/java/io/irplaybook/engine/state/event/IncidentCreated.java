@@ -2,7 +2,7 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.Incident;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** Something stopped and needs a person; {@code jobKey} is 0 when no job is involved. */
 public record IncidentCreated(
@@ -16,17 +16,19 @@ public record IncidentCreated(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.putIncident(
-        new Incident(
-            key,
-            errorType,
-            errorMessage,
-            processInstanceKey,
-            elementInstanceKey,
-            elementId,
-            jobKey,
-            state.recordedAt()));
+  public void applyTo(ProcessingState state) {
+    state
+        .incidents()
+        .put(
+            new Incident(
+                key,
+                errorType,
+                errorMessage,
+                processInstanceKey,
+                elementInstanceKey,
+                elementId,
+                jobKey,
+                state.recordedAt()));
   }
 
   @Override

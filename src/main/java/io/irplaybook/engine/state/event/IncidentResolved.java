@@ -1,18 +1,18 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** An incident was resolved (or its element went away). */
 public record IncidentResolved(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.removeIncident(key);
+  public void applyTo(ProcessingState state) {
+    state.incidents().remove(key);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.incident(key).processInstanceKey();
+    return state.incidents().incident(key).processInstanceKey();
   }
 }

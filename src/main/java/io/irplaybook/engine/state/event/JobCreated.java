@@ -2,7 +2,7 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.Job;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import java.util.Map;
 
 /** A task created a job for a worker. */
@@ -20,20 +20,22 @@ public record JobCreated(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.createJob(
-        new Job(
-            key,
-            type,
-            retries,
-            customHeaders,
-            elementInstanceKey,
-            processInstanceKey,
-            processDefinitionKey,
-            bpmnProcessId,
-            processDefinitionVersion,
-            elementId));
-    state.setInstanceJob(elementInstanceKey, key);
+  public void applyTo(ProcessingState state) {
+    state
+        .jobs()
+        .create(
+            new Job(
+                key,
+                type,
+                retries,
+                customHeaders,
+                elementInstanceKey,
+                processInstanceKey,
+                processDefinitionKey,
+                bpmnProcessId,
+                processDefinitionVersion,
+                elementId));
+    state.elementInstances().setJob(elementInstanceKey, key);
   }
 
   @Override

@@ -1,18 +1,18 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** A job may be taken again: its back-off elapsed or its incident was resolved. */
 public record JobRecurred(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.makeActivatable(key);
+  public void applyTo(ProcessingState state) {
+    state.jobs().makeActivatable(key);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.job(key).processInstanceKey();
+    return state.jobs().job(key).processInstanceKey();
   }
 }

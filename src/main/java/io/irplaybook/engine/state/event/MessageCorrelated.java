@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A buffered message reached a process instance; it never reaches that instance again. Kept with
@@ -10,7 +10,7 @@ import io.irplaybook.engine.state.MutableState;
 public record MessageCorrelated(long messageKey, long processInstanceKey) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.messages().markCorrelated(messageKey, processInstanceKey);
   }
 

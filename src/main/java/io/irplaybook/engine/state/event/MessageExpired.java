@@ -1,13 +1,13 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** A buffered message's time to live ran out; its rows are deleted with this batch. */
 public record MessageExpired(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.messages().removeMessage(key);
   }
 

@@ -2,7 +2,7 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.BufferedMessage;
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import java.util.Map;
 
 /**
@@ -19,7 +19,7 @@ public record MessagePublished(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state
         .messages()
         .buffer(new BufferedMessage(key, name, correlationKey, variables, messageId, deadline));

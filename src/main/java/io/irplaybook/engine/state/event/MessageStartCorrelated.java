@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A message start event started an instance for a correlation key; no second one starts while it
@@ -11,7 +11,7 @@ public record MessageStartCorrelated(
     String bpmnProcessId, String correlationKey, long processInstanceKey) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.messages().startedBy(bpmnProcessId, correlationKey, processInstanceKey);
   }
 

@@ -1,13 +1,13 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** The waiting element left (completed or cancelled): it no longer receives messages. */
 public record MessageSubscriptionClosed(long key, long processInstanceKey) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.messages().closeSubscription(key);
   }
 

@@ -2,7 +2,7 @@ package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.MessageSubscription;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** An element began waiting for a message (name and correlation key evaluated on entry). */
 public record MessageSubscriptionOpened(
@@ -16,7 +16,7 @@ public record MessageSubscriptionOpened(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state
         .messages()
         .openSubscription(

@@ -1,6 +1,6 @@
 package io.irplaybook.engine.state.event;
 
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A new version of a process was deployed; {@code resource} is the BPMN XML it was compiled from.
@@ -15,7 +15,7 @@ public record ProcessDeployed(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.putProcess(key, bpmnProcessId, version, resourceName, checksum, resource);
+  public void applyTo(ProcessingState state) {
+    state.processes().put(key, bpmnProcessId, version, resourceName, checksum, resource);
   }
 }

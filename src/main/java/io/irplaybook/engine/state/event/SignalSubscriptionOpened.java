@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import io.irplaybook.engine.state.SignalSubscription;
 
 /** An element began waiting for a signal (its name evaluated on entry). */
@@ -15,7 +15,7 @@ public record SignalSubscriptionOpened(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state
         .signals()
         .open(

@@ -1,13 +1,13 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** A timer was dropped unfired: the element waiting for it completed or was cancelled. */
 public record TimerCanceled(long key, long processInstanceKey) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.timers().remove(key);
   }
 

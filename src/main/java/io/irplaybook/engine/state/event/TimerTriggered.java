@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A timer fired. Stored in the same transaction as what the firing caused, so after a crash the
@@ -10,7 +10,7 @@ import io.irplaybook.engine.state.MutableState;
 public record TimerTriggered(long key, long processInstanceKey) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
+  public void applyTo(ProcessingState state) {
     state.timers().remove(key);
   }
 

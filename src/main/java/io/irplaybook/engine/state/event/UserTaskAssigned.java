@@ -1,14 +1,14 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /** A user task was assigned; a null {@code assignee} means it was unassigned. */
 public record UserTaskAssigned(long key, String assignee) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.assignUserTask(key, assignee);
+  public void applyTo(ProcessingState state) {
+    state.userTasks().assign(key, assignee);
   }
 
   @Override

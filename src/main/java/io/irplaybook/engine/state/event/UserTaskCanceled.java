@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import io.irplaybook.engine.state.UserTaskState;
 
 /**
@@ -11,8 +11,8 @@ import io.irplaybook.engine.state.UserTaskState;
 public record UserTaskCanceled(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.endUserTask(key, UserTaskState.CANCELED);
+  public void applyTo(ProcessingState state) {
+    Endings.userTaskEnded(state, key, UserTaskState.CANCELED);
   }
 
   @Override

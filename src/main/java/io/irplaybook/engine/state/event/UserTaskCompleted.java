@@ -1,15 +1,15 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import io.irplaybook.engine.state.UserTaskState;
 
 /** A user task was completed; its variables are set by the events that follow. */
 public record UserTaskCompleted(long key) implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.endUserTask(key, UserTaskState.COMPLETED);
+  public void applyTo(ProcessingState state) {
+    Endings.userTaskEnded(state, key, UserTaskState.COMPLETED);
   }
 
   @Override

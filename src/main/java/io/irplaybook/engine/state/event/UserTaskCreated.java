@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 import io.irplaybook.engine.state.UserTask;
 import io.irplaybook.engine.state.UserTaskState;
 import java.util.List;
@@ -29,29 +29,31 @@ public record UserTaskCreated(
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.createUserTask(
-        new UserTask(
-            key,
-            elementInstanceKey,
-            processInstanceKey,
-            processDefinitionKey,
-            bpmnProcessId,
-            processDefinitionVersion,
-            elementId,
-            name,
-            assignee,
-            candidateGroups,
-            candidateUsers,
-            dueDate,
-            followUpDate,
-            priority,
-            formKey,
-            externalFormReference,
-            customHeaders,
-            state.recordedAt(),
-            UserTaskState.CREATED,
-            0));
+  public void applyTo(ProcessingState state) {
+    state
+        .userTasks()
+        .create(
+            new UserTask(
+                key,
+                elementInstanceKey,
+                processInstanceKey,
+                processDefinitionKey,
+                bpmnProcessId,
+                processDefinitionVersion,
+                elementId,
+                name,
+                assignee,
+                candidateGroups,
+                candidateUsers,
+                dueDate,
+                followUpDate,
+                priority,
+                formKey,
+                externalFormReference,
+                customHeaders,
+                state.recordedAt(),
+                UserTaskState.CREATED,
+                0));
   }
 
   @Override

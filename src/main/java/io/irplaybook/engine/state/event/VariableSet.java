@@ -1,7 +1,7 @@
 package io.irplaybook.engine.state.event;
 
 import io.irplaybook.engine.state.EngineState;
-import io.irplaybook.engine.state.MutableState;
+import io.irplaybook.engine.state.ProcessingState;
 
 /**
  * A variable was created or changed on a scope; {@code value} is JSON-compatible. {@code key} is
@@ -11,12 +11,12 @@ public record VariableSet(long scopeKey, String name, Object value, long key)
     implements EngineEvent {
 
   @Override
-  public void applyTo(MutableState state) {
-    state.setVariable(scopeKey, name, value, key);
+  public void applyTo(ProcessingState state) {
+    state.variables().set(scopeKey, name, value, key);
   }
 
   @Override
   public long processInstanceKey(EngineState state) {
-    return state.instance(scopeKey).processInstanceKey();
+    return state.elementInstances().instance(scopeKey).processInstanceKey();
   }
 }

@@ -11,18 +11,41 @@ import java.util.List;
  * a job-worker implementation ({@code zeebe:taskDefinition}) that behaves exactly like a service
  * task.
  */
-final class BusinessRuleTasks {
+public final class BusinessRuleTaskCompiler implements ElementCompiler<ExecutableActivity> {
 
-  private BusinessRuleTasks() {}
+  private final ExpressionLanguage expressions;
+  private final JobDefinitionCompiler jobs;
 
-  static ElementKind kindOf(FlowNode node) {
+  public BusinessRuleTaskCompiler(ExpressionLanguage expressions) {
+    this.expressions = expressions;
+    this.jobs = new JobDefinitionCompiler(expressions);
+  }
+
+  @Override
+  public ElementKind kindOf(FlowNode node, List<String> problems) {
     return node.getSingleExtensionElement(ZeebeCalledDecision.class) != null
         ? ElementKind.BUSINESS_RULE_TASK
         : ElementKind.SERVICE_TASK;
   }
 
-  static CalledDecision compile(
-      FlowNode node, ExpressionLanguage expressions, List<String> problems) {
+  @Override
+  public ExecutableActivity create(FlowNode node, ElementKind kind, ExecutableElement flowScope) {
+    return kind == ElementKind.BUSINESS_RULE_TASK
+        ? new ExecutableBusinessRuleTask(node.getId(), node.getName(), kind, flowScope)
+        : new ExecutableJobWorkerTask(node.getId(), node.getName(), kind, flowScope);
+  }
+
+  @Override
+  public void compile(
+      FlowNode node, ExecutableActivity element, Scopes scopes, List<String> problems) {
+    if (element instanceof ExecutableBusinessRuleTask task) {
+      task.calledDecision = calledDecision(node, problems);
+    } else if (element instanceof ExecutableJobWorkerTask task) {
+      task.jobDefinition = jobs.compile(node, task.kind(), problems);
+    }
+  }
+
+  private CalledDecision calledDecision(FlowNode node, List<String> problems) {
     ZeebeCalledDecision called = node.getSingleExtensionElement(ZeebeCalledDecision.class);
     List<String> local = new ArrayList<>();
     var decisionId = expressions.parse(called.getDecisionId(), local);
