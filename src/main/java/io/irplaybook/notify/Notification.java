@@ -66,6 +66,14 @@ public class Notification extends PanacheEntityBase {
   @Column(name = "delivered_at")
   public Instant deliveredAt;
 
+  /** For a PagerDuty channel: trigger, acknowledge or resolve; null for a notice. */
+  @Column(name = "page_action")
+  public String pageAction;
+
+  /** For a PagerDuty channel: the Events API dedup_key; null for a notice. */
+  @Column(name = "page_key")
+  public String pageKey;
+
   public static Notification byIdempotencyKey(String key) {
     return find("idempotencyKey", key).firstResult();
   }

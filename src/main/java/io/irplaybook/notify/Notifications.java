@@ -67,6 +67,37 @@ public class Notifications {
               + config.channels().keySet()
               + ")");
     }
+    return queue(channelName, message, null);
+  }
+
+  /**
+   * Queues a PagerDuty event for the named {@code pagerduty} channel, once per action and dedup key
+   * (a repeated call returns the first id), and returns the notification id.
+   *
+   * @throws IllegalArgumentException when the channel is not a configured PagerDuty channel
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public String page(String channelName, PageEvent page) {
+    NotifyConfig.Channel channel = config.channels().get(channelName);
+    if (channel == null || channel.type() != NotifyConfig.ChannelType.PAGERDUTY) {
+      throw new IllegalArgumentException(
+          "Expected a channel of type pagerduty, but '"
+              + channelName
+              + "' is "
+              + (channel == null ? "not configured" : channel.type().name().toLowerCase()));
+    }
+    var message =
+        new NotificationMessage(
+            page.summary(),
+            page.summary(),
+            null,
+            "en",
+            page.incidentId(),
+            "page:" + channelName + ":" + page.action() + ":" + page.dedupKey());
+    return queue(channelName, message, page);
+  }
+
+  private String queue(String channelName, NotificationMessage message, PageEvent page) {
     Notification existing = Notification.byIdempotencyKey(message.idempotencyKey());
     if (existing != null) {
       return existing.id;
@@ -85,6 +116,10 @@ public class Notifications {
     row.attempts = 0;
     row.nextAttemptAt = now;
     row.createdAt = now;
+    if (page != null) {
+      row.pageAction = page.action();
+      row.pageKey = page.dedupKey();
+    }
     row.persist();
     audit.append(
         AuditEvent.of(AuditEvent.system("notify"), "notification.queued", "notification", row.id)

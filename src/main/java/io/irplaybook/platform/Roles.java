@@ -34,6 +34,12 @@ public final class Roles {
   /** A machine client (SIEM, ticketing system) that declares incidents and reads them back. */
   public static final String REPORTER = "reporter";
 
+  /**
+   * A SIEM or relay that posts signed alerts to {@code POST /api/alerts/{source}}; it can do
+   * nothing else, so a leaked intake token cannot read incidents.
+   */
+  public static final String ALERT_INTAKE = "alert-intake";
+
   /** The candidate groups the playbooks assign human steps to. */
   public static final List<String> RESPONDER_ROLES =
       List.of(
@@ -69,6 +75,7 @@ public final class Roles {
     roles.add(ADMIN);
     roles.add(AUDITOR);
     roles.add(REPORTER);
+    roles.add(ALERT_INTAKE);
     return List.copyOf(roles);
   }
 }

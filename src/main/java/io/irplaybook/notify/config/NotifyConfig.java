@@ -62,21 +62,33 @@ public interface NotifyConfig {
   @WithDefault("1s")
   Duration slackInterval();
 
+  /**
+   * The least time between two messages to one Teams channel: Teams throttles a Workflows webhook
+   * that posts in bursts, answering 429.
+   */
+  @WithDefault("1s")
+  Duration teamsInterval();
+
   /** One channel. */
   interface Channel {
 
     /**
-     * {@code slack} (incoming webhook), {@code email} (Quarkus Mailer over SMTP) or {@code
-     * webhook}.
+     * {@code slack} (incoming webhook), {@code email} (Quarkus Mailer over SMTP), {@code webhook}
+     * {@code teams} (a Teams Workflows webhook posting an Adaptive Card) or {@code pagerduty}
+     * (Events API v2).
      */
     ChannelType type();
 
-    /** Slack incoming-webhook URL or webhook endpoint (a secret for Slack); unused for email. */
+    /**
+     * Slack incoming-webhook URL, Teams Workflows URL (both secrets) or webhook endpoint; unused
+     * for email.
+     */
     Optional<String> url();
 
     /**
      * Standard Webhooks signing secrets ({@code whsec_...}), comma-separated. Every listed secret
-     * signs, so during a rotation the receiver accepts either.
+     * signs, so during a rotation the receiver accepts either. For {@code pagerduty}: the
+     * integration's routing key (the first one listed).
      */
     Optional<List<String>> secret();
 
@@ -96,6 +108,8 @@ public interface NotifyConfig {
   enum ChannelType {
     SLACK,
     EMAIL,
-    WEBHOOK
+    WEBHOOK,
+    TEAMS,
+    PAGERDUTY
   }
 }

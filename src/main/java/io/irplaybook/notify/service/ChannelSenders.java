@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one notification through its channel: Slack incoming webhook, e-mail over SMTP, or a
- * Standard-Webhooks-signed HTTP POST. Every HTTP destination passes the SSRF guard again at send
- * time, on the addresses its host resolves to now.
+ * Delivers one notification through its channel: Slack incoming webhook, Teams Workflows webhook
+ * (Adaptive Card), e-mail over SMTP, or a Standard-Webhooks-signed HTTP POST. Every HTTP
+ * destination passes the SSRF guard again at send time, on the addresses its host resolves to now.
  */
 @ApplicationScoped
 public class ChannelSenders {
@@ -59,8 +59,21 @@ public class ChannelSenders {
                       + "' has no recipients; set irp.notify.channels."
                       + channelName
                       + ".recipients");
-      case SLACK, WEBHOOK -> urlProblem(channelName, channel);
+      case SLACK, WEBHOOK, TEAMS -> urlProblem(channelName, channel);
+      case PAGERDUTY ->
+          channel.secret().filter(k -> !k.isEmpty() && !k.get(0).isBlank()).isEmpty()
+              ? Optional.of(
+                  "channel '"
+                      + channelName
+                      + "' needs the PagerDuty integration's routing key in irp.notify.channels."
+                      + channelName
+                      + ".secret")
+              : guard.refusal(url(channel)).map(r -> "channel '" + channelName + "': " + r);
     };
+  }
+
+  private static String url(Channel channel) {
+    return channel.url().orElse(PagerDutyEvent.DEFAULT_URL);
   }
 
   private Optional<String> urlProblem(String channelName, Channel channel) {
@@ -97,9 +110,31 @@ public class ChannelSenders {
       case SLACK ->
           http.postJson(
               channel.url().get(), Map.of(), write(SlackPayload.build(n.subject, n.bodyText)));
+      case TEAMS ->
+          http.postJson(
+              channel.url().get(), Map.of(), write(TeamsPayload.build(n.subject, n.bodyText)));
+      case PAGERDUTY -> http.postJson(url(channel), Map.of(), write(page(channel, n)));
       case WEBHOOK -> sendWebhook(channel, n);
       case EMAIL -> sendEmail(channel, n);
     };
+  }
+
+  /**
+   * A page event as queued, or for a notice sent to a PagerDuty channel a trigger keyed by its
+   * incident, so every notice of one incident lands on one PagerDuty incident.
+   */
+  private static ObjectNode page(Channel channel, Notification n) {
+    String action = n.pageAction == null ? "trigger" : n.pageAction;
+    String key = n.pageKey != null ? n.pageKey : n.incidentId != null ? n.incidentId : n.id;
+    String summary = n.subject == null || n.subject.isBlank() ? n.bodyText : n.subject;
+    return PagerDutyEvent.build(
+        channel.secret().get().get(0).strip(),
+        action,
+        key,
+        summary,
+        "critical",
+        n.incidentId,
+        null);
   }
 
   private DeliveryResult sendWebhook(Channel channel, Notification n) {

@@ -6,6 +6,7 @@ import io.irplaybook.notify.config.NotifyConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,9 @@ public class OutboxDispatcher {
                 "channel '" + n.channel + "' is disabled: " + disabledReason.get()));
         continue;
       }
-      if (isSlack(n.channel)) {
-        Optional<Instant> wait = slackLimiter.acquire(n.channel);
+      Optional<Duration> pace = pace(n.channel);
+      if (pace.isPresent()) {
+        Optional<Instant> wait = slackLimiter.acquire(n.channel, pace.get());
         if (wait.isPresent()) {
           outcomes.postpone(n.id, wait.get());
           continue;
@@ -102,8 +104,16 @@ public class OutboxDispatcher {
             });
   }
 
-  private boolean isSlack(String channel) {
+  /** The least time between two messages, for the chat channels that ask for one. */
+  private Optional<Duration> pace(String channel) {
     NotifyConfig.Channel c = config.channels().get(channel);
-    return c != null && c.type() == NotifyConfig.ChannelType.SLACK;
+    if (c == null) {
+      return Optional.empty();
+    }
+    return switch (c.type()) {
+      case SLACK -> Optional.of(config.slackInterval());
+      case TEAMS -> Optional.of(config.teamsInterval());
+      default -> Optional.empty();
+    };
   }
 }

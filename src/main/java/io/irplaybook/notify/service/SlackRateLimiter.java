@@ -3,6 +3,7 @@ package io.irplaybook.notify.service;
 import io.irplaybook.notify.config.NotifyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public class SlackRateLimiter {
 
   /** Takes the channel's slot and returns empty, or returns when the next slot opens. */
   public Optional<Instant> acquire(String channel) {
+    return acquire(channel, config.slackInterval());
+  }
+
+  /** As {@link #acquire(String)}, with the channel type's own interval (Teams has its own). */
+  public Optional<Instant> acquire(String channel, Duration interval) {
     Instant now = clock.instant();
     Instant[] wait = new Instant[1];
     nextAllowed.compute(
@@ -36,7 +42,7 @@ public class SlackRateLimiter {
             wait[0] = next;
             return next;
           }
-          return now.plus(config.slackInterval());
+          return now.plus(interval);
         });
     return Optional.ofNullable(wait[0]);
   }
