@@ -2,7 +2,9 @@ package io.irplaybook.engine.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.irplaybook.engine.state.EngineState;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /** {@code /v2/element-instances}: search and get, active and finished. */
@@ -34,7 +36,23 @@ final class ElementInstanceRoutes {
                             FilterMatch.sameValue(
                                 Views.object().put("k", Long.toString(row.flowScopeKey())).get("k"),
                                 key))
-                    .run(query, ElementRow.all(state))));
+                    .run(query, candidates(query, state))));
+  }
+
+  /**
+   * The rows a search can match: only one process instance's when the filter names one with a plain
+   * value (the usual question), else every row. The search still applies the whole filter.
+   */
+  private static List<ElementRow> candidates(JsonNode query, EngineState state) {
+    JsonNode key = query == null ? null : query.path("filter").get("processInstanceKey");
+    if (key != null && (key.isTextual() || key.isIntegralNumber())) {
+      try {
+        return ElementRow.ofProcessInstance(state, Long.parseLong(key.asText()));
+      } catch (NumberFormatException notAKey) {
+        // The search refuses or matches nothing as for any other bad value.
+      }
+    }
+    return ElementRow.all(state);
   }
 
   private void get(RestExchange exchange, Matcher path) throws IOException {

@@ -10,8 +10,10 @@ import io.irplaybook.engine.state.FinishedElement;
 import io.irplaybook.engine.state.History;
 import io.irplaybook.engine.state.Incident;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An element instance, active or finished, as Camunda's {@code ElementInstanceResult}; process
@@ -49,9 +51,40 @@ record ElementRow(
 
   /** Every active element instance and every finished one the history keeps. */
   static List<ElementRow> all(EngineState state) {
+    return rows(state, state.history().trails(), i -> true, e -> true);
+  }
+
+  /**
+   * The rows of one process instance only. A search by process instance (what the incident page
+   * asks for each instance of an incident) reads its trail instead of building, sorting and showing
+   * every element instance the engine keeps, which took a quarter of a second with 200 incidents.
+   */
+  static List<ElementRow> ofProcessInstance(EngineState state, long processInstanceKey) {
+    History.Trail trail = state.history().of(processInstanceKey);
+    return rows(
+        state,
+        trail == null ? List.of() : List.of(trail),
+        i -> i.processInstanceKey() == processInstanceKey,
+        e -> e.processInstanceKey() == processInstanceKey);
+  }
+
+  /** Process instances only (rows without a flow scope), active and finished. */
+  static List<ElementRow> processInstances(EngineState state) {
+    return rows(
+        state, state.history().trails(), i -> i.flowScopeKey() < 0, e -> e.flowScopeKey() < 0);
+  }
+
+  private static List<ElementRow> rows(
+      EngineState state,
+      Collection<History.Trail> trails,
+      Predicate<ElementInstance> activeWanted,
+      Predicate<FinishedElement> finishedWanted) {
     List<ElementRow> rows = new ArrayList<>();
-    for (History.Trail trail : state.history().trails()) {
+    for (History.Trail trail : trails) {
       for (FinishedElement e : trail.elements()) {
+        if (!finishedWanted.test(e)) {
+          continue;
+        }
         rows.add(
             new ElementRow(
                 e.key(),
@@ -66,6 +99,9 @@ record ElementRow(
       }
     }
     for (ElementInstance i : state.elementInstances().all()) {
+      if (!activeWanted.test(i)) {
+        continue;
+      }
       ElementInstance scope = state.elementInstances().instance(i.flowScopeKey());
       boolean inner = scope != null && scope.elementId().equals(i.elementId());
       rows.add(

@@ -80,7 +80,7 @@ final class ProcessInstanceRoutes {
   }
 
   private static List<ElementRow> processInstances(EngineState state) {
-    return ElementRow.all(state).stream().filter(row -> row.flowScopeKey() < 0).toList();
+    return ElementRow.processInstances(state);
   }
 
   private static Map<String, Object> variables(ElementRow row, EngineState state) {
