@@ -3,6 +3,7 @@ package io.irplaybook.engine.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.irplaybook.engine.state.DeployedProcess;
+import io.irplaybook.engine.state.ElementInstance;
 import io.irplaybook.engine.state.EngineState;
 import io.irplaybook.engine.state.History;
 import java.io.IOException;
@@ -56,7 +57,35 @@ final class ProcessInstanceRoutes {
                         "variables",
                         (row, filter) -> Views.variablesMatch(variables(row, state), filter))
                     .special("tags", (row, filter) -> false) // no instance carries tags here
-                    .run(query, processInstances(state))));
+                    .run(query, candidates(query, state))));
+  }
+
+  /**
+   * The process instances a search can match: only the children of one instance when the filter
+   * names a parent with a plain value (how the incident page walks an incident's call tree), else
+   * all. Showing every instance as JSON before filtering cost more than the rest of the page.
+   */
+  private static List<ElementRow> candidates(JsonNode query, EngineState state) {
+    JsonNode parent = query == null ? null : query.path("filter").get("parentProcessInstanceKey");
+    if (parent != null && (parent.isTextual() || parent.isIntegralNumber())) {
+      try {
+        long parentKey = Long.parseLong(parent.asText());
+        return processInstances(state).stream()
+            .filter(row -> parentOf(row.key(), state) == parentKey)
+            .toList();
+      } catch (NumberFormatException notAKey) {
+        // matched (or refused) by the search itself, as any other bad value
+      }
+    }
+    return processInstances(state);
+  }
+
+  /** The process instance that called this one while its call activity is active, else -1. */
+  private static long parentOf(long processInstanceKey, EngineState state) {
+    long callingElement = state.elementInstances().callingElementOf(processInstanceKey);
+    ElementInstance caller =
+        callingElement > 0 ? state.elementInstances().instance(callingElement) : null;
+    return caller == null ? -1 : caller.processInstanceKey();
   }
 
   private void get(RestExchange exchange, Matcher path) throws IOException {
