@@ -6,6 +6,7 @@ standard library is used, so a rehearsal runs wherever python3, Java 17 and Post
 """
 
 import base64
+import http.client
 import json
 import os
 import random
@@ -299,7 +300,9 @@ class Api:
                 return response.status, _parse(response.read())
         except urllib.error.HTTPError as e:
             return e.code, _parse(e.read())
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, http.client.HTTPException) as e:
+            # HTTPException: the answer was cut off mid-body (IncompleteRead), as a SIGKILL does;
+            # an answer never read whole is not an acknowledgement.
             raise Down(str(e)) from e
 
     def get(self, path):
