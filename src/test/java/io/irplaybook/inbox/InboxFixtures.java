@@ -26,10 +26,11 @@ public class InboxFixtures {
 
   public static final String PASSWORD = "correct-horse-battery";
   public static final String PROCESS = "inbox-two-steps";
+
   /**
    * How long a test waits for the inbox's poll to record a new step: it runs every 200 ms in tests,
-   * but one round reads every open user task of the whole suite's JVM, and on a shared CI machine two
-   * of the need-to-know tests waited past 20 s.
+   * but one round reads every open user task of the whole suite's JVM, and on a shared CI machine
+   * two of the need-to-know tests waited past 20 s.
    */
   static final Duration WAIT = Duration.ofSeconds(60);
 

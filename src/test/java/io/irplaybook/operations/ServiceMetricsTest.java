@@ -128,8 +128,9 @@ class ServiceMetricsTest {
         .isEqualTo(value(before, "irp_regulator_deadlines_due_12h", "") + 1);
     assertThat(value(after, "irp_regulator_deadlines_due_24h", ""))
         .isEqualTo(value(before, "irp_regulator_deadlines_due_24h", "") + 2);
+    // At least 3: the inbox's poll may record legal steps of the suite's other processes meanwhile.
     assertThat(value(after, "irp_steps_open", "group=\"legal\""))
-        .isEqualTo(value(before, "irp_steps_open", "group=\"legal\"") + 3);
+        .isGreaterThanOrEqualTo(value(before, "irp_steps_open", "group=\"legal\"") + 3);
   }
 
   /** An open filing task as the inbox stores it, without the process that would create it. */
