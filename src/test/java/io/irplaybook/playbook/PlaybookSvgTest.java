@@ -63,6 +63,36 @@ class PlaybookSvgTest {
   }
 
   @Test
+  void shouldDrawEachIncidentsOwnStatesWhenTheSameProcessIsDrawnAgain() {
+    // given: the diagram keeps each process drawn once and only picks states per call
+    PlaybookDiagram diagram = new PlaybookDiagram(catalogue);
+    String first =
+        diagram
+            .svg("inbox-two-steps", Map.of("preserve-evidence", StepState.CURRENT), "Two steps")
+            .orElseThrow();
+
+    // when
+    String second =
+        diagram
+            .svg(
+                "inbox-two-steps",
+                Map.of(
+                    "preserve-evidence", StepState.COMPLETED,
+                    "approve-reset", StepState.INTERRUPTED),
+                "Two steps")
+            .orElseThrow();
+
+    // then
+    assertThat(first)
+        .contains("data-element-id=\"preserve-evidence\" data-state=\"current\"")
+        .contains("data-element-id=\"approve-reset\" data-state=\"pending\"");
+    assertThat(second)
+        .contains("data-element-id=\"preserve-evidence\" data-state=\"completed\"")
+        .contains("data-element-id=\"approve-reset\" data-state=\"interrupted\"")
+        .doesNotContain("data-state=\"current\"");
+  }
+
+  @Test
   void shouldWrapLongLabelsIntoLines() {
     // when / then
     assertThat(PlaybookDiagram.wrap("Approve the credential reset", 16))
