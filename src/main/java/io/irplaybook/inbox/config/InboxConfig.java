@@ -30,6 +30,15 @@ public interface InboxConfig {
   @WithDefault("200")
   int pollPageSize();
 
+  /**
+   * How often a round reads every open user task instead of only the recently created ones: it
+   * finds tasks the engine ended (cancelled with their scope, completed in Tasklist) and any task a
+   * shorter round missed. Between these rounds the poll reads only tasks created in the last
+   * minute, so its cost follows new steps, not every open step.
+   */
+  @WithDefault("15s")
+  Duration pollReconcileInterval();
+
   /** How often open tasks are checked against their due dates. Read directly by the scheduler. */
   @WithDefault("1m")
   Duration overdueCheckInterval();

@@ -9,6 +9,7 @@ import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,14 @@ public class EngineCalls {
 
   /** Every open (CREATED) user task, oldest first, read page by page. */
   public List<UserTask> openTasks(int pageSize) {
+    return openTasksCreatedSince(null, pageSize);
+  }
+
+  /**
+   * The open user tasks created at or after {@code since} (every open task when it is null), oldest
+   * first, every page.
+   */
+  public List<UserTask> openTasksCreatedSince(OffsetDateTime since, int pageSize) {
     List<UserTask> open = new ArrayList<>();
     String after = null;
     while (true) {
@@ -82,7 +91,13 @@ public class EngineCalls {
       SearchResponse<UserTask> page =
           client
               .newUserTaskSearchRequest()
-              .filter(f -> f.state(UserTaskState.CREATED))
+              .filter(
+                  f -> {
+                    f.state(UserTaskState.CREATED);
+                    if (since != null) {
+                      f.creationDate(d -> d.gte(since));
+                    }
+                  })
               .sort(s -> s.creationDate().asc())
               .page(
                   p -> {
