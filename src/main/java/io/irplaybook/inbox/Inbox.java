@@ -170,23 +170,24 @@ public class Inbox {
    * may see every incident (commanders, admins, auditors).
    */
   public List<StepSummary> openSteps() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                Task.<Task>list(
-                        "incidentId is not null and status = ?1 order by createdAt, jobKey",
-                        TaskStatus.OPEN)
-                    .stream()
-                    .map(StepSummary::of)
-                    .toList());
+    return summaries(
+        "where t.incidentId is not null and t.status = ?1 order by t.createdAt, t.jobKey",
+        TaskStatus.OPEN);
   }
 
   /** Every step of one incident, oldest first, without checklists. */
   public List<StepSummary> stepsOf(String incidentId) {
+    return summaries("where t.incidentId = ?1 order by t.createdAt, t.jobKey", incidentId);
+  }
+
+  private static List<StepSummary> summaries(String where, Object parameter) {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                Task.<Task>list("incidentId = ?1 order by createdAt, jobKey", incidentId).stream()
+                Task.getEntityManager()
+                    .createQuery(StepSummary.COLUMNS + where, Object[].class)
+                    .setParameter(1, parameter)
+                    .getResultStream()
                     .map(StepSummary::of)
                     .toList());
   }
