@@ -17,6 +17,7 @@ import io.irplaybook.audit.AuditRecord;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.inbox.InboxFixtures;
 import io.irplaybook.platform.TestClock;
+import io.irplaybook.slack.service.IncidentChannels;
 import io.irplaybook.slack.service.SlackSignature;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,7 @@ class SlackTwoWayTest {
   @Inject AuditTrail audit;
   @Inject TestClock clock;
   @Inject AgroalDataSource dataSource;
+  @Inject IncidentChannels channels;
 
   @BeforeEach
   void slackAnswersEveryResponseUrl() {
@@ -312,6 +314,41 @@ class SlackTwoWayTest {
         .statusCode(200)
         .body("text", containsString("No incident " + incident + " that you may see"))
         .body("text", org.hamcrest.Matchers.not(containsString("Tier:")));
+  }
+
+  @Test
+  void shouldCreateOneSlackChannelPerDeclaredIncidentWithTheBotToken() throws Exception {
+    // given: Slack's Web API (WireMock) creates channels
+    SlackPeers.wireMock.stubFor(
+        post(urlEqualTo("/api/conversations.create"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":true,\"channel\":{\"id\":\"C0TEST\",\"name\":\"x\"}}")));
+    String incident = fixtures.declareIncident();
+    String name =
+        incident.toLowerCase(java.util.Locale.ROOT).startsWith("inc-")
+            ? incident.toLowerCase(java.util.Locale.ROOT)
+            : "inc-" + incident.toLowerCase(java.util.Locale.ROOT);
+
+    // when: two passes
+    channels.run();
+    channels.run();
+
+    // then: one conversations.create for this incident, with the bot token, and on the timeline
+    var calls =
+        SlackPeers.wireMock
+            .findAll(postRequestedFor(urlEqualTo("/api/conversations.create")))
+            .stream()
+            .filter(r -> r.getBodyAsString().contains("\"" + name + "\""))
+            .toList();
+    assertThat(calls).hasSize(1);
+    assertThat(calls.get(0).getHeader("Authorization")).isEqualTo("Bearer " + SlackPeers.BOT_TOKEN);
+    assertThat(JSON.readTree(calls.get(0).getBodyAsString()).get("name").asText()).isEqualTo(name);
+    assertThat(audit.forIncident(incident, 1000))
+        .filteredOn(r -> r.event().action().equals("slack.channel-created"))
+        .hasSize(1);
   }
 
   @Test

@@ -26,6 +26,13 @@ public interface SlackConfig {
   @WithDefault("false")
   boolean incidentChannels();
 
+  /**
+   * How often running incidents without a channel are looked for ({@code off} stops it); used only
+   * with {@link #incidentChannels}.
+   */
+  @WithDefault("30s")
+  String channelCheckInterval();
+
   /** The Web API's base URL; tests point it at a stand-in. */
   @WithDefault("https://slack.com/api")
   String apiUrl();
