@@ -7,4 +7,11 @@ package io.irplaybook.notify;
  * @param taskId the inbox task id a Claim button claims
  * @param openUrl the task's page (under irp.public-url), or null when there is none
  */
-public record StepActions(String taskId, String openUrl) {}
+public record StepActions(String taskId, String openUrl) {
+
+  /**
+   * The {@code action_id} of Slack's Claim button; its {@code value} is the task id. Named here so
+   * that the feature answering the button press matches it without reaching into notify's service.
+   */
+  public static final String SLACK_CLAIM_ACTION = "irp_claim";
+}

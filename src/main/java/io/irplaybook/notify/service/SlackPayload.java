@@ -3,6 +3,7 @@ package io.irplaybook.notify.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.irplaybook.notify.StepActions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class SlackPayload {
   }
 
   /** The {@code action_id} of the Claim button; its {@code value} is the task id. */
-  public static final String CLAIM_ACTION = "irp_claim";
+  public static final String CLAIM_ACTION = StepActions.SLACK_CLAIM_ACTION;
 
   /** The {@code action_id} of the Open in the inbox button (a link; Slack still reports it). */
   public static final String OPEN_ACTION = "irp_open";

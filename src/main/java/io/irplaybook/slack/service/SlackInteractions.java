@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.irplaybook.inbox.Inbox;
+import io.irplaybook.notify.StepActions;
 import io.irplaybook.platform.ProblemException;
 import io.irplaybook.slack.service.SlackMembers.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,7 @@ public class SlackInteractions {
 
   private static final Logger LOG = Logger.getLogger(SlackInteractions.class);
 
-  /** Must match the notify feature's Claim button (SlackPayload.CLAIM_ACTION). */
-  static final String CLAIM_ACTION = "irp_claim";
+  static final String CLAIM_ACTION = StepActions.SLACK_CLAIM_ACTION;
 
   private final SlackMembers members;
   private final Inbox inbox;
