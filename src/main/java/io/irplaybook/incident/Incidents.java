@@ -166,6 +166,16 @@ public class Incidents {
   }
 
   /**
+   * The declared incident if {@code reader} may read it (need to know, as {@link
+   * #requireVisibleToCaller}), else empty: for callers that act for a user without a request of
+   * theirs (a Slack command).
+   */
+  public Optional<IncidentView> findVisibleTo(IncidentReader reader, String incidentId) {
+    return find(incidentId)
+        .filter(incident -> visibility.canSee(reader, incident.id(), incident.declaredBy()));
+  }
+
+  /**
    * The incident as declared, or empty for an id nobody declared (e.g. a process started by hand).
    */
   public Optional<IncidentView> find(String id) {

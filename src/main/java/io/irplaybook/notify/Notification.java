@@ -74,6 +74,14 @@ public class Notification extends PanacheEntityBase {
   @Column(name = "page_key")
   public String pageKey;
 
+  /** For a notice about a human step: the task a Slack Claim button claims; else null. */
+  @Column(name = "action_task_id")
+  public String actionTaskId;
+
+  /** For a notice about a human step: the task's page, an Open button's link; else null. */
+  @Column(name = "action_url")
+  public String actionUrl;
+
   public static Notification byIdempotencyKey(String key) {
     return find("idempotencyKey", key).firstResult();
   }

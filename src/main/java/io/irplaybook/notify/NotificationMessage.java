@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param incidentId the incident it belongs to, or null
  * @param idempotencyKey unique per intended notification, e.g. {@code
  *     <elementInstanceKey>:<draft>:<channel>}
+ * @param actions what a notice about a human step offers (Slack buttons), or null
  */
 public record NotificationMessage(
     String subject,
@@ -20,7 +21,19 @@ public record NotificationMessage(
     String html,
     String locale,
     String incidentId,
-    String idempotencyKey) {
+    String idempotencyKey,
+    StepActions actions) {
+
+  /** A message without actions. */
+  public NotificationMessage(
+      String subject,
+      String text,
+      String html,
+      String locale,
+      String incidentId,
+      String idempotencyKey) {
+    this(subject, text, html, locale, incidentId, idempotencyKey, null);
+  }
 
   public NotificationMessage {
     Objects.requireNonNull(text, "text");

@@ -116,6 +116,10 @@ public class Notifications {
     row.attempts = 0;
     row.nextAttemptAt = now;
     row.createdAt = now;
+    if (message.actions() != null) {
+      row.actionTaskId = message.actions().taskId();
+      row.actionUrl = message.actions().openUrl();
+    }
     if (page != null) {
       row.pageAction = page.action();
       row.pageKey = page.dedupKey();

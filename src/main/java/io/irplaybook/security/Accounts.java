@@ -1,12 +1,14 @@
 package io.irplaybook.security;
 
 import io.irplaybook.security.service.SelfService;
+import io.irplaybook.security.service.SlackLinks;
 import io.irplaybook.security.service.TokenService;
 import io.irplaybook.security.service.UserService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Users and API tokens as the admin page manages them; the same rules as /api/users and
@@ -18,11 +20,31 @@ public class Accounts {
   private final UserService users;
   private final TokenService tokens;
   private final SelfService self;
+  private final SlackLinks slack;
 
-  Accounts(UserService users, TokenService tokens, SelfService self) {
+  Accounts(UserService users, TokenService tokens, SelfService self, SlackLinks slack) {
     this.users = users;
     this.tokens = tokens;
     this.self = self;
+    this.slack = slack;
+  }
+
+  /** The user of this name, if any. */
+  public Optional<UserView> user(String username) {
+    return slack.byName(username);
+  }
+
+  /**
+   * Links the user to a Slack member id (null or blank: unlinks), as the user does on their account
+   * page and an admin does through PUT /api/users/{username}/slack.
+   */
+  public UserView linkSlack(String username, String slackUserId, String actor) {
+    return slack.link(username, slackUserId, actor);
+  }
+
+  /** The enabled user a Slack member id is linked to, if any: who a Slack request acts as. */
+  public Optional<UserView> slackUser(String slackUserId) {
+    return slack.user(slackUserId);
   }
 
   /**

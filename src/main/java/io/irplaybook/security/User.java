@@ -38,12 +38,20 @@ public class User extends PanacheEntityBase {
   /** A disabled user can neither sign in nor use HTTP Basic until an admin enables them. */
   public boolean disabled;
 
+  /** The Slack member id ({@code U...} or {@code W...}) this user acts as in Slack, or null. */
+  @Column(name = "slack_user_id")
+  public String slackUserId;
+
   public List<String> roleList() {
     return splitRoles(roles);
   }
 
   public static Optional<User> findByUsername(String username) {
     return find("username", username).firstResultOptional();
+  }
+
+  public static Optional<User> findBySlackUserId(String slackUserId) {
+    return find("slackUserId", slackUserId).firstResultOptional();
   }
 
   static List<String> splitRoles(String roles) {

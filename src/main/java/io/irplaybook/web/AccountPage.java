@@ -2,6 +2,7 @@ package io.irplaybook.web;
 
 import io.irplaybook.security.Accounts;
 import io.irplaybook.security.SecurityProblem;
+import io.irplaybook.security.UserView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -38,7 +39,29 @@ public class AccountPage {
 
   @GET
   public Response show() {
-    return pages.render(Templates.account(pages.context(), null));
+    return pages.render(Templates.account(pages.context(), null, slackUserId(), null));
+  }
+
+  /** Links (or, when empty, unlinks) the user's own Slack member id. */
+  @POST
+  @Path("slack")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response linkSlack(
+      @FormParam("_csrf") String csrf, @FormParam("slackUserId") String slackUserId) {
+    pages.checkCsrf(csrf);
+    String me = identity.getPrincipal().getName();
+    try {
+      accounts.linkSlack(me, slackUserId, me);
+    } catch (SecurityProblem problem) {
+      return pages.render(
+          Templates.account(pages.context(), null, slackUserId, problem.getMessage()),
+          problem.status());
+    }
+    return PageSupport.seeOther("/account/password");
+  }
+
+  private String slackUserId() {
+    return accounts.user(identity.getPrincipal().getName()).map(UserView::slackUserId).orElse(null);
   }
 
   @POST
@@ -50,7 +73,7 @@ public class AccountPage {
       @FormParam("confirm") String confirm) {
     pages.checkCsrf(csrf);
     if (password == null || !password.equals(confirm)) {
-      return pages.render(Templates.account(pages.context(), "mismatch"), 400);
+      return pages.render(Templates.account(pages.context(), "mismatch", slackUserId(), null), 400);
     }
     try {
       accounts.changeOwnPassword(
@@ -60,7 +83,8 @@ public class AccountPage {
           request == null ? null : request.remoteAddress().hostAddress());
     } catch (SecurityProblem problem) {
       return pages.render(
-          Templates.account(pages.context(), problem.getMessage()), problem.status());
+          Templates.account(pages.context(), problem.getMessage(), slackUserId(), null),
+          problem.status());
     }
     // Every session of the user ended with the change, this one too: sign in with the new one.
     return PageSupport.seeOther("/signin");

@@ -531,6 +531,20 @@ public interface InboxMessages {
   @Message("Changing the password signs you out everywhere; sign in again with the new one.")
   String passwordChangeSignsOut();
 
+  @Message("Slack")
+  String slackLink();
+
+  @Message("Slack member id")
+  String slackMemberId();
+
+  @Message(
+      "Buttons and /irp commands in Slack act as you when your Slack member id is linked here (in"
+          + " Slack: your profile, ⋮, Copy member ID). Leave it empty to unlink.")
+  String slackLinkHint();
+
+  @Message("Save the Slack link")
+  String saveSlackLink();
+
   // --- Communications review ---
 
   @Message("Notice")

@@ -61,7 +61,12 @@ final class Templates {
 
   static native TemplateInstance dashboard(PageContext page, Dashboard d, List<Integer> periods);
 
-  static native TemplateInstance account(PageContext page, String problem);
+  /**
+   * @param slackUserId the user's linked Slack member id, or null
+   * @param slackProblem why linking failed, or null
+   */
+  static native TemplateInstance account(
+      PageContext page, String problem, String slackUserId, String slackProblem);
 
   static native TemplateInstance draft(PageContext page, DraftPage.Review r, String problem);
 

@@ -23,6 +23,11 @@ public class IntegrationPeers implements QuarkusTestResourceLifecycleManager {
   /** A made-up PagerDuty routing key (32 characters, as PagerDuty's are). */
   public static final String ROUTING_KEY = "R0UTINGKEY0123456789ABCDEFGHIJKL";
 
+  /** A made-up PagerDuty webhook subscription secret, and the one before a rotation. */
+  public static final String PD_WEBHOOK_SECRET = "pd-webhook-test-secret-0123456789";
+
+  public static final String OLD_PD_WEBHOOK_SECRET = "pd-webhook-old-secret-9876543210";
+
   public static final String SCENARIO = "cloud-config-backup-exposure";
 
   public static WireMockServer wireMock;
@@ -61,6 +66,7 @@ public class IntegrationPeers implements QuarkusTestResourceLifecycleManager {
     config.put("irp.notify.channels.pager.url", base + "/v2/enqueue");
     config.put("irp.notify.channels.pager.secret", ROUTING_KEY);
     config.put("irp.paging.channels", "pager");
+    config.put("irp.paging.webhook-secrets", PD_WEBHOOK_SECRET + "," + OLD_PD_WEBHOOK_SECRET);
     // The test runs the paging pass itself.
     config.put("irp.paging.check-interval", "off");
     return config;

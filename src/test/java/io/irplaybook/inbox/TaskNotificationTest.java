@@ -69,6 +69,22 @@ class TaskNotificationTest {
   }
 
   @Test
+  void shouldQueueTheNoticeWithTheTasksClaimAndOpenActions() {
+    // given
+    String incident = start(Instant.now().plus(Duration.ofDays(1)), "en");
+
+    // when
+    long task = awaitTask("ic-ines", incident, "preserve-evidence");
+
+    // then: the row carries what a Slack channel shows as Claim and Open in the inbox buttons
+    Notification notice =
+        QuarkusTransaction.requiringNew()
+            .call(() -> Notification.<Notification>find("incidentId", incident).firstResult());
+    assertThat(notice.actionTaskId).isEqualTo(String.valueOf(task));
+    assertThat(notice.actionUrl).endsWith("/inbox/tasks/" + task);
+  }
+
+  @Test
   void shouldNotSendASecondNoticeWhenThePollFindsTheTaskAgain() {
     // given
     String incident = start(Instant.now().plus(Duration.ofDays(1)), "en");

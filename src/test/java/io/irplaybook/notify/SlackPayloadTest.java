@@ -65,4 +65,48 @@ class SlackPayloadTest {
         .endsWith("y");
     assertThat(payload.get("blocks").get(1).get("text").get("text").asText()).startsWith("&amp;");
   }
+
+  @Test
+  void shouldOfferClaimAndOpenButtonsOnATaskNotice() {
+    // when
+    JsonNode payload =
+        SlackPayload.build(
+            "New step",
+            "Preserve the logs",
+            SlackPayload.actions("2251799813685260", "https://irp.example.test/inbox/tasks/1"));
+
+    // then: the text, then one actions block with the two buttons
+    JsonNode blocks = payload.get("blocks");
+    JsonNode actions = blocks.get(blocks.size() - 1);
+    assertThat(actions.get("type").asText()).isEqualTo("actions");
+    JsonNode claim = actions.get("elements").get(0);
+    assertThat(claim.get("action_id").asText()).isEqualTo(SlackPayload.CLAIM_ACTION);
+    assertThat(claim.get("value").asText()).isEqualTo("2251799813685260");
+    assertThat(claim.get("text").get("text").asText()).isEqualTo("Claim");
+    JsonNode open = actions.get("elements").get(1);
+    assertThat(open.get("url").asText()).isEqualTo("https://irp.example.test/inbox/tasks/1");
+    assertThat(open.get("text").get("text").asText()).isEqualTo("Open in the inbox");
+  }
+
+  @Test
+  void shouldKeepFiftyBlocksWithButtonsOnAVeryLongNotice() {
+    // given
+    String text = String.join("\n\n", Collections.nCopies(60, "paragraph"));
+
+    // when
+    JsonNode payload = SlackPayload.build("Big", text, SlackPayload.actions("1", null));
+
+    // then
+    JsonNode blocks = payload.get("blocks");
+    assertThat(blocks.size()).isEqualTo(50);
+    assertThat(blocks.get(49).get("type").asText()).isEqualTo("actions");
+    assertThat(blocks.get(49).get("elements").size()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldSendNoActionsBlockWithoutActions() {
+    JsonNode payload = SlackPayload.build("Plain", "text", SlackPayload.actions(null, null));
+
+    assertThat(payload.get("blocks").toString()).doesNotContain("actions");
+  }
 }

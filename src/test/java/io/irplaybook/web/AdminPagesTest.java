@@ -59,6 +59,31 @@ class AdminPagesTest {
   }
 
   @Test
+  void shouldLinkOnesOwnSlackMemberIdOnTheAccountPage() {
+    // given
+    String name = "ap-" + UUID.randomUUID().toString().substring(0, 8);
+    String member =
+        "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+    fixtures.user(name, "forensics");
+    String session = IncidentPagesTest.session(name);
+    String csrf =
+        IncidentPagesTest.csrf(IncidentPagesTest.get(session, "/account/password").asString());
+
+    // when a malformed id is sent, then it is refused with a sentence and nothing is linked
+    Response refused =
+        form(session, csrf).formParam("slackUserId", "roadrunner").post("/account/password/slack");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.asString()).contains("id=\"slack-problem\"").contains("member id");
+
+    // when a member id is sent, then the page shows it linked
+    Response linked =
+        form(session, csrf).formParam("slackUserId", member).post("/account/password/slack");
+    assertThat(linked.statusCode()).isEqualTo(303);
+    assertThat(IncidentPagesTest.get(session, "/account/password").asString())
+        .contains("value=\"" + member + "\"");
+  }
+
+  @Test
   void shouldChangeOnesOwnPasswordAndEndTheSession() {
     // given
     String name = "ap-" + UUID.randomUUID().toString().substring(0, 8);

@@ -32,6 +32,18 @@ public interface AlertConfig {
   @WithDefault("5m")
   Duration timestampTolerance();
 
+  /**
+   * How long an accepted {@code webhook-id} is kept to refuse a replay of it. A replay older than
+   * {@link #timestampTolerance} is refused for its timestamp anyway, so the purge never keeps less
+   * than twice the tolerance, whatever this says.
+   */
+  @WithDefault("7d")
+  Duration receiptRetention();
+
+  /** How often receipts older than the retention are deleted ({@code off} stops it). */
+  @WithDefault("1h")
+  String receiptPurgeInterval();
+
   /** One SIEM or relay that posts alerts. */
   interface Source {
 

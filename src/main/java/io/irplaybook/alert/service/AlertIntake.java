@@ -6,6 +6,7 @@ import io.irplaybook.alert.AlertReceipt;
 import io.irplaybook.alert.config.AlertConfig;
 import io.irplaybook.alert.service.AlertAudit.Delivery;
 import io.irplaybook.platform.FieldError;
+import io.irplaybook.platform.MinuteRateLimiter;
 import io.irplaybook.platform.Problem;
 import io.irplaybook.platform.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,7 +57,7 @@ public class AlertIntake {
   private final AlertConfig config;
   private final AlertDeclarations declarations;
   private final AlertDeduplication dedup;
-  private final SourceRateLimiter limiter;
+  private final MinuteRateLimiter limiter;
   private final AlertAudit audit;
   private final ObjectMapper json;
   private final Clock clock;
@@ -65,7 +66,7 @@ public class AlertIntake {
       AlertConfig config,
       AlertDeclarations declarations,
       AlertDeduplication dedup,
-      SourceRateLimiter limiter,
+      MinuteRateLimiter limiter,
       AlertAudit audit,
       ObjectMapper json,
       Clock clock) {
@@ -98,7 +99,7 @@ public class AlertIntake {
               + config.sources().keySet()
               + ").");
     }
-    OptionalLong wait = limiter.acquire(sourceName, source.rateLimit());
+    OptionalLong wait = limiter.acquire("alert:" + sourceName, source.rateLimit());
     if (wait.isPresent()) {
       long seconds = Math.abs(wait.getAsLong());
       if (wait.getAsLong() > 0) {

@@ -4,6 +4,7 @@ import io.irplaybook.inbox.Task;
 import io.irplaybook.inbox.config.InboxConfig;
 import io.irplaybook.notify.NotificationMessage;
 import io.irplaybook.notify.Notifications;
+import io.irplaybook.notify.StepActions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -112,7 +113,8 @@ public class TaskNotices {
                         null,
                         TaskNoticeText.locale(task),
                         task.incidentId,
-                        "inbox:task:" + task.jobKey + ":" + event + ":" + channel)))
+                        "inbox:task:" + task.jobKey + ":" + event + ":" + channel,
+                        new StepActions(String.valueOf(task.jobKey), link))))
         .toList();
   }
 }

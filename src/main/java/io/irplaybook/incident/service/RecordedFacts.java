@@ -3,7 +3,9 @@ package io.irplaybook.incident.service;
 import io.irplaybook.audit.AuditEvent;
 import io.irplaybook.audit.AuditTrail;
 import io.irplaybook.incident.Incident;
+import io.irplaybook.incident.SeverityRaised;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,9 +24,11 @@ public class RecordedFacts {
   static final List<String> SEVERITY_ORDER = List.of("low", "medium", "high", "critical");
 
   private final AuditTrail audit;
+  private final Event<SeverityRaised> severityRaised;
 
-  RecordedFacts(AuditTrail audit) {
+  RecordedFacts(AuditTrail audit, Event<SeverityRaised> severityRaised) {
     this.audit = audit;
+    this.severityRaised = severityRaised;
   }
 
   /** A value the process holds that the incident record cannot take. */
@@ -65,6 +69,7 @@ public class RecordedFacts {
             .detail("from", before)
             .detail("to", i.severity)
             .build());
+    severityRaised.fire(new SeverityRaised(i.id, before, i.severity));
     return true;
   }
 

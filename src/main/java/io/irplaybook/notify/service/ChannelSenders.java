@@ -109,7 +109,11 @@ public class ChannelSenders {
     return switch (channel.type()) {
       case SLACK ->
           http.postJson(
-              channel.url().get(), Map.of(), write(SlackPayload.build(n.subject, n.bodyText)));
+              channel.url().get(),
+              Map.of(),
+              write(
+                  SlackPayload.build(
+                      n.subject, n.bodyText, SlackPayload.actions(n.actionTaskId, n.actionUrl))));
       case TEAMS ->
           http.postJson(
               channel.url().get(), Map.of(), write(TeamsPayload.build(n.subject, n.bodyText)));

@@ -3,6 +3,7 @@ package io.irplaybook.notify.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.irplaybook.notify.StepActions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,30 @@ public final class SlackPayload {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
+  /** The {@code action_id} of the Claim button; its {@code value} is the task id. */
+  public static final String CLAIM_ACTION = StepActions.SLACK_CLAIM_ACTION;
+
+  /** The {@code action_id} of the Open in the inbox button (a link; Slack still reports it). */
+  public static final String OPEN_ACTION = "irp_open";
+
+  /** The buttons of a notice about a human step: the task to claim and its page, either null. */
+  public record Actions(String taskId, String openUrl) {}
+
+  /** The buttons to show, or null when there is nothing to offer. */
+  public static Actions actions(String taskId, String openUrl) {
+    return taskId == null && openUrl == null ? null : new Actions(taskId, openUrl);
+  }
+
   public static ObjectNode build(String subject, String text) {
+    return build(subject, text, null);
+  }
+
+  /**
+   * The message, with an actions block after the text when {@code actions} is not null: a Claim
+   * button (value: the task id) and an Open in the inbox link button. The actions block counts
+   * against the 50-block limit.
+   */
+  public static ObjectNode build(String subject, String text, Actions actions) {
     String safeSubject = escape(subject == null ? "" : subject);
     String safeText = escape(text);
     ObjectNode payload = JSON.createObjectNode();
@@ -39,16 +63,34 @@ public final class SlackPayload {
       sections.add("*" + cap(safeSubject, MAX_SECTION - 2) + "*");
     }
     sections.addAll(split(safeText));
-    int count = Math.min(sections.size(), MAX_BLOCKS);
+    int maxSections = actions == null ? MAX_BLOCKS : MAX_BLOCKS - 1;
+    int count = Math.min(sections.size(), maxSections);
     for (int i = 0; i < count; i++) {
       String body = sections.get(i);
-      if (i == MAX_BLOCKS - 1 && sections.size() > MAX_BLOCKS) {
+      if (i == maxSections - 1 && sections.size() > maxSections) {
         body = cap(body, MAX_SECTION - 1) + ELLIPSIS;
       }
       ObjectNode section = blocks.addObject().put("type", "section");
       section.putObject("text").put("type", "mrkdwn").put("text", cap(body, MAX_SECTION));
     }
+    if (actions != null) {
+      addButtons(blocks.addObject(), actions);
+    }
     return payload;
+  }
+
+  private static void addButtons(ObjectNode block, Actions actions) {
+    ArrayNode elements = block.put("type", "actions").putArray("elements");
+    if (actions.taskId() != null) {
+      ObjectNode claim = elements.addObject().put("type", "button");
+      claim.putObject("text").put("type", "plain_text").put("text", "Claim");
+      claim.put("action_id", CLAIM_ACTION).put("value", actions.taskId()).put("style", "primary");
+    }
+    if (actions.openUrl() != null) {
+      ObjectNode open = elements.addObject().put("type", "button");
+      open.putObject("text").put("type", "plain_text").put("text", "Open in the inbox");
+      open.put("action_id", OPEN_ACTION).put("url", actions.openUrl());
+    }
   }
 
   /** Paragraphs, each cut into pieces no longer than a section may be. */

@@ -2,12 +2,14 @@ package io.irplaybook.security.rest;
 
 import io.irplaybook.platform.Roles;
 import io.irplaybook.security.UserView;
+import io.irplaybook.security.service.SlackLinks;
 import io.irplaybook.security.service.UserService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,11 +33,16 @@ public class UserResource {
   /** A new password (12 characters or more). */
   public record NewPassword(String password) {}
 
+  /** The Slack member id to link (null or blank: unlink). */
+  public record SlackLink(String slackUserId) {}
+
   private final UserService users;
+  private final SlackLinks slack;
   private final SecurityIdentity identity;
 
-  UserResource(UserService users, SecurityIdentity identity) {
+  UserResource(UserService users, SlackLinks slack, SecurityIdentity identity) {
     this.users = users;
+    this.slack = slack;
     this.identity = identity;
   }
 
@@ -69,6 +76,13 @@ public class UserResource {
   @Path("/{username}/password")
   public UserView resetPassword(@PathParam("username") String username, NewPassword body) {
     return users.resetPassword(username, body == null ? null : body.password(), actor());
+  }
+
+  /** Links the user to a Slack member id, or unlinks them (docs/integrations.md). */
+  @PUT
+  @Path("/{username}/slack")
+  public UserView linkSlack(@PathParam("username") String username, SlackLink body) {
+    return slack.link(username, body == null ? null : body.slackUserId(), actor());
   }
 
   private String actor() {

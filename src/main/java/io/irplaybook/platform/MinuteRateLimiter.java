@@ -1,4 +1,4 @@
-package io.irplaybook.alert.service;
+package io.irplaybook.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -8,18 +8,19 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * At most {@code rate-limit} requests per source in each fixed one-minute window, counted per
- * replica in memory, so a SIEM stuck in a loop cannot flood the audit trail or the engine.
+ * At most {@code limit} requests per key in each fixed one-minute window, counted per replica in
+ * memory, so an inbound integration stuck in a loop (a SIEM, Slack, PagerDuty) cannot flood the
+ * audit trail or the engine. Each integration keys its counts with its own prefix.
  */
 @ApplicationScoped
-public class SourceRateLimiter {
+public class MinuteRateLimiter {
 
   private record Window(long minute, int count) {}
 
   private final Map<String, Window> windows = new ConcurrentHashMap<>();
   private final Clock clock;
 
-  SourceRateLimiter(Clock clock) {
+  MinuteRateLimiter(Clock clock) {
     this.clock = clock;
   }
 
@@ -27,12 +28,12 @@ public class SourceRateLimiter {
    * Counts the request; empty when it is within the limit, else the seconds until the window ends
    * (negative when this is not the first refusal of the window, so only the first is audited).
    */
-  public OptionalLong acquire(String source, int limit) {
+  public OptionalLong acquire(String key, int limit) {
     Instant now = clock.instant();
     long minute = now.getEpochSecond() / 60;
     Window w =
         windows.merge(
-            source,
+            key,
             new Window(minute, 1),
             (old, fresh) -> old.minute() == minute ? new Window(minute, old.count() + 1) : fresh);
     if (w.count() <= limit) {
