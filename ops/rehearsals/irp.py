@@ -435,6 +435,9 @@ class Driver:
         self.ledger.note("claim", status, body)
         if status != 200:
             self.ledger.note_refusal(f"claim {status}")
+            if status >= 500:
+                # As a person would: wait a moment before trying again, rather than at once.
+                self.stopped.wait(1)
             return
         for item in task.get("checklist") or []:
             if not item.get("ticked"):

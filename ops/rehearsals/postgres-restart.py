@@ -2,7 +2,7 @@
 """PostgreSQL restarted under load (issue 20): a private PostgreSQL instance (never the machine's
 shared one) is stopped for --outage seconds and started again while incidents are declared and
 steps completed. Checks: the service comes back without a restart of its own, readiness reports the
-database down while it is, and nothing acknowledged is lost or duplicated. Exits 1 otherwise.
+database down while it is, requests it cannot serve meanwhile answer 503 (not 500), and nothing acknowledged is lost or duplicated. Exits 1 otherwise.
 
   ops/rehearsals/postgres-restart.py [--outage 30] [--before 30] [--after 60] [--port 55432] [--no-build]
 """
@@ -80,6 +80,12 @@ def main():
                       "the service process exited or was restarted")
         verdict.figure("API calls answered / without an answer", f"{ledger.calls} / {ledger.unanswered}")
         verdict.figure("refusals by kind (during the outage)", ledger.refused)
+        # A request the database cannot serve is refused with 503 (send it again), never with the
+        # generic 500 that asks the caller to report a bug.
+        outage = irp.summarize(ledger.answers_between(stopped, started + recovered))
+        verdict.figure("answers from the stop until ready again, by action and status", outage)
+        generic = {a: codes[500] for a, codes in outage.items() if 500 in codes}
+        verdict.check(not generic, f"requests during the outage answered the generic 500: {generic}")
         settled = irp.open_steps_settled(app.base_url, ledger, args.settle)
         verdict.figure("open steps settled", settled)
         irp.verify_state(app.base_url, ledger, verdict)

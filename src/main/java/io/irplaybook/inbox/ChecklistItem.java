@@ -41,9 +41,9 @@ public class ChecklistItem extends PanacheEntityBase {
 
   /**
    * The checklists of many tasks in a few queries (1,000 keys each) instead of one query a task: a
-   * commander's inbox lists every open task.
+   * commander's inbox lists every open task, and so does the REST list.
    */
-  static java.util.Map<Long, List<ChecklistItem>> forTasks(List<Long> jobKeys) {
+  public static java.util.Map<Long, List<ChecklistItem>> forTasks(List<Long> jobKeys) {
     java.util.Map<Long, List<ChecklistItem>> byTask = new java.util.HashMap<>();
     for (int from = 0; from < jobKeys.size(); from += 1000) {
       List<Long> chunk = jobKeys.subList(from, Math.min(jobKeys.size(), from + 1000));

@@ -83,13 +83,7 @@ public class Inbox {
   }
 
   private List<TaskView> views(List<Task> tasks, Viewer viewer) {
-    var checklists = ChecklistItem.forTasks(tasks.stream().map(t -> t.jobKey).toList());
-    return tasks.stream()
-        .map(
-            t ->
-                wording.view(
-                    t, checklists.getOrDefault(t.jobKey, List.of()), false, viewer.language()))
-        .toList();
+    return wording.views(tasks, viewer.language());
   }
 
   /** One task with its checklist, comments and evidence. */

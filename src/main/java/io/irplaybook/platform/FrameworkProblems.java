@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -87,6 +88,16 @@ public class FrameworkProblems {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    Optional<SQLException> unreachable = DatabaseOutage.cause(e);
+    if (unreachable.isPresent() && !wantsPage(headers, uri)) {
+      // Not a bug: the database is down or restarting, and the request's transaction rolled back.
+      // A 503 with Retry-After tells clients (SIEMs, the inbox) to send it again, where a 500 asks
+      // them to report it.
+      LOG.warnf(
+          "Answered 503 to %s: the database is unreachable (%s)",
+          uri == null ? "?" : uri.getPath(), unreachable.get().getMessage());
+      return DatabaseOutage.response(json);
+    }
     Optional<SQLException> invalidData = invalidData(e);
     if (invalidData.isPresent() && !wantsPage(headers, uri)) {
       // SQLState class 22 is the database refusing a value (PostgreSQL: a NUL character in text,
@@ -124,6 +135,14 @@ public class FrameworkProblems {
 
   /** A data exception (SQLState class 22) anywhere in the causes or suppressed exceptions. */
   static Optional<SQLException> invalidData(Throwable e) {
+    return findSql(e, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("22"));
+  }
+
+  /**
+   * The first SQLException among the causes and suppressed exceptions that matches; Hibernate,
+   * Narayana and Agroal each wrap the driver's exception their own way.
+   */
+  static Optional<SQLException> findSql(Throwable e, Predicate<SQLException> matches) {
     Deque<Throwable> work = new ArrayDeque<>();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     work.add(e);
@@ -132,9 +151,7 @@ public class FrameworkProblems {
       if (!seen.add(t)) {
         continue;
       }
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("22")) {
+      if (t instanceof SQLException sql && matches.test(sql)) {
         return Optional.of(sql);
       }
       if (t.getCause() != null) {

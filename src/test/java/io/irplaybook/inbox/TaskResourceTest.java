@@ -59,6 +59,46 @@ class TaskResourceTest {
   }
 
   @Test
+  void shouldListEveryTaskWithItsOwnChecklistWhenChecklistsAreReadTogether() {
+    // given two open steps, one with its first item ticked
+    long ticked = awaitTask("ic-ines", fixtures.startIncident(), "preserve-evidence");
+    long untouched = awaitTask("ic-ines", fixtures.startIncident(), "preserve-evidence");
+    as("fx-fumi").post("/api/tasks/" + ticked + "/claim").then().statusCode(200);
+    as("fx-fumi")
+        .body(Map.of("ticked", true))
+        .post("/api/tasks/" + ticked + "/checklist/1")
+        .then()
+        .statusCode(200);
+
+    // when: the list reads all its tasks' checklists in one query
+    List<Map<String, Object>> listed =
+        as("ic-ines")
+            .queryParam("scope", "all")
+            .queryParam("status", "open")
+            .get("/api/tasks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+
+    // then each checklist stays with its task
+    assertThat(tickedOf(listed, ticked)).containsExactly(true, false);
+    assertThat(tickedOf(listed, untouched)).containsExactly(false, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> tickedOf(List<Map<String, Object>> listed, long id) {
+    Map<String, Object> task =
+        listed.stream()
+            .filter(t -> String.valueOf(id).equals(String.valueOf(t.get("id"))))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("task " + id + " is not listed"));
+    return ((List<Map<String, Object>>) task.get("checklist"))
+        .stream().map(item -> item.get("ticked")).toList();
+  }
+
+  @Test
   void shouldShowResponderOnlyTasksOfTheirGroupsAndCommandersAndAuditorsAll() {
     // given
     String incident = fixtures.startIncident();

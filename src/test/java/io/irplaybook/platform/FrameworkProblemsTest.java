@@ -135,6 +135,20 @@ class FrameworkProblemsTest {
   }
 
   @Test
+  void shouldAnswerAnUnreachableDatabaseWith503AndRetryAfterSoClientsSendAgain() {
+    // when / then
+    given()
+        .get("/api/test-only/broken/database-down")
+        .then()
+        .statusCode(503)
+        .contentType(Problem.MEDIA_TYPE)
+        .header("Retry-After", is(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)))
+        .body("status", is(503))
+        .body("detail", containsString("database is unreachable"))
+        .body(not(containsString("db-internal-7")));
+  }
+
+  @Test
   void shouldKeepAnsweringPagesWithoutAProblemWhenABrowserAsksForHtml() {
     // when / then
     given()

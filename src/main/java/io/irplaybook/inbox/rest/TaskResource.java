@@ -83,9 +83,8 @@ public class TaskResource {
       @QueryParam("status") String status,
       @QueryParam("incident") String incident,
       @QueryParam("overdue") Boolean overdue) {
-    return queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()).stream()
-        .map(t -> wording.view(t, false, language()))
-        .toList();
+    return wording.views(
+        queries.list(TaskQueries.filter(scope, status, incident, overdue), viewer()), language());
   }
 
   @GET
